@@ -24,6 +24,13 @@ internal static class RefreshTokenValue
         }
 
         Span<byte> bytes = stackalloc byte[Size + 2];
-        return Base64Url.TryDecodeFromChars(value, bytes, out var written) && written == Size ? SHA256.HashData(bytes[..Size]) : null;
+        try
+        {
+            return Base64Url.TryDecodeFromChars(value, bytes, out var written) && written == Size ? SHA256.HashData(bytes[..Size]) : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 }

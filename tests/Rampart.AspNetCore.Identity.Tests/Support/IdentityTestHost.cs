@@ -42,7 +42,7 @@ public sealed class IdentityTestHost : IAsyncDisposable
     /// <summary>Builds the host, applies the migration and starts it. <paramref name="configure"/> runs after the test defaults.</summary>
     public static async Task<IdentityTestHost> StartAsync(
         string connectionString,
-        TestKey key,
+        TestKey? key,
         Action<RampartIdentityOptions>? configure = null,
         string environment = "Testing",
         string? contentRoot = null,

@@ -120,6 +120,8 @@ public sealed class IdentityTestHost : IAsyncDisposable
         app.MapGet("/api/v1/me", (ICurrentUser caller) =>
             TypedResults.Ok(new DataEnvelope<Me>(new Me(caller.Id, caller.Email, [.. caller.Roles.Order()])))).RequireAuthorization();
 
+        app.MapGet("/hubs/echo", (ICurrentUser caller) => TypedResults.Ok(new DataEnvelope<Guid?>(caller.Id))).RequireAuthorization();
+
         app.MapGet("/api/v1/admin/ping", () => TypedResults.Ok(new DataEnvelope<string>("pong"))).RequireAuthorization(RampartPolicies.Admin);
 
         app.MapPost("/api/v1/notes", async (NoteRequest request, ICurrentUser caller, IdentityTestDbContext db) =>

@@ -79,6 +79,29 @@ public sealed class IdentityStartupTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Start_SettingsFromConfiguration_BindKeysAdminAndLifetimes()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Identity:SigningKeys:0:KeyId"] = "from-config",
+            ["Identity:SigningKeys:0:PrivateKeyPem"] = _key.PrivatePem,
+            ["Identity:AdminEmail"] = "root@shop.test",
+            ["Identity:AdminPassword"] = "Configured-Secret-99",
+            ["Identity:AccessTokenLifetime"] = "00:05:00",
+        };
+        await using var host = await IdentityTestHost.StartAsync(_database.ConnectionString, key: null, settings: settings);
+        var client = new IdentityClient(host.Client);
+
+        var admin = await client.SignInAsync("root@shop.test", "Configured-Secret-99");
+
+        Assert.Equal("from-config", TestTokens.DecodePart(admin.AccessToken, 0).GetProperty("kid").GetString());
+        var payload = TestTokens.DecodePart(admin.AccessToken, 1);
+        Assert.Equal(300, payload.GetProperty("exp").GetInt64() - payload.GetProperty("iat").GetInt64());
+        using var ping = await client.GetAsync("/api/v1/admin/ping", admin.AccessToken);
+        Assert.Equal(HttpStatusCode.OK, ping.StatusCode);
+    }
+
+    [Fact]
     public async Task Start_Development_GeneratesAndKeepsADevelopmentKey()
     {
         string firstKid;

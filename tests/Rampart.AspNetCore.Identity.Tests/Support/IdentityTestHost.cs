@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rampart.AspNetCore.Errors;
@@ -46,9 +47,10 @@ public sealed class IdentityTestHost : IAsyncDisposable
         Action<RampartIdentityOptions>? configure = null,
         string environment = "Testing",
         string? contentRoot = null,
-        ManualTimeProvider? time = null)
+        ManualTimeProvider? time = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = Build(connectionString, key, configure, environment, contentRoot, time ?? new ManualTimeProvider(), out var logs);
+        var app = Build(connectionString, key, configure, environment, contentRoot, time ?? new ManualTimeProvider(), out var logs, settings);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IdentityTestDbContext>().Database.MigrateAsync();
@@ -66,7 +68,8 @@ public sealed class IdentityTestHost : IAsyncDisposable
         string environment,
         string? contentRoot,
         ManualTimeProvider time,
-        out CapturingLoggerProvider logs)
+        out CapturingLoggerProvider logs,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -74,6 +77,7 @@ public sealed class IdentityTestHost : IAsyncDisposable
             ContentRootPath = contentRoot ?? AppContext.BaseDirectory,
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         logs = new CapturingLoggerProvider();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
 
@@ -92,8 +96,8 @@ public sealed class IdentityTestHost : IAsyncDisposable
                 options.SigningKeys.Add(key.Signing());
             }
 
-            options.AdminEmail = AdminEmail;
-            options.AdminPassword = AdminPassword;
+            options.AdminEmail ??= AdminEmail;
+            options.AdminPassword ??= AdminPassword;
             options.Passwords.HashIterations = 1_000;
             options.LoginThrottle.FreeFailuresPerIp = 1_000;
             configure?.Invoke(options);

@@ -10,116 +10,120 @@ internal static class AdviceRenderer
 {
     private const int MaxFlipsShown = 5;
 
-    public static void Render(IAnsiConsole console, Recommendation r, string? adrPath)
+    public static void Render(Output output, Recommendation r, string? adrPath)
     {
-        Heading(console, $"Recommended: {r.Pattern.ToDisplayName()} ({r.Pattern.ToId()})");
-        Plain(console, $"  {r.Profile.Summary}");
-        Plain(console, string.Create(CultureInfo.InvariantCulture, $"  {r.Scores[0].Points} points; runner-up {r.RunnerUp.Pattern.ToId()} with {r.RunnerUp.Points} ({r.Margin} behind)."));
+        Heading(output, $"Recommended: {r.Pattern.ToDisplayName()} ({r.Pattern.ToId()})");
+        Plain(output, $"  {r.Profile.Summary}");
+        Plain(output, string.Create(CultureInfo.InvariantCulture, $"  {r.Scores[0].Points} points; runner-up {r.RunnerUp.Pattern.ToId()} with {r.RunnerUp.Points} ({r.Margin} behind)."));
 
-        Heading(console, "Answers");
+        Heading(output, "Answers");
         foreach (var a in r.Answers.Answers)
         {
             var source = a.Evidence is null ? AdviceJson.SourceId(a.Source) : $"{AdviceJson.SourceId(a.Source)} ({a.Evidence})";
-            Plain(console, $"  {a.Question.Title,-22} {a.Option.Id,-18} {source}");
+            Plain(output, $"  {a.Question.Title,-22} {a.Option.Id,-18} {source}");
         }
 
         if (r.Defaulted.Count > 0)
         {
-            Plain(console, $"  Defaulted: {string.Join(", ", r.Defaulted.Select(q => q.Id))}. Answer with flags (for example --{r.Defaulted[0].Id} {r.Defaulted[0].Default.Id}) or at the prompts.");
+            Plain(output, $"  Defaulted: {string.Join(", ", r.Defaulted.Select(q => q.Id))}. Answer with flags (for example --{r.Defaulted[0].Id} {r.Defaulted[0].Default.Id}) or at the prompts.");
         }
 
-        Heading(console, "Why");
+        Heading(output, "Why");
         foreach (var line in r.Rationale)
         {
-            Plain(console, $"  - {line}");
+            Plain(output, $"  - {line}");
         }
 
-        Factors(console, "Pushed toward it", r.Toward);
-        Factors(console, "Pushed away from it", r.Away);
+        Factors(output, "Pushed toward it", r.Toward);
+        Factors(output, "Pushed away from it", r.Away);
 
-        Heading(console, "What would flip it");
+        Heading(output, "What would flip it");
         if (r.Flips.Count == 0)
         {
-            Plain(console, "  No single changed answer would change the recommendation.");
+            Plain(output, "  No single changed answer would change the recommendation.");
         }
 
         foreach (var flip in r.Flips.Take(MaxFlipsShown))
         {
-            Plain(console, $"  - --{flip.Question.Id} {flip.To.Id} (now {flip.From.Id}) would recommend {flip.Pattern.ToId()}");
+            Plain(output, $"  - --{flip.Question.Id} {flip.To.Id} (now {flip.From.Id}) would recommend {flip.Pattern.ToId()}");
         }
 
         if (r.Flips.Count > MaxFlipsShown)
         {
-            Plain(console, string.Create(CultureInfo.InvariantCulture, $"  ({r.Flips.Count - MaxFlipsShown} more in --json)"));
+            Plain(output, string.Create(CultureInfo.InvariantCulture, $"  ({r.Flips.Count - MaxFlipsShown} more in --json)"));
         }
 
-        Heading(console, "Trade-offs");
-        Bullets(console, "gain", r.Profile.Gains);
-        Bullets(console, "cost", r.Profile.Costs);
-        Plain(console, $"  Growth path: {string.Join(" -> ", r.Profile.GrowthPath)}");
+        Heading(output, "Trade-offs");
+        Bullets(output, "gain", r.Profile.Gains);
+        Bullets(output, "cost", r.Profile.Costs);
+        Plain(output, $"  Growth path: {string.Join(" -> ", r.Profile.GrowthPath)}");
 
-        Heading(console, "Technology");
+        Heading(output, "Technology");
         var t = r.Technology;
-        Choice(console, "Database", t.Database);
-        Choice(console, "Messaging", t.Messaging);
-        Choice(console, "Caching", t.Caching);
+        Choice(output, "Database", t.Database);
+        Choice(output, "Messaging", t.Messaging);
+        Choice(output, "Caching", t.Caching);
         foreach (var layer in t.CacheLayers)
         {
-            Plain(console, $"    {layer.Layer} cache: {layer.Use} TTL: {layer.Ttl}");
+            Plain(output, $"    {layer.Layer} cache: {layer.Use} TTL: {layer.Ttl}");
         }
 
         foreach (var style in t.ApiStyles)
         {
-            Choice(console, "API style", style);
+            Choice(output, "API style", style);
         }
 
-        Choice(console, "Auth", t.Auth);
-        Choice(console, "Background jobs", t.BackgroundJobs);
-        Choice(console, "Data model", t.DataModel);
+        Choice(output, "Auth", t.Auth);
+        Choice(output, "Background jobs", t.BackgroundJobs);
+        Choice(output, "Data model", t.DataModel);
 
         if (adrPath is not null)
         {
-            console.WriteLine();
-            Plain(console, $"ADR written to {adrPath}");
+            output.Text.WriteLine();
+            Plain(output, $"ADR written to {adrPath}");
         }
     }
 
-    private static void Factors(IAnsiConsole console, string title, IReadOnlyList<Factor> factors)
+    private static void Factors(Output output, string title, IReadOnlyList<Factor> factors)
     {
         if (factors.Count == 0)
         {
             return;
         }
 
-        Heading(console, title);
+        Heading(output, title);
         foreach (var f in factors)
         {
-            Plain(console, string.Create(CultureInfo.InvariantCulture, $"  {f.Points,3:+0;-0} {f.Answer.Question.Id} = {f.Answer.Option.Id}: {f.Reason}"));
+            Plain(output, string.Create(CultureInfo.InvariantCulture, $"  {f.Points,3:+0;-0} {f.Answer.Question.Id} = {f.Answer.Option.Id}: {f.Reason}"));
         }
     }
 
-    private static void Bullets(IAnsiConsole console, string label, IEnumerable<string> items)
+    private static void Bullets(Output output, string label, IEnumerable<string> items)
     {
         foreach (var item in items)
         {
-            Plain(console, $"  {label}: {item}");
+            Plain(output, $"  {label}: {item}");
         }
     }
 
-    private static void Choice(IAnsiConsole console, string area, TechnologyChoice choice)
+    private static void Choice(Output output, string area, TechnologyChoice choice)
     {
-        Plain(console, $"  {area + ":",-17} {choice.Name}");
+        Plain(output, $"  {area + ":",-17} {choice.Name}");
         foreach (var reason in choice.Reasons)
         {
-            Plain(console, $"    {reason}");
+            Plain(output, $"    {reason}");
         }
     }
 
-    private static void Heading(IAnsiConsole console, string text)
+    private static void Heading(Output output, string text)
     {
-        console.WriteLine();
-        console.MarkupLine($"[bold]{Markup.Escape(text)}[/]");
+        output.Text.WriteLine();
+        output.Rich.MarkupLine($"[bold]{Markup.Escape(text)}[/]");
     }
 
-    private static void Plain(IAnsiConsole console, string text) => console.WriteLine(text);
+    // Plain lines go straight to the writer: the terminal wraps them, so output does not depend on a guessed width.
+    private static void Plain(Output output, string text) => output.Text.WriteLine(text);
+
+    /// <summary>The plain writer and the rich output over the same output.</summary>
+    internal sealed record Output(TextWriter Text, IAnsiConsole Rich);
 }

@@ -4,7 +4,6 @@ using Rampart.Advisor.Adr;
 using Rampart.Advisor.Inference;
 using Rampart.Advisor.Json;
 using Rampart.Cli.Infrastructure;
-using Spectre.Console;
 
 namespace Rampart.Cli.Advise;
 
@@ -70,10 +69,10 @@ internal static class AdviseCommand
 
         if (request.Prompt && inferred.Answers.Count > 0)
         {
-            context.Console.WriteLine($"Inferred from {request.From}:");
+            await context.Out.WriteLineAsync($"Inferred from {request.From}:");
             foreach (var answer in inferred.Answers.Where(a => !request.Flags.IsAnswered(a.Question.Id)))
             {
-                context.Console.WriteLine($"  {answer.Question.Title}: {answer.Option.Id} ({answer.Evidence})");
+                await context.Out.WriteLineAsync($"  {answer.Question.Title}: {answer.Option.Id} ({answer.Evidence})");
             }
         }
 
@@ -92,7 +91,7 @@ internal static class AdviseCommand
         }
         else
         {
-            AdviceRenderer.Render(context.Console, recommendation, request.AdrPath);
+            AdviceRenderer.Render(new AdviceRenderer.Output(context.Out, context.Console), recommendation, request.AdrPath);
         }
 
         return ExitCodes.Success;

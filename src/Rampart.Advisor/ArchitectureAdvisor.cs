@@ -54,6 +54,20 @@ public static class ArchitectureAdvisor
             .Select(p => new PatternScore(p, totals[Index(p)]))
             .OrderByDescending(s => s.Points)]; // OrderBy is stable, so ties keep the tie-break order.
 
+    private static ArchitecturePattern Winner(int[] totals)
+    {
+        var best = ArchitecturePatterns.InTieBreakOrder[0];
+        foreach (var pattern in ArchitecturePatterns.InTieBreakOrder)
+        {
+            if (totals[Index(pattern)] > totals[Index(best)])
+            {
+                best = pattern;
+            }
+        }
+
+        return best;
+    }
+
     private static int Index(ArchitecturePattern pattern)
     {
         for (var i = 0; i < DecisionWeights.Columns.Count; i++)
@@ -82,7 +96,7 @@ public static class ArchitectureAdvisor
                     changed[i] = totals[i] - current[i] + next[i];
                 }
 
-                var winner = Rank(changed)[0].Pattern;
+                var winner = Winner(changed);
                 if (winner != chosen)
                 {
                     flips.Add(new Flip(answer.Question, answer.Option, option, winner));

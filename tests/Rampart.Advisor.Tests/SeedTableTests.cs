@@ -63,4 +63,37 @@ public sealed class SeedTableTests
         Assert.Equal(ArchitecturePattern.ModularMonolith, recommendation.Pattern);
         Assert.Contains(recommendation.Flips, f => f.Question.Id == "testability" && f.To.Id == "critical" && f.Pattern == ArchitecturePattern.Hexagonal);
     }
+
+    [Fact]
+    public void Recommend_SingleServiceAlone_ReturnsVerticalSliceAheadOfModularMonolith()
+    {
+        var recommendation = ArchitectureAdvisor.Recommend(Answers.Of("scaling=single"));
+
+        Assert.Equal(ArchitecturePattern.VerticalSlice, recommendation.Pattern);
+        Assert.Equal(ArchitecturePattern.ModularMonolith, recommendation.RunnerUp.Pattern);
+        Assert.Equal(1, recommendation.Margin);
+    }
+
+    [Fact]
+    public void Recommend_NoAnswers_ScoresAsDocumented()
+    {
+        var scores = ArchitectureAdvisor.Recommend(AnswerSet.Empty).Scores;
+
+        Assert.Equal(
+            [(ArchitecturePattern.ModularMonolith, 8), (ArchitecturePattern.VerticalSlice, 3), (ArchitecturePattern.Clean, 0), (ArchitecturePattern.Hexagonal, 0), (ArchitecturePattern.Standard, -1)],
+            scores.Select(s => (s.Pattern, s.Points)));
+    }
+
+    [Fact]
+    public void Recommend_ThreeWayTie_GoesToModularMonolithThenStandard()
+    {
+        // solo + asap with other defaults: standard, modular-monolith and vertical-slice all score 4.
+        var recommendation = ArchitectureAdvisor.Recommend(Answers.Of("team=solo", "time-to-market=asap"));
+
+        Assert.Equal([4, 4, 4], recommendation.Scores.Take(3).Select(s => s.Points));
+        Assert.Equal(ArchitecturePattern.ModularMonolith, recommendation.Pattern);
+        Assert.Equal(ArchitecturePattern.Standard, recommendation.RunnerUp.Pattern);
+        Assert.Equal(0, recommendation.Margin);
+        Assert.Contains("tied", recommendation.Rationale[0], StringComparison.Ordinal);
+    }
 }

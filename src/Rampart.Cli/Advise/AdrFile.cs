@@ -3,14 +3,30 @@ namespace Rampart.Cli.Advise;
 /// <summary>Writes a file all-or-nothing: to a temporary file beside it, then moved into place.</summary>
 internal static class AdrFile
 {
-    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>; on failure removes the temporary file and any folder it created, and throws a <see cref="Infrastructure.CliException"/>.</summary>
-    public static async Task WriteAsync(string path, string content, CancellationToken cancellationToken)
+    /// <summary>Fails early (before any prompt or scan) when <paramref name="path"/> is a folder or lies under a file.</summary>
+    public static void EnsureWritableTarget(string path)
     {
         if (Directory.Exists(path))
         {
             throw Unwritable(path, "it is a folder");
         }
 
+        var ancestor = Path.GetDirectoryName(path);
+        while (ancestor is not null && !Directory.Exists(ancestor))
+        {
+            if (File.Exists(ancestor))
+            {
+                throw Unwritable(path, $"'{ancestor}' is a file, not a folder");
+            }
+
+            ancestor = Path.GetDirectoryName(ancestor);
+        }
+    }
+
+    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>; on failure removes the temporary file and any folder it created, and throws a <see cref="Infrastructure.CliException"/>.</summary>
+    public static async Task WriteAsync(string path, string content, CancellationToken cancellationToken)
+    {
+        EnsureWritableTarget(path);
         var directory = Path.GetDirectoryName(path)!;
         var firstCreated = FirstMissingAncestor(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");

@@ -43,6 +43,11 @@ internal static class AdviseCommand
     private static async Task<int> RunAsync(CliContext context, AdviseRequest request, Func<IAnswerPrompter> prompter, CancellationToken cancellationToken)
     {
         var adrPath = request.AdrPath is null ? null : context.ResolvePath(request.AdrPath);
+        if (adrPath is not null)
+        {
+            AdrFile.EnsureWritableTarget(adrPath);
+        }
+
         var inferred = AnswerSet.Empty;
         if (request.From is not null)
         {

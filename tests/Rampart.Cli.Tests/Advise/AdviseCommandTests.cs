@@ -124,6 +124,7 @@ public sealed class AdviseCommandTests : IDisposable
         var run = await CliRun.RunAsync(_temp.Path, "advise", "--json", "--adr", "docs/adr/0001-architecture.md");
 
         Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains("is a file, not a folder", run.Error, StringComparison.Ordinal);
         Assert.Contains("fix: Pass --adr a file path in a folder you can write to", run.Error, StringComparison.Ordinal);
         Assert.Equal(["docs"], _temp.Files());
         Assert.Equal("a file where a folder is needed", File.ReadAllText(_temp.Combine("docs")));

@@ -12,7 +12,7 @@ internal static class AdviceRenderer
 
     public static void Render(Output output, Recommendation r, string? adrPath)
     {
-        Heading(output, $"Recommended: {r.Pattern.ToDisplayName()} ({r.Pattern.ToId()})");
+        output.Rich.MarkupLine($"[bold]{Markup.Escape($"Recommended: {r.Pattern.ToDisplayName()} ({r.Pattern.ToId()})")}[/]");
         Plain(output, $"  {r.Profile.Summary}");
         Plain(output, string.Create(CultureInfo.InvariantCulture, $"  {r.Scores[0].Points} points; runner-up {r.RunnerUp.Pattern.ToId()} with {r.RunnerUp.Points} ({r.Margin} behind)."));
 

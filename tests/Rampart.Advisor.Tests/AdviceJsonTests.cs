@@ -24,6 +24,21 @@ public sealed class AdviceJsonTests
     }
 
     [Fact]
+    public void Serialize_InferredAndPromptedAnswers_ConformToSchemaWithEvidence()
+    {
+        var answers = AnswerSet.Empty
+            .With("team", "6-15", AnswerSource.Inferred, "9 distinct git author(s) in the last year")
+            .With("lifespan", "3y+", AnswerSource.Prompt);
+
+        var document = JsonNode.Parse(AdviceJson.Serialize(ArchitectureAdvisor.Recommend(answers)))!;
+
+        Assert.Empty(Validator().Validate(document));
+        Assert.Equal("9 distinct git author(s) in the last year", document["answers"]![0]!["evidence"]!.GetValue<string>());
+        Assert.Equal("prompt", document["answers"]![1]!["source"]!.GetValue<string>());
+        Assert.Null(document["answers"]![1]!["evidence"]);
+    }
+
+    [Fact]
     public void Schema_EmbeddedCopy_IsTheCommittedFile()
     {
         var committed = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "src", "Rampart.Advisor", "Json", "advise.schema.json"));

@@ -13,12 +13,17 @@ internal sealed class DataExceptionHandler(IProblemDetailsService problemDetails
 {
     public const string UniqueViolationCode = "data.unique_violation";
 
+    // The exception handler clears the endpoint before handlers run; the feature keeps the one that failed.
+    private static string ConflictCode(HttpContext context) =>
+        (context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint())
+            ?.Metadata.GetMetadata<IfMatchMetadata>()?.ConflictCode ?? ExpectedVersion.DefaultConflictCode;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         Error? error = exception switch
         {
             DbUpdateConcurrencyException => Error.PreconditionFailed(
-                httpContext.GetEndpoint()?.Metadata.GetMetadata<IfMatchMetadata>()?.ConflictCode ?? ExpectedVersion.DefaultConflictCode,
+                ConflictCode(httpContext),
                 "The resource changed since you read it; read it again and retry with its new ETag."),
             DbUpdateException update when update.IsUniqueViolation() => Error.Conflict(
                 UniqueViolationCode, "A value that must be unique is already taken."),

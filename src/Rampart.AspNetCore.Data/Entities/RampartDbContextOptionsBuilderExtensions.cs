@@ -13,13 +13,15 @@ public static class RampartDbContextOptionsBuilderExtensions
     /// else the system clock) and soft delete. Also accepts hand-written migrations without a model snapshot
     /// (see the migrations building block). Call inside <c>AddDbContext((services, options) =&gt; …)</c>.
     /// </summary>
-    public static DbContextOptionsBuilder UseRampartData(this DbContextOptionsBuilder options, IServiceProvider services)
+    public static TBuilder UseRampartData<TBuilder>(this TBuilder options, IServiceProvider services)
+        where TBuilder : DbContextOptionsBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(services);
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
-        return options
+        options
             .AddInterceptors(new EntityStateInterceptor(time))
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return options;
     }
 }

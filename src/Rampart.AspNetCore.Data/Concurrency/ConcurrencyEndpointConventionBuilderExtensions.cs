@@ -18,6 +18,6 @@ public static class ConcurrencyEndpointConventionBuilderExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(conflictCode);
         builder.WithMetadata(new IfMatchMetadata(conflictCode));
         builder.AddEndpointFilter(new IfMatchFilter());
-        return builder;
+        return builder.WithProblems(StatusCodes.Status400BadRequest, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Rampart.AspNetCore.Data.Idempotency;
 
 namespace Rampart.AspNetCore.Data;
@@ -6,12 +7,15 @@ namespace Rampart.AspNetCore.Data;
 /// <summary>Opts an endpoint into idempotency keys.</summary>
 public static class IdempotencyEndpointConventionBuilderExtensions
 {
+    private static readonly int[] KeyProblems =
+        [StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity];
+
     /// <summary>Honours <c>Idempotency-Key</c> when the client sends one (needs <c>app.UseRampartIdempotency()</c>).</summary>
     public static TBuilder WithIdempotency<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.WithMetadata(new IdempotencyMetadata(Required: false));
+        return builder.WithMetadata(new IdempotencyMetadata(Required: false)).WithProblems(KeyProblems);
     }
 
     /// <summary>Requires <c>Idempotency-Key</c>: without it the request ends in 400 <c>idempotency.key_required</c>.</summary>
@@ -19,6 +23,6 @@ public static class IdempotencyEndpointConventionBuilderExtensions
         where TBuilder : IEndpointConventionBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.WithMetadata(new IdempotencyMetadata(Required: true));
+        return builder.WithMetadata(new IdempotencyMetadata(Required: true)).WithProblems(KeyProblems);
     }
 }

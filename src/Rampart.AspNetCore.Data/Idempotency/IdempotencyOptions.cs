@@ -1,6 +1,6 @@
 namespace Rampart.AspNetCore.Data.Idempotency;
 
-/// <summary>Options of idempotency keys (section <c>Rampart:Idempotency</c> when bound from configuration).</summary>
+/// <summary>Options of idempotency keys (bound from the <c>Rampart:Idempotency</c> configuration section).</summary>
 public sealed class IdempotencyOptions
 {
     /// <summary>How long a completed response is replayed for its key. Defaults to 24 hours.</summary>

@@ -17,6 +17,7 @@ public static class IdempotencyServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<IdempotencyOptions>()
+            .BindConfiguration("Rampart:Idempotency")
             .Configure(configure ?? (_ => { }))
             .Validate(o => o.Retention > TimeSpan.Zero, "Rampart:Idempotency:Retention must be positive.")
             .Validate(o => o.LockTimeout > TimeSpan.Zero && o.LockTimeout < o.Retention,

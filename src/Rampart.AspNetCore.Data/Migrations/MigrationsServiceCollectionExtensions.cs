@@ -17,7 +17,7 @@ public static class MigrationsServiceCollectionExtensions
         where TContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<RampartMigrationsOptions>().Configure(configure ?? (_ => { }));
+        services.AddOptions<RampartMigrationsOptions>().BindConfiguration("Rampart:Migrations").Configure(configure ?? (_ => { }));
         services.AddSingleton<IRampartMigrationRunner, RampartMigrationRunner<TContext>>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MigrateOnStartupService>());
         return services;

@@ -1,6 +1,6 @@
 namespace Rampart.AspNetCore.Data.Migrations;
 
-/// <summary>Options of the migrations runner (section <c>Rampart:Migrations</c> when bound from configuration).</summary>
+/// <summary>Options of the migrations runner (bound from the <c>Rampart:Migrations</c> configuration section).</summary>
 public sealed class RampartMigrationsOptions
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace Rampart.AspNetCore.Data.Pagination;
 
-/// <summary>Options of cursor pagination (section <c>Rampart:Pagination</c> when bound from configuration).</summary>
+/// <summary>Options of cursor pagination (bound from the <c>Rampart:Pagination</c> configuration section).</summary>
 public sealed class CursorPaginationOptions
 {
     /// <summary>Page size when the request gives no <c>limit</c>. Defaults to 20.</summary>

@@ -11,10 +11,12 @@ public static class PaginationServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<CursorPaginationOptions>()
+            .BindConfiguration("Rampart:Pagination")
             .Configure(configure ?? (_ => { }))
             .Validate(o => o.MaxLimit >= 1 && o.DefaultLimit >= 1 && o.DefaultLimit <= o.MaxLimit,
                 "Rampart:Pagination: DefaultLimit must be from 1 to MaxLimit, and MaxLimit at least 1.")
-            .Validate(o => o.SigningKey is null || IsKey(o.SigningKey),
+            .Validate(o => o.MaxCursorLength >= 64, "Rampart:Pagination:MaxCursorLength must be at least 64.")
+            .Validate(o => string.IsNullOrEmpty(o.SigningKey) || IsKey(o.SigningKey),
                 "Rampart:Pagination:SigningKey must be base64 of at least 32 bytes.")
             .ValidateOnStart();
         services.AddDataProtection();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rampart.AspNetCore.Data.Idempotency;
@@ -31,9 +32,10 @@ public sealed class ShopHost : IAsyncDisposable
 
     public static async Task<ShopHost> StartAsync(
         string connectionString, bool migrateOnStartup = true, TimeProvider? time = null,
-        Action<IdempotencyOptions>? idempotency = null)
+        Action<IdempotencyOptions>? idempotency = null, IDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(time ?? TimeProvider.System);
@@ -41,7 +43,7 @@ public sealed class ShopHost : IAsyncDisposable
         builder.Services.AddDbContext<ShopDbContext>((services, options) => options.UseNpgsql(connectionString).UseRampartData(services));
         builder.Services.AddRampartProblemDetails();
         builder.Services.AddRampartConcurrency();
-        builder.Services.AddRampartCursorPagination(o => o.SigningKey = CursorKey);
+        builder.Services.AddRampartCursorPagination(o => o.SigningKey ??= CursorKey);
         builder.Services.AddRampartIdempotency<ShopDbContext>(o =>
         {
             o.CleanupEnabled = false;

@@ -174,6 +174,24 @@ public sealed class IdempotencyTests(ShopFixture shop) : IClassFixture<ShopFixtu
     }
 
     [Fact]
+    public async Task Post_ThrownErrorOfUseCase_IsStoredAndReplayed()
+    {
+        var key = Guid.NewGuid().ToString();
+        var body = new CreateProduct(Http.UniqueSku(), "Rejected", 2m, 1);
+        var runs = shop.Host.Probe.Runs;
+
+        using var first = await Client.SendAsync(Http.Json(HttpMethod.Post, "/products/rejected", body, (Key, key)));
+        using var replay = await Client.SendAsync(Http.Json(HttpMethod.Post, "/products/rejected", body, (Key, key)));
+
+        Assert.Equal(HttpStatusCode.Conflict, first.StatusCode);
+        Assert.Equal("catalog.rejected", await first.ProblemCodeAsync());
+        Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
+        Assert.Equal("true", replay.Header("Idempotent-Replayed"));
+        Assert.Equal("catalog.rejected", await replay.ProblemCodeAsync());
+        Assert.Equal(runs + 1, shop.Host.Probe.Runs);
+    }
+
+    [Fact]
     public async Task Post_TwentyConcurrentWithOneKey_WorkRunsOnce()
     {
         var key = Guid.NewGuid().ToString();

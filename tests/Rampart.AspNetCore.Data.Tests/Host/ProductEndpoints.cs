@@ -58,6 +58,12 @@ public static class ProductEndpoints
             return Results.Created($"/products/{product.Id}", new Envelope<ProductResponse>(ProductResponse.From(product)));
         }).WithIdempotency();
 
+        products.MapPost("/rejected", (CreateProduct body, WorkProbe probe) =>
+        {
+            probe.Ran();
+            throw Error.Conflict("catalog.rejected", $"{body.Sku} is rejected.").ToException();
+        }).WithIdempotency();
+
         products.MapPost("/required-key", (CreateProduct body) => Results.Ok(new Envelope<string>(body.Sku))).RequireIdempotencyKey();
 
         products.MapPatch("/{id:guid}", async (

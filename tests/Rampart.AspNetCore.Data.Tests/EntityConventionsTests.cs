@@ -23,6 +23,18 @@ public sealed class EntityConventionsTests(ShopFixture shop) : IClassFixture<Sho
     }
 
     [Fact]
+    public async Task Create_UniqueViolationNobodyTranslated_Is409NotServerError()
+    {
+        var sku = Http.UniqueSku();
+        await Client.CreateProductAsync(sku);
+
+        using var response = await Client.SendAsync(Http.Json(HttpMethod.Post, "/products/untranslated", new CreateProduct(sku, "Again", 1m, 1)));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("data.unique_violation", await response.ProblemCodeAsync());
+    }
+
+    [Fact]
     public async Task Create_SkuOfSoftDeletedProduct_Succeeds()
     {
         var sku = Http.UniqueSku();

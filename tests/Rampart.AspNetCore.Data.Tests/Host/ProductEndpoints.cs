@@ -58,6 +58,13 @@ public static class ProductEndpoints
             return Results.Created($"/products/{product.Id}", new Envelope<ProductResponse>(ProductResponse.From(product)));
         }).WithIdempotency();
 
+        products.MapPost("/untranslated", async (CreateProduct body, ShopDbContext db, CancellationToken ct) =>
+        {
+            db.Products.Add(new Product { Sku = body.Sku, Name = body.Name, Price = body.Price, Stock = body.Stock });
+            await db.SaveChangesAsync(ct);
+            return Results.NoContent();
+        });
+
         products.MapPost("/rejected", (CreateProduct body, WorkProbe probe) =>
         {
             probe.Ran();

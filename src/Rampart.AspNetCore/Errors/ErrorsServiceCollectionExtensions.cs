@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Hosting;
 using Rampart.AspNetCore.Errors;
 
@@ -39,6 +40,8 @@ public static class ErrorsServiceCollectionExtensions
                 problem.Detail = "One or more fields are invalid; see errors.";
             }
 
+            problem.Type ??= DefaultType(problem.Status.Value);
+            problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
             problem.Detail ??= DefaultDetail(problem.Status.Value);
             if (problem.Status == StatusCodes.Status500InternalServerError
                 && !httpContext.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment())
@@ -51,6 +54,15 @@ public static class ErrorsServiceCollectionExtensions
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
         return services;
     }
+
+    // The framework knows the RFC 9110 statuses; these come from other RFCs.
+    private static string DefaultType(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        StatusCodes.Status428PreconditionRequired => "https://tools.ietf.org/html/rfc6585#section-3",
+        StatusCodes.Status429TooManyRequests => "https://tools.ietf.org/html/rfc6585#section-4",
+        _ => "about:blank",
+    };
 
     private static string? DefaultDetail(int status) => status switch
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Rampart.AspNetCore.ForwardedHeaders;
@@ -14,7 +15,10 @@ public static class ForwardedHeadersApplicationBuilderExtensions
     public static IApplicationBuilder UseRampartForwardedHeaders(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var trusted = app.ApplicationServices.GetRequiredService<IOptions<TrustedProxyOptions>>().Value;
-        return trusted.Any ? app.UseForwardedHeaders() : app;
+        // Settings are read per request, not here, so an invalid setting fails start-up validation with its message.
+        return app.UseWhen(TrustsAnyProxy, branch => branch.UseForwardedHeaders());
     }
+
+    private static bool TrustsAnyProxy(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<TrustedProxyOptions>>().Value.Any;
 }

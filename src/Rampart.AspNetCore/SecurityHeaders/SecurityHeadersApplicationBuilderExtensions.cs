@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -16,12 +17,11 @@ public static class SecurityHeadersApplicationBuilderExtensions
     public static IApplicationBuilder UseRampartSecurityHeaders(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var environment = app.ApplicationServices.GetRequiredService<IWebHostEnvironment>();
-        if (!environment.IsDevelopment() && app.ApplicationServices.GetRequiredService<IOptions<SecurityHeadersOptions>>().Value.Hsts)
-        {
-            app.UseHsts();
-        }
-
+        app.UseWhen(WantsHsts, branch => branch.UseHsts());
         return app.UseMiddleware<SecurityHeadersMiddleware>();
     }
+
+    private static bool WantsHsts(HttpContext context) =>
+        !context.RequestServices.GetRequiredService<IWebHostEnvironment>().IsDevelopment()
+        && context.RequestServices.GetRequiredService<IOptions<SecurityHeadersOptions>>().Value.Hsts;
 }

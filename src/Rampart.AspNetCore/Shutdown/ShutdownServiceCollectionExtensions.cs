@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
 using Rampart.AspNetCore.Shutdown;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -20,8 +20,22 @@ public static class ShutdownServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IShutdownDrain, ShutdownDrain>();
         services.AddHostedService<ShutdownLifecycleService>();
-        services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) =>
-            host.ShutdownTimeout = shutdown.Value.ReadinessDelay + shutdown.Value.DrainTimeout + TimeSpan.FromSeconds(1));
+        // The host reads its options while it is built, before start-up validation runs: bind without validating
+        // here, so an invalid setting is reported by that validation with its one-line message.
+        services.AddOptions<HostOptions>().Configure<IConfiguration>((host, configuration) =>
+        {
+            var shutdown = new ShutdownOptions();
+            try
+            {
+                configuration.GetSection(ShutdownOptions.SectionName).Bind(shutdown);
+            }
+            catch (InvalidOperationException)
+            {
+                return;
+            }
+
+            host.ShutdownTimeout = shutdown.ReadinessDelay + shutdown.DrainTimeout + TimeSpan.FromSeconds(1);
+        });
         return services;
     }
 }

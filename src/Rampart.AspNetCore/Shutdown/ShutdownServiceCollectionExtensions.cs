@@ -1,6 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Configuration;
 using Rampart.AspNetCore.Shutdown;
 
 namespace Microsoft.Extensions.DependencyInjection;

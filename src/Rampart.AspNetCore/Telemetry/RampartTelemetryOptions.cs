@@ -15,6 +15,12 @@ public sealed class RampartTelemetryOptions
     /// </summary>
     public Uri? OtlpEndpoint { get; set; }
 
+    /// <summary>
+    /// The OTLP protocol: <c>grpc</c> or <c>http/protobuf</c>. Defaults to the <c>OTEL_EXPORTER_OTLP_PROTOCOL</c>
+    /// setting, else <c>grpc</c>.
+    /// </summary>
+    public string? OtlpProtocol { get; set; }
+
     /// <summary>Activity sources traced besides ASP.NET Core, HttpClient and Npgsql, for example a module's own. Defaults to none.</summary>
     public IList<string> ExtraSources { get; init; } = [];
 

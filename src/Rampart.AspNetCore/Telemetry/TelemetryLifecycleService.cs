@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenTelemetry;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -38,8 +39,9 @@ internal sealed partial class TelemetryLifecycleService(
             .AddMeter([.. RampartTelemetrySources.Meters, .. settings.ExtraMeters]);
         if (endpoint is not null)
         {
-            tracing.AddOtlpExporter(exporter => exporter.Endpoint = endpoint);
-            metrics.AddOtlpExporter(exporter => exporter.Endpoint = endpoint);
+            var protocol = settings.OtlpProtocol ?? configuration["OTEL_EXPORTER_OTLP_PROTOCOL"];
+            tracing.AddOtlpExporter(exporter => Point(exporter, endpoint, protocol, "v1/traces"));
+            metrics.AddOtlpExporter(exporter => Point(exporter, endpoint, protocol, "v1/metrics"));
         }
 
         _tracer = tracing.Build();
@@ -70,6 +72,21 @@ internal sealed partial class TelemetryLifecycleService(
         _meter?.Dispose();
         _tracer = null;
         _meter = null;
+    }
+
+    // Over HTTP the SDK appends the signal's path only to an endpoint it read from the environment itself.
+    private static void Point(OtlpExporterOptions exporter, Uri endpoint, string? protocol, string signalPath)
+    {
+        if (string.Equals(protocol, "http/protobuf", StringComparison.OrdinalIgnoreCase))
+        {
+            exporter.Protocol = OtlpExportProtocol.HttpProtobuf;
+            exporter.Endpoint = new Uri(endpoint.AbsoluteUri.TrimEnd('/') + "/" + signalPath);
+        }
+        else
+        {
+            exporter.Protocol = OtlpExportProtocol.Grpc;
+            exporter.Endpoint = endpoint;
+        }
     }
 
     private static Uri? ParseEndpoint(string? value) =>

@@ -16,6 +16,7 @@ public static class SampleEndpoints
         widgets.MapGet("/{id:guid}", IResult (Guid id) => id == Guid.Empty
             ? Envelope.Envelope.Ok(new Widget(id, "known", 1, null))
             : Error.NotFound("catalog.widget_not_found", $"Widget {id} does not exist.").ToProblemResult());
+        widgets.MapGet("/by-name/{name}", (string name) => FindByName(name).ToHttpResult(w => Envelope.Envelope.Ok(w)));
         widgets.MapGet("/", () => Envelope.Envelope.Page<Widget>([new Widget(Guid.Empty, "known", 1, null)], 20, "next-cursor"));
         widgets.MapPut("/{id:guid}", (Guid id, CreateWidget request) => TypedResults.NoContent());
 
@@ -36,4 +37,8 @@ public static class SampleEndpoints
         endpoints.MapGet("/me", (HttpContext context) => TypedResults.Ok(context.User.Identity?.Name ?? "anonymous"));
         return endpoints;
     }
+
+    private static Result<Widget> FindByName(string name) => name == "known"
+        ? new Widget(Guid.Empty, name, 1, null)
+        : Error.NotFound("catalog.widget_not_found", $"No widget is named {name}.");
 }

@@ -122,4 +122,24 @@ public sealed class HealthAndShutdownTests
         Assert.DoesNotContain(host.Logs.Entries, e => e.EventId.Id == 1402);
         Assert.Equal(0, drain.InFlight);
     }
+
+    [Fact]
+    public async Task InFlightRequest_OutlivingTheDrainTimeout_IsLoggedAsCutOff()
+    {
+        await using var host = await SampleHost.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Rampart:Shutdown:DrainTimeout"] = "00:00:00.100",
+        });
+        using var client = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/slow");
+        request.Headers.Add("X-Request-Id", "stuck-request-1");
+
+        var inFlight = client.SendAsync(request);
+        await Eventually.TrueAsync(() => host.Gate.Entered == 1, "the request to be in flight");
+        await host.App.StopAsync();
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => inFlight);
+
+        var cutOff = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 1402);
+        Assert.Contains("request GET /slow (stuck-request-1)", cutOff.Message, StringComparison.Ordinal);
+    }
 }

@@ -126,4 +126,19 @@ public sealed class ProblemDetailsTests
         var problem = await ProblemJson.ReadAsync(response, 401);
         Assert.Equal("http.unauthorized", problem.GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task AuthenticatedWithoutTheRole_Answers403Problem()
+    {
+        await using var host = await SampleHost.StartAsync();
+        using var client = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin");
+        request.Headers.Add(TestAuthenticationHandler.UserHeader, "carol");
+        request.Headers.Add(TestAuthenticationHandler.RolesHeader, "customer");
+
+        using var response = await client.SendAsync(request);
+
+        var problem = await ProblemJson.ReadAsync(response, 403);
+        Assert.Equal("http.forbidden", problem.GetProperty("code").GetString());
+    }
 }

@@ -97,4 +97,20 @@ public sealed class ValidationTests
         Assert.Equal(3, data.GetProperty("quantity").GetInt32());
         Assert.Single(body.RootElement.EnumerateObject());
     }
+
+    [Theory]
+    [InlineData("/api/v1/widgets/search?limit=abc", "The value is not valid for this parameter.")]
+    [InlineData("/api/v1/widgets/search?limit=99999999999", "The value is not valid for this parameter.")]
+    [InlineData("/api/v1/widgets/search", "This parameter is required.")]
+    public async Task QueryValue_MissingOrOfWrongType_Answers400NamingIt(string path, string message)
+    {
+        await using var host = await SampleHost.StartAsync();
+        using var client = host.CreateClient();
+
+        using var response = await client.GetAsync(path);
+
+        var problem = await ProblemJson.ReadAsync(response, 400);
+        Assert.Equal("validation.failed", problem.GetProperty("code").GetString());
+        Assert.Equal([message], problem.GetProperty("errors").GetProperty("limit").EnumerateArray().Select(e => e.GetString()));
+    }
 }

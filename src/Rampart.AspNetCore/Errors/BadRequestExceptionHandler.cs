@@ -37,6 +37,14 @@ internal sealed partial class BadRequestExceptionHandler(
             };
             problem.Extensions[ErrorProblemDetails.CodeExtension] = ProblemCodes.ValidationFailed;
         }
+        else if (status == StatusCodes.Status400BadRequest && ParameterErrorTranslator.Translate(badRequest.Message) is var (parameter, text))
+        {
+            problem = new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal) { [parameter] = [text] })
+            {
+                Detail = "A route, query or header value is not valid for this endpoint.",
+            };
+            problem.Extensions[ErrorProblemDetails.CodeExtension] = ProblemCodes.ValidationFailed;
+        }
         else
         {
             problem = new ProblemDetails { Detail = SafeDetail(status) };

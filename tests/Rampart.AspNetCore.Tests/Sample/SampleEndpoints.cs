@@ -17,6 +17,7 @@ public static class SampleEndpoints
             ? Envelope.Envelope.Ok(new Widget(id, "known", 1, null))
             : Error.NotFound("catalog.widget_not_found", $"Widget {id} does not exist.").ToProblemResult());
         widgets.MapGet("/by-name/{name}", (string name) => FindByName(name).ToHttpResult(w => Envelope.Envelope.Ok(w)));
+        widgets.MapGet("/search", (int limit) => TypedResults.Ok(limit));
         widgets.MapGet("/", () => Envelope.Envelope.Page<Widget>([new Widget(Guid.Empty, "known", 1, null)], 20, "next-cursor"));
         widgets.MapPut("/{id:guid}", (Guid id, CreateWidget request) => TypedResults.NoContent());
 

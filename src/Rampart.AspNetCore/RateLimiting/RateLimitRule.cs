@@ -5,7 +5,7 @@ namespace Rampart.AspNetCore.RateLimiting;
 /// <summary>One limit: at most <see cref="PermitLimit"/> requests per <see cref="Window"/> for one partition.</summary>
 public sealed class RateLimitRule
 {
-    /// <summary>Requests admitted per window.</summary>
+    /// <summary>Requests admitted per window. No default of its own; the defaults are set per caller kind in <see cref="RampartRateLimitingOptions"/>.</summary>
     [Range(1, 100_000_000, ErrorMessage = "a whole number of requests from 1 to 100000000")]
     public int PermitLimit { get; set; }
 

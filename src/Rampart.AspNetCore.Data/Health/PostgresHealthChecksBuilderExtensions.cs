@@ -1,13 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Rampart.AspNetCore.Health;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Adds the database to readiness.</summary>
 public static class PostgresHealthChecksBuilderExtensions
 {
-    /// <summary>The tag of checks that <c>/health/ready</c> runs.</summary>
-    public const string ReadyTag = "ready";
-
     /// <summary>
     /// Adds the framework's DbContext check for <typeparamref name="TContext"/>, tagged <c>ready</c> and named
     /// <paramref name="name"/>: it runs <c>SELECT 1</c> and fails when the database does not answer within
@@ -21,7 +19,7 @@ public static class PostgresHealthChecksBuilderExtensions
         var limit = timeout ?? TimeSpan.FromSeconds(3);
         return builder.AddDbContextCheck<TContext>(
             name,
-            tags: [ReadyTag],
+            tags: [RampartHealthTags.Ready],
             customTestQuery: async (context, cancellationToken) =>
             {
                 using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

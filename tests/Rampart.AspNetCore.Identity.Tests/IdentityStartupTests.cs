@@ -88,6 +88,7 @@ public sealed class IdentityStartupTests : IAsyncLifetime, IDisposable
             ["Identity:AdminEmail"] = "root@shop.test",
             ["Identity:AdminPassword"] = "Configured-Secret-99",
             ["Identity:AccessTokenLifetime"] = "00:05:00",
+            ["Identity:Passwords:MinimumLength"] = "20",
         };
         await using var host = await IdentityTestHost.StartAsync(_database.ConnectionString, key: null, settings: settings);
         var client = new IdentityClient(host.Client);
@@ -99,6 +100,8 @@ public sealed class IdentityStartupTests : IAsyncLifetime, IDisposable
         Assert.Equal(300, payload.GetProperty("exp").GetInt64() - payload.GetProperty("iat").GetInt64());
         using var ping = await client.GetAsync("/api/v1/admin/ping", admin.AccessToken);
         Assert.Equal(HttpStatusCode.OK, ping.StatusCode);
+        using var shortPassword = await client.RegisterAsync(IdentityClient.NewEmail(), "Sixteen-Chars-42");
+        Assert.Equal(HttpStatusCode.BadRequest, shortPassword.StatusCode);
     }
 
     [Fact]

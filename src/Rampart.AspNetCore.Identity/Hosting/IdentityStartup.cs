@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Rampart.AspNetCore.Identity;
+
+/// <summary>
+/// At start: loads the signing keys (a bad key stops the application, naming the setting), prepares the dummy password
+/// hash, and ensures the configured first administrator exists and has the admin role. Register the application's
+/// migrator before identity so the tables exist by then.
+/// </summary>
+internal sealed class IdentityStartup(
+    IServiceScopeFactory scopes,
+    SigningKeyRing keys,
+    PasswordService passwords,
+    IOptions<RampartIdentityOptions> options,
+    ILogger<IdentityStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = keys.Active;
+        passwords.Warm();
+        var settings = options.Value;
+        if (settings.SeedAdminOnStart && settings.AdminEmail is { Length: > 0 } email && settings.AdminPassword is { Length: > 0 } password)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await EnsureAdminAsync(scope.ServiceProvider, email, password, cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task EnsureAdminAsync(IServiceProvider services, string email, string password, CancellationToken cancellationToken)
+    {
+        var store = services.GetRequiredService<IIdentityStore>();
+        var existing = await store.FindUserByEmailAsync(EmailAddress.Normalize(email), cancellationToken);
+        if (existing is null)
+        {
+            var created = await services.GetRequiredService<IdentityService>()
+                .RegisterAsync(email, password, [RampartRoles.Customer, RampartRoles.Admin], cancellationToken);
+            if (created.Value is { } admin)
+            {
+                IdentityLog.AdminCreated(logger, admin.Id);
+                return;
+            }
+
+            // Another instance created it at the same moment; make sure it is an admin below.
+            existing = await store.FindUserByEmailAsync(EmailAddress.Normalize(email), cancellationToken)
+                ?? throw new InvalidOperationException($"Could not create the administrator from {RampartIdentityOptions.SectionName}:AdminEmail: {created.Error?.Detail}");
+        }
+
+        if (!existing.Roles.Contains(RampartRoles.Admin))
+        {
+            await store.UpdateUserAsync(existing.Id, existing.PasswordHash, [.. existing.Roles, RampartRoles.Admin], cancellationToken);
+            IdentityLog.AdminRoleGranted(logger, existing.Id);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Rampart.AspNetCore.Identity;
+
+/// <summary>Stops the application at start when a setting is missing or unsafe, naming the setting.</summary>
+internal sealed class RampartIdentityOptionsValidator(IHostEnvironment environment) : IValidateOptions<RampartIdentityOptions>
+{
+    private const int SafeIterations = 100_000;
+
+    public ValidateOptionsResult Validate(string? name, RampartIdentityOptions options)
+    {
+        var failures = new List<string>();
+        var relaxed = environment.IsDevelopment() || environment.IsEnvironment("Testing");
+        const string Section = RampartIdentityOptions.SectionName;
+
+        if (!environment.IsDevelopment())
+        {
+            if (string.IsNullOrWhiteSpace(options.AdminEmail))
+            {
+                failures.Add($"{Section}:AdminEmail is required outside Development: set it to the e-mail of the first administrator.");
+            }
+
+            if (options.SigningKeys.Count == 0)
+            {
+                failures.Add($"{Section}:SigningKeys is required outside Development: add at least one ES256 private key PEM.");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.AdminEmail) && string.IsNullOrEmpty(options.AdminPassword))
+        {
+            failures.Add($"{Section}:AdminPassword is required when {Section}:AdminEmail is set.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.AdminEmail) && !EmailAddress.IsValid(options.AdminEmail))
+        {
+            failures.Add($"{Section}:AdminEmail is not a valid e-mail address.");
+        }
+
+        if (options.AdminPassword is { Length: > 0 } password && PasswordRules.Check(password, options.AdminEmail, options.Passwords) is { } weak)
+        {
+            failures.Add($"{Section}:AdminPassword is too weak: {weak}");
+        }
+
+        AddIfNot(failures, options.AccessTokenLifetime > TimeSpan.Zero && options.AccessTokenLifetime <= TimeSpan.FromHours(24), $"{Section}:AccessTokenLifetime must be between 0 and 24 hours.");
+        AddIfNot(failures, options.RefreshTokenLifetime > TimeSpan.Zero, $"{Section}:RefreshTokenLifetime must be positive.");
+        AddIfNot(failures, options.ClockSkew >= TimeSpan.Zero && options.ClockSkew <= TimeSpan.FromMinutes(5), $"{Section}:ClockSkew must be between 0 and 5 minutes.");
+        AddIfNot(failures, options.CleanupInterval > TimeSpan.Zero, $"{Section}:CleanupInterval must be positive.");
+        AddIfNot(failures, !string.IsNullOrWhiteSpace(options.Issuer), $"{Section}:Issuer is required.");
+        AddIfNot(failures, !string.IsNullOrWhiteSpace(options.Audience), $"{Section}:Audience is required.");
+        AddIfNot(failures, options.Passwords.MinimumLength >= 8 && options.Passwords.MinimumLength <= options.Passwords.MaximumLength, $"{Section}:Passwords:MinimumLength must be at least 8 and at most MaximumLength.");
+        AddIfNot(failures, options.Passwords.HashIterations >= SafeIterations || (relaxed && options.Passwords.HashIterations >= 1), $"{Section}:Passwords:HashIterations must be at least {SafeIterations} outside Development and Testing.");
+        var throttle = options.LoginThrottle;
+        AddIfNot(failures, throttle.FreeFailuresPerAccount >= 1 && throttle.FreeFailuresPerIp >= throttle.FreeFailuresPerAccount, $"{Section}:LoginThrottle:FreeFailuresPerAccount must be at least 1 and FreeFailuresPerIp at least as high.");
+        AddIfNot(failures, throttle.BaseLockout > TimeSpan.Zero && throttle.MaximumLockout >= throttle.BaseLockout, $"{Section}:LoginThrottle:BaseLockout must be positive and MaximumLockout at least as long.");
+        AddIfNot(failures, throttle.ResetAfter >= throttle.MaximumLockout, $"{Section}:LoginThrottle:ResetAfter must be at least MaximumLockout.");
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AddIfNot(List<string> failures, bool condition, string message)
+    {
+        if (!condition)
+        {
+            failures.Add(message);
+        }
+    }
+}

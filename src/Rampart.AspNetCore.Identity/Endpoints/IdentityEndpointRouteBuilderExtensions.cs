@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Rampart.AspNetCore.Envelopes;
 using Rampart.AspNetCore.Identity;
 
 namespace Microsoft.AspNetCore.Builder;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Rampart.AspNetCore.Envelopes;
 using Rampart.AspNetCore.Errors;
 
 namespace Rampart.AspNetCore.Identity;
@@ -50,6 +51,6 @@ internal static class IdentityEndpoints
 
         // Tokens must not be cached by browsers or proxies (RFC 6749 §5.1).
         context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(new DataEnvelope<TokenPair>(pair));
+        return Envelope.Ok(pair);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using Rampart.AspNetCore.Envelopes;
 using Rampart.AspNetCore.Errors;
 
 namespace Rampart.AspNetCore.Tests.Sample;
@@ -12,13 +13,13 @@ public static class SampleEndpoints
     {
         var widgets = endpoints.MapGroup("/api/v1/widgets").WithModule("catalog");
         widgets.MapPost("/", (CreateWidget request) =>
-            Envelope.Envelope.Created($"/api/v1/widgets/{Guid.Empty}", new Widget(Guid.CreateVersion7(), request.Name, request.Quantity, request.Note)));
+            Envelope.Created($"/api/v1/widgets/{Guid.Empty}", new Widget(Guid.CreateVersion7(), request.Name, request.Quantity, request.Note)));
         widgets.MapGet("/{id:guid}", IResult (Guid id) => id == Guid.Empty
-            ? Envelope.Envelope.Ok(new Widget(id, "known", 1, null))
+            ? Envelope.Ok(new Widget(id, "known", 1, null))
             : Error.NotFound("catalog.widget_not_found", $"Widget {id} does not exist.").ToProblemResult());
-        widgets.MapGet("/by-name/{name}", (string name) => FindByName(name).ToHttpResult(w => Envelope.Envelope.Ok(w)));
+        widgets.MapGet("/by-name/{name}", (string name) => FindByName(name).ToHttpResult(w => Envelope.Ok(w)));
         widgets.MapGet("/search", (int limit) => TypedResults.Ok(limit));
-        widgets.MapGet("/", () => Envelope.Envelope.Page<Widget>([new Widget(Guid.Empty, "known", 1, null)], 20, "next-cursor"));
+        widgets.MapGet("/", () => Envelope.Page<Widget>([new Widget(Guid.Empty, "known", 1, null)], 20, "next-cursor"));
         widgets.MapPut("/{id:guid}", (Guid id, CreateWidget request) => TypedResults.NoContent());
 
         endpoints.MapGet("/throw", string () => throw new InvalidOperationException("secret connection string leaked"));

@@ -1,4 +1,4 @@
-namespace Rampart.AspNetCore.Envelope;
+namespace Rampart.AspNetCore.Envelopes;
 
 /// <summary>The success envelope for a page of a collection: <c>{"data": […], "meta": {"limit": n, "nextCursor": …}}</c>.</summary>
 /// <typeparam name="TItem">The item's response schema.</typeparam>

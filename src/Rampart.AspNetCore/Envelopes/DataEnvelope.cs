@@ -1,4 +1,4 @@
-namespace Rampart.AspNetCore.Envelope;
+namespace Rampart.AspNetCore.Envelopes;
 
 /// <summary>The success envelope for one resource: <c>{"data": …}</c>.</summary>
 /// <typeparam name="TData">The resource's response schema.</typeparam>

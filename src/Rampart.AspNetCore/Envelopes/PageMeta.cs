@@ -1,4 +1,4 @@
-namespace Rampart.AspNetCore.Envelope;
+namespace Rampart.AspNetCore.Envelopes;
 
 /// <summary>The <c>meta</c> of a page: the page size used and the opaque cursor of the next page (null on the last page).</summary>
 /// <param name="Limit">The page size used.</param>

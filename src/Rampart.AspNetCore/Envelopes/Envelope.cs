@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Rampart.AspNetCore.Envelope;
+namespace Rampart.AspNetCore.Envelopes;
 
 /// <summary>
 /// Typed results that wrap a response in the success envelope. They are <c>TypedResults</c>, so the OpenAPI

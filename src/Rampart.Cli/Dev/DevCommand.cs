@@ -24,19 +24,17 @@ internal static class DevCommand
         var path = new Argument<string>("path") { Description = "The solution folder (or a folder inside it). Defaults to the current folder.", DefaultValueFactory = _ => "." };
         var reset = new Option<bool>("--reset") { Description = "Wipe the local database (and broker) data before starting." };
         var port = new Option<int?>("--port") { Description = $"The API's port; 0 picks a free one. Defaults to {DevSession.DefaultApiPort}, or a free port when that is taken." };
-        port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 0 or > 65535)
-            {
-                result.AddError("--port must be between 0 and 65535.");
-            }
-        });
         var noColor = new Option<bool>("--no-color") { Description = "Plain output without colours (also when NO_COLOR is set or output is redirected)." };
         var command = new Command("dev", Description) { path, reset, port, noColor };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = new ConsoleDevOutput(context);
             var requestedPort = parse.GetValue(port);
+            if (requestedPort is < 0 or > 65535)
+            {
+                throw new CliException($"--port {requestedPort} is not a TCP port.", "Use a port between 1 and 65535, or 0 for a free one.", ExitCodes.Usage);
+            }
+
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // SIGTERM (a supervisor, or kill) stops the session as cleanly as Ctrl-C does.
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>

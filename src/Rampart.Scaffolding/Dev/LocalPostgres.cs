@@ -6,14 +6,20 @@ namespace Rampart.Scaffolding.Dev;
 /// A private PostgreSQL server for one solution: its data in <c>.rampart/dev/postgres</c> (kept across runs), a free
 /// loopback port per run, trust authentication on loopback, and one database for the service.
 /// </summary>
-public sealed class LocalPostgres(string dataDirectory, string database) : ILocalServer
+/// <param name="dataDirectory">The server's data folder; created on first start.</param>
+/// <param name="database">The database to create for the service.</param>
+/// <param name="binDirectory">PostgreSQL's bin folder. Defaults to RAMPART_DEV_PG_BINDIR, else the system's installation (installed when missing and running as root).</param>
+public sealed class LocalPostgres(string dataDirectory, string database, string? binDirectory = null) : ILocalServer
 {
     private const string SystemUser = "postgres";
-    private string? _binDirectory;
+    private string? _binDirectory = binDirectory;
     private int? _processId;
 
     /// <inheritdoc />
     public string Name => "PostgreSQL";
+
+    /// <summary>The running server's process id, or null.</summary>
+    public int? ProcessId => _processId;
 
     /// <summary>The server's data folder.</summary>
     public string DataDirectory { get; } = Path.GetFullPath(dataDirectory);
@@ -22,7 +28,7 @@ public sealed class LocalPostgres(string dataDirectory, string database) : ILoca
     public async Task<LocalServerEndpoint> StartAsync(IDevOutput output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
-        _binDirectory = await PostgresBinaries.FindOrInstallAsync(output, cancellationToken);
+        _binDirectory ??= await PostgresBinaries.FindOrInstallAsync(output, cancellationToken);
         await StopLeftoverAsync();
         if (!File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
         {

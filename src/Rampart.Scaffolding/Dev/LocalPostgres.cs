@@ -54,8 +54,9 @@ public sealed class LocalPostgres(string dataDirectory, string database, string?
     {
         if (_processId is { } pid && ProcessRunner.IsAlive(pid) && _binDirectory is not null)
         {
-            var stopped = await RunToolAsync("pg_ctl", ["-D", DataDirectory, "-w", "-t", "30", "stop", "-m", "fast"], CancellationToken.None, throwOnFailure: false);
-            if (!stopped.Succeeded && ProcessRunner.IsAlive(pid))
+            await RunToolAsync("pg_ctl", ["-D", DataDirectory, "-w", "-t", "30", "stop", "-m", "fast"], CancellationToken.None, throwOnFailure: false);
+            // pg_ctl returns once the pid file is gone, a moment before the process itself.
+            if (!await ProcessRunner.WaitUntilGoneAsync(pid, TimeSpan.FromSeconds(10)))
             {
                 await ProcessRunner.RunAsync("kill", ["-KILL", pid.ToString(CultureInfo.InvariantCulture)], CancellationToken.None);
             }

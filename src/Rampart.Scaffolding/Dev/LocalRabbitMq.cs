@@ -107,13 +107,7 @@ public sealed class LocalRabbitMq(string dataDirectory) : ILocalServer
     {
 
         await ProcessRunner.RunAsync("rabbitmqctl", ["-n", _node, "stop"], CancellationToken.None);
-        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (ProcessRunner.IsAlive(pid) && !bound.IsCancellationRequested)
-        {
-            await Task.Delay(200, CancellationToken.None);
-        }
-
-        if (ProcessRunner.IsAlive(pid))
+        if (!await ProcessRunner.WaitUntilGoneAsync(pid, TimeSpan.FromSeconds(15)))
         {
             await ProcessRunner.RunAsync("kill", ["-KILL", pid.ToString(CultureInfo.InvariantCulture)], CancellationToken.None);
         }

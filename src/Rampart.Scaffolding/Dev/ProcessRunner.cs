@@ -67,6 +67,22 @@ internal static class ProcessRunner
 
     public static bool IsAlive(int pid)
     {
+        if (OperatingSystem.IsLinux())
+        {
+            // A zombie (exited, not yet reaped by its parent) is not running: read its state rather than probing the pid.
+            var stat = $"/proc/{pid}/stat";
+            try
+            {
+                var text = File.ReadAllText(stat);
+                var state = text[(text.LastIndexOf(')') + 2)..].FirstOrDefault();
+                return state is not ('Z' or 'X');
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or IOException)
+            {
+                return false;
+            }
+        }
+
         try
         {
             using var process = Process.GetProcessById(pid);
@@ -76,6 +92,23 @@ internal static class ProcessRunner
         {
             return false;
         }
+    }
+
+    /// <summary>Waits (bounded) until a process that was asked to stop is gone.</summary>
+    public static async Task<bool> WaitUntilGoneAsync(int pid, TimeSpan bound)
+    {
+        var clock = Stopwatch.StartNew();
+        while (IsAlive(pid))
+        {
+            if (clock.Elapsed > bound)
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), CancellationToken.None);
+        }
+
+        return true;
     }
 
     private static void Forward(string? line, Action<string> onLine)

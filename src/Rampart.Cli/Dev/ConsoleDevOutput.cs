@@ -21,7 +21,8 @@ internal sealed class ConsoleDevOutput(CliContext context) : IDevOutput
     {
         lock (_gate)
         {
-            context.Console.MarkupLine($"[grey]{Markup.Escape(source)} |[/] {Markup.Escape(line)}");
+            // Log lines go out as written: no markup, no wrapping.
+            context.Out.WriteLine($"{source} | {line}");
         }
     }
 }

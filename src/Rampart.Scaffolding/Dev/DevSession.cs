@@ -112,10 +112,24 @@ public sealed class DevSession
 
             for (var index = started.Count - 1; index >= 0; index--)
             {
-                await started[index].StopAsync();
+                await StopQuietlyAsync(started[index], output);
             }
 
             output.Info("Everything rampart dev started has stopped.");
+        }
+    }
+
+    private static async Task StopQuietlyAsync(ILocalServer server, IDevOutput output)
+    {
+        try
+        {
+            await server.StopAsync();
+        }
+#pragma warning disable CA1031 // One server failing to stop must not leave the others running; the failure is reported.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            output.Info($"Could not stop {server.Name}: {ex.Message}");
         }
     }
 

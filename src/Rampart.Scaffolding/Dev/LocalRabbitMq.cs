@@ -52,7 +52,9 @@ public sealed class LocalRabbitMq(string dataDirectory) : ILocalServer
             ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(DataDirectory, "enabled_plugins"),
             ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}",
         };
-        _wrapper = ProcessRunner.Start("rabbitmq-server", [], line => output.Log("rabbitmq", line), environment: environment);
+        // Its own session, as every rabbitmqctl call below: Debian's wrappers (su) signal their process group when they
+        // end, which must not reach rampart dev.
+        _wrapper = ProcessRunner.Start("setsid", ["rabbitmq-server"], line => output.Log("rabbitmq", line), environment: environment);
         output.Info("Waiting for RabbitMQ to start...");
         if (!await AwaitStartupAsync(_wrapper, cancellationToken))
         {
@@ -61,7 +63,7 @@ public sealed class LocalRabbitMq(string dataDirectory) : ILocalServer
         }
 
         // The wrapper script is not the node: remember the node's own pid to stop exactly it.
-        var pid = await ProcessRunner.RunAsync("rabbitmqctl", ["-n", _node, "eval", "list_to_integer(os:getpid())."], cancellationToken);
+        var pid = await ProcessRunner.RunAsync("setsid", ["rabbitmqctl", "-n", _node, "eval", "list_to_integer(os:getpid())."], cancellationToken);
         _processId = int.Parse(pid.Output.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture);
         return new LocalServerEndpoint(port, _processId.Value, new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -90,7 +92,7 @@ public sealed class LocalRabbitMq(string dataDirectory) : ILocalServer
         bound.CancelAfter(StartupBound);
         while (!bound.IsCancellationRequested && !wrapper.HasExited)
         {
-            var attempt = await ProcessRunner.RunAsync("rabbitmqctl", ["-n", _node, "await_startup"], cancellationToken);
+            var attempt = await ProcessRunner.RunAsync("setsid", ["rabbitmqctl", "-n", _node, "await_startup"], cancellationToken);
             if (attempt.Succeeded)
             {
                 return true;
@@ -106,7 +108,7 @@ public sealed class LocalRabbitMq(string dataDirectory) : ILocalServer
     private async Task StopNodeAsync(int pid)
     {
 
-        await ProcessRunner.RunAsync("rabbitmqctl", ["-n", _node, "stop"], CancellationToken.None);
+        await ProcessRunner.RunAsync("setsid", ["rabbitmqctl", "-n", _node, "stop"], CancellationToken.None);
         if (!await ProcessRunner.WaitUntilGoneAsync(pid, TimeSpan.FromSeconds(15)))
         {
             await ProcessRunner.RunAsync("kill", ["-KILL", pid.ToString(CultureInfo.InvariantCulture)], CancellationToken.None);

@@ -33,6 +33,8 @@ public static class RampartCli
             Output = context.Out,
             Error = context.Error,
             EnableDefaultExceptionHandler = false,
+            // Verbs stop what they started on Ctrl-C/SIGTERM through the token; System.CommandLine must not kill the process after 2 s.
+            ProcessTerminationTimeout = null,
         };
         try
         {

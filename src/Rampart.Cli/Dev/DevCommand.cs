@@ -1,15 +1,72 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Rampart.Cli.Infrastructure;
+using Rampart.Scaffolding;
+using Rampart.Scaffolding.Dev;
 
 namespace Rampart.Cli.Dev;
 
-/// <summary>The <c>rampart dev</c> verb.</summary>
+/// <summary>The <c>rampart dev</c> verb: the local orchestrator, for people without Docker.</summary>
 internal static class DevCommand
 {
+    private const string Description = """
+        Run a generated service locally with its own PostgreSQL (and RabbitMQ when configured), from the system's binaries.
+        Data lives in .rampart/dev under the solution and survives restarts. Ctrl-C stops everything it started.
+
+        Examples:
+          rampart dev                  run the solution in the current folder
+          rampart dev ./Shop --reset   wipe the local data first
+          rampart dev --port 0         listen on a free port instead of 5080
+        """;
+
     public static Command Create(CliContext context)
     {
-        var command = new Command("dev", "Run a generated service locally with its database and broker.");
-        command.SetAction(int (_) => throw new CliException("'rampart dev' is coming soon.", "Follow the project's issues for its progress.", ExitCodes.Environment));
+        var path = new Argument<string>("path") { Description = "The solution folder (or a folder inside it). Defaults to the current folder.", DefaultValueFactory = _ => "." };
+        var reset = new Option<bool>("--reset") { Description = "Wipe the local database (and broker) data before starting." };
+        var port = new Option<int?>("--port") { Description = $"The API's port; 0 picks a free one. Defaults to {DevSession.DefaultApiPort}, or a free port when that is taken." };
+        var noColor = new Option<bool>("--no-color") { Description = "Plain output without colours (also when NO_COLOR is set or output is redirected)." };
+        var command = new Command("dev", Description) { path, reset, port, noColor };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = new ConsoleDevOutput(context);
+            var requestedPort = parse.GetValue(port);
+            if (requestedPort is < 0 or > 65535)
+            {
+                throw new CliException($"--port {requestedPort} is not a TCP port.", "Use a port between 1 and 65535, or 0 for a free one.", ExitCodes.Usage);
+            }
+
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            // SIGTERM (a supervisor, or kill) stops the session as cleanly as Ctrl-C does.
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            });
+            try
+            {
+                var session = DevSession.ForSolution(context.ResolvePath(parse.GetValue(path)!), requestedPort == 0 ? FreePort() : requestedPort);
+                if (parse.GetValue(reset))
+                {
+                    await session.ResetAsync(output);
+                }
+
+                var exit = await session.RunAsync(output, stop.Token);
+                return exit is { } code
+                    ? throw new CliException($"The service stopped by itself (exit code {code}).", "See its log above, fix the cause, then run rampart dev again.", ExitCodes.Environment)
+                    : ExitCodes.Success;
+            }
+            catch (ScaffoldingException ex)
+            {
+                throw new CliException(ex.Message, ex.Fix, ex.Kind == ScaffoldingErrorKind.Environment ? ExitCodes.Environment : ExitCodes.InvalidInput);
+            }
+        });
         return command;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,0 +1,35 @@
+using Rampart.Cli.Infrastructure;
+using Rampart.Scaffolding.Generation;
+using Spectre.Console;
+
+namespace Rampart.Cli.New;
+
+/// <summary>What <c>rampart new</c> prints: the files and the next commands.</summary>
+internal static class NewReport
+{
+    public static void Write(CliContext context, GenerationRequest request, GenerationResult result)
+    {
+        var console = context.Console;
+        var where = Path.GetRelativePath(context.WorkingDirectory, result.OutputDirectory);
+        var verb = result.DryRun ? "Would create" : "Created";
+        console.MarkupLine($"[green]{verb}[/] [bold]{Markup.Escape(request.Name)}[/] ({Markup.Escape(result.Pattern)}, broker {Markup.Escape(request.Broker)}) in [bold]{Markup.Escape(where)}[/]: {result.Files.Count} files");
+        foreach (var file in result.Files)
+        {
+            console.MarkupLine($"  {Markup.Escape(file)}");
+        }
+
+        console.WriteLine();
+        if (result.DryRun)
+        {
+            console.MarkupLine("Dry run: nothing was written. Run the same command without --dry-run to create it.");
+            return;
+        }
+
+        console.MarkupLine("Next:");
+        console.MarkupLine($"  cd {Markup.Escape(QuoteIfNeeded(where))}");
+        console.MarkupLine("  dotnet test        [grey]# build and run the tests[/]");
+        console.MarkupLine("  rampart dev        [grey]# run it locally with its own PostgreSQL[/]");
+    }
+
+    private static string QuoteIfNeeded(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
+}

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Rampart.Scaffolding.Dev;
+
+/// <summary>
+/// <c>rampart dev</c>: starts the solution's local servers, builds and starts the service against them, reports its URLs
+/// once it is ready, streams its logs, and on cancellation stops everything it started, by pid.
+/// </summary>
+public sealed class DevSession
+{
+    /// <summary>The port the API listens on by default, when free.</summary>
+    public const int DefaultApiPort = 5080;
+
+    private static readonly TimeSpan ReadinessBound = TimeSpan.FromSeconds(120);
+    private readonly ProjectSettings _settings;
+    private readonly IReadOnlyList<ILocalServer> _servers;
+    private readonly int? _apiPort;
+
+    /// <summary>Creates a session over explicit servers (tests substitute their own).</summary>
+    public DevSession(string solutionDirectory, ProjectSettings settings, IReadOnlyList<ILocalServer> servers, int? apiPort)
+    {
+        SolutionDirectory = solutionDirectory;
+        _settings = settings;
+        _servers = servers;
+        _apiPort = apiPort;
+    }
+
+    /// <summary>The solution folder (holding rampart.json).</summary>
+    public string SolutionDirectory { get; }
+
+    /// <summary>The folder holding the servers' data (git-ignored).</summary>
+    public static string DataDirectoryOf(string solutionDirectory) => Path.Combine(solutionDirectory, ".rampart", "dev");
+
+    /// <summary>A session for the solution in or above <paramref name="path"/>, with the servers its settings call for.</summary>
+    public static DevSession ForSolution(string path, int? apiPort)
+    {
+        var solution = FindSolution(path);
+        var settings = ProjectSettings.Load(solution);
+        var data = DataDirectoryOf(solution);
+        List<ILocalServer> servers = [new LocalPostgres(Path.Combine(data, "postgres"), settings.Database)];
+        if (string.Equals(settings.Broker, "rabbitmq", StringComparison.OrdinalIgnoreCase))
+        {
+            servers.Add(new LocalRabbitMq(Path.Combine(data, "rabbitmq")));
+        }
+
+        return new DevSession(solution, settings, servers, apiPort);
+    }
+
+    /// <summary>Deletes the local servers' data (stopping a server left running on it first).</summary>
+    public async Task ResetAsync(IDevOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        foreach (var server in _servers)
+        {
+            await server.ResetAsync();
+        }
+
+        output.Info("Local data wiped.");
+    }
+
+    /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled (returns null) or the service exits by itself (returns its exit code).</summary>
+    public async Task<int?> RunAsync(IDevOutput output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var started = new List<ILocalServer>();
+        Process? service = null;
+        try
+        {
+            var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["DOTNET_ENVIRONMENT"] = "Development",
+                ["Database__MigrateOnStartup"] = "true",
+            };
+            foreach (var server in _servers)
+            {
+                output.Info($"Starting {server.Name}...");
+                started.Add(server);
+                var endpoint = await server.StartAsync(output, cancellationToken);
+                output.Info($"{server.Name} on 127.0.0.1:{endpoint.Port} (pid {endpoint.ProcessId})");
+                foreach (var (key, value) in endpoint.ServiceSettings)
+                {
+                    environment[key] = value;
+                }
+            }
+
+            var project = Path.GetFullPath(Path.Combine(SolutionDirectory, _settings.Host));
+            var assembly = await DevHost.BuildAsync(project, output, cancellationToken);
+            var port = _apiPort ?? (LoopbackPort.IsFree(DefaultApiPort) ? DefaultApiPort : LoopbackPort.Free());
+            var urls = new DevUrls(new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"));
+            environment["ASPNETCORE_URLS"] = urls.Api.ToString().TrimEnd('/');
+            service = DevHost.Start(assembly, project, environment, output);
+            output.Info($"Service started (pid {service.Id}); waiting for {urls.Ready}");
+            await ReportWhenReadyAsync(service, urls, output, cancellationToken);
+            await service.WaitForExitAsync(cancellationToken);
+            output.Info($"The service stopped by itself (exit code {service.ExitCode}).");
+            return service.ExitCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            output.Info("Stopping...");
+            return null;
+        }
+        finally
+        {
+            if (service is not null)
+            {
+                await ProcessRunner.StopAsync(service, TimeSpan.FromSeconds(15));
+                service.Dispose();
+            }
+
+            for (var index = started.Count - 1; index >= 0; index--)
+            {
+                await StopQuietlyAsync(started[index], output);
+            }
+
+            output.Info("Everything rampart dev started has stopped.");
+        }
+    }
+
+    private static async Task StopQuietlyAsync(ILocalServer server, IDevOutput output)
+    {
+        try
+        {
+            await server.StopAsync();
+        }
+#pragma warning disable CA1031 // One server failing to stop must not leave the others running; the failure is reported.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            output.Info($"Could not stop {server.Name}: {ex.Message}");
+        }
+    }
+
+    private static async Task ReportWhenReadyAsync(Process service, DevUrls urls, IDevOutput output, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < ReadinessBound && !service.HasExited)
+        {
+            try
+            {
+                using var response = await client.GetAsync(urls.Ready, cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    output.Info("Ready:");
+                    output.Info($"  API     {urls.Api}");
+                    output.Info($"  Docs    {urls.Docs}");
+                    output.Info($"  Health  {urls.Ready}");
+                    output.Info("Ctrl-C stops everything rampart dev started.");
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // One probe timed out; the next one decides.
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+        }
+
+        if (!service.HasExited)
+        {
+            output.Info($"The service is running but {urls.Ready} does not answer 200 yet; API {urls.Api}, docs {urls.Docs}");
+        }
+    }
+
+    private static string FindSolution(string path)
+    {
+        var start = Path.GetFullPath(path);
+        if (!Directory.Exists(start))
+        {
+            throw new ScaffoldingException($"The folder '{start}' does not exist.", "Pass the folder of a solution generated by rampart new.");
+        }
+
+        for (var folder = start; folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            if (File.Exists(Path.Combine(folder, ProjectSettings.FileName)))
+            {
+                return folder;
+            }
+        }
+
+        throw new ScaffoldingException($"No {ProjectSettings.FileName} in '{start}' or above: this is not a solution generated by rampart new.", "Run rampart dev inside a generated solution, or pass its folder: rampart dev <path>.");
+    }
+}

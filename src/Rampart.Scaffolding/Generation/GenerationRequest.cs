@@ -1,0 +1,18 @@
+namespace Rampart.Scaffolding.Generation;
+
+/// <summary>What <c>rampart new</c> was asked to generate.</summary>
+/// <param name="Name">The solution name; becomes the root namespace and project prefix.</param>
+/// <param name="OutputDirectory">The folder to generate into (absolute).</param>
+/// <param name="Pattern">The pattern, or null to let Rampart choose (see <see cref="Templates.TemplateCatalog.ChoosePattern"/>).</param>
+/// <param name="Example">The example to generate, or <c>none</c> for a clean skeleton.</param>
+/// <param name="Broker">The message broker: <c>inprocess</c> or <c>rabbitmq</c>.</param>
+/// <param name="DryRun">When true, nothing is written; the result lists what would be.</param>
+/// <param name="Force">When true, a non-empty output folder is accepted and same-named files in it are replaced.</param>
+public sealed record GenerationRequest(string Name, string OutputDirectory, string? Pattern, string Example, string Broker, bool DryRun, bool Force)
+{
+    /// <summary>Brokers a generated service can use.</summary>
+    public static IReadOnlyList<string> Brokers { get; } = ["inprocess", "rabbitmq"];
+
+    /// <summary>The value of <see cref="Example"/> for a clean skeleton.</summary>
+    public const string NoExample = "none";
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Rampart.Scaffolding;
+
+/// <summary>
+/// What <c>rampart new</c> recorded about a generated solution (its <c>rampart.json</c>), read back by <c>rampart dev</c>
+/// and later verbs.
+/// </summary>
+/// <param name="Pattern">The architecture pattern.</param>
+/// <param name="Host">The host project, relative to the solution folder.</param>
+/// <param name="Database">The PostgreSQL database name.</param>
+/// <param name="Broker">The message broker: <c>inprocess</c> or <c>rabbitmq</c>.</param>
+public sealed record ProjectSettings(string Pattern, string Host, string Database, string Broker)
+{
+    /// <summary>The file name, at the solution's root.</summary>
+    public const string FileName = "rampart.json";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        RespectRequiredConstructorParameters = true,
+    };
+
+    /// <summary>Reads the settings file of the solution in <paramref name="directory"/>.</summary>
+    public static ProjectSettings Load(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        try
+        {
+            return JsonSerializer.Deserialize<ProjectSettings>(File.ReadAllText(path), Json)
+                ?? throw new JsonException("The file is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new ScaffoldingException($"{FileName} in '{directory}' is not valid: {ex.Message}", $"Fix {FileName} or generate the solution again with 'rampart new'.", ScaffoldingErrorKind.InvalidInput, ex);
+        }
+    }
+
+    /// <summary>Serializes the settings as the file's content.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json) + "\n";
+
+    /// <summary>Parses a settings file's content.</summary>
+    internal static ProjectSettings Parse(string json) =>
+        JsonSerializer.Deserialize<ProjectSettings>(json, Json) ?? throw new JsonException("The file is empty.");
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Rampart.Cli.Infrastructure;
+
+namespace Rampart.Cli.Tests.New;
+
+/// <summary>
+/// The slow lane: <c>rampart new --example none</c> → <c>dotnet build</c> → <c>dotnet test</c> on the generated solution,
+/// then <c>rampart dev</c> as a real process against a private PostgreSQL until <c>/health/ready</c> answers, then SIGINT.
+/// </summary>
+[Collection(ScaffoldEndToEndLane.Name)]
+[Trait("Category", "EndToEnd")]
+public sealed partial class GeneratedSolutionEndToEndTests : IDisposable
+{
+    private static readonly TimeSpan BuildBound = TimeSpan.FromMinutes(4);
+    private readonly ScaffoldCliRun _cli = new();
+
+    public GeneratedSolutionEndToEndTests()
+    {
+        // rampart dev runs PostgreSQL as the postgres user when the tests run as root: it must reach the solution folder.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_cli.WorkingDirectory, (UnixFileMode)0b111_101_101);
+        }
+    }
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task NewThenDev_CleanSkeleton_BuildsTestsAndServesUntilInterrupted()
+    {
+        var solution = _cli.PathOf("Demo");
+        Assert.Equal(ExitCodes.Success, await _cli.RunAsync("new", "Demo", "--example", "none", "--output", solution));
+
+        var build = await ScaffoldProcess.RunAsync("dotnet", ["build", "--nologo", "-v", "q"], solution, BuildBound);
+        Assert.True(build.ExitCode == 0, build.Output);
+        var test = await ScaffoldProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], solution, BuildBound);
+        Assert.True(test.ExitCode == 0, test.Output);
+        Assert.Contains("Passed!", test.Output, StringComparison.Ordinal);
+
+        var port = FreePort();
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["RAMPART_DEV_PG_BINDIR"] = PostgresBinDirectory(), ["NO_COLOR"] = "1" };
+        using var dev = ScaffoldProcess.StartRampart(environment, "dev", solution, "--port", port.ToString(CultureInfo.InvariantCulture));
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        await ScaffoldWait.UntilAsync(() => IsReadyAsync(http, port), "/health/ready answers 200", BuildBound, () => dev.Output);
+        await ScaffoldWait.UntilAsync(() => Task.FromResult(dev.Output.Contains("Ctrl-C stops everything", StringComparison.Ordinal)), "rampart dev reports the URLs", TimeSpan.FromSeconds(30), () => dev.Output);
+        var postgresPid = ReadPostgresPid(solution);
+        var servicePid = int.Parse(ServicePid().Match(dev.Output).Groups["pid"].Value, CultureInfo.InvariantCulture);
+        Assert.True(ScaffoldProcess.IsRunning(postgresPid));
+        Assert.Contains($"Docs    http://127.0.0.1:{port}/docs", dev.Output, StringComparison.Ordinal);
+
+        await ScaffoldProcess.RunAsync("kill", ["-INT", dev.Process.Id.ToString(CultureInfo.InvariantCulture)], solution, TimeSpan.FromSeconds(10));
+
+        await ScaffoldWait.UntilAsync(() => Task.FromResult(dev.Process.HasExited), "rampart dev exits after SIGINT", TimeSpan.FromSeconds(60), () => dev.Output);
+        Assert.True(dev.Process.ExitCode == ExitCodes.Success, dev.Output);
+        Assert.False(ScaffoldProcess.IsRunning(postgresPid), $"PostgreSQL (pid {postgresPid}) still runs.");
+        Assert.False(ScaffoldProcess.IsRunning(servicePid), $"The service (pid {servicePid}) still runs.");
+        Assert.True(File.Exists(Path.Combine(solution, ".rampart", "dev", "postgres", "PG_VERSION")), "The data survives the session.");
+    }
+
+    private static async Task<bool> IsReadyAsync(HttpClient http, int port)
+    {
+        try
+        {
+            using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/health/ready"));
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static int ReadPostgresPid(string solution) =>
+        int.Parse(File.ReadLines(Path.Combine(solution, ".rampart", "dev", "postgres", "postmaster.pid")).First(), CultureInfo.InvariantCulture);
+
+    private static string PostgresBinDirectory() =>
+        Environment.GetEnvironmentVariable("RAMPART_TEST_PG_BINDIR") is { Length: > 0 } bin
+            ? bin
+            : throw new InvalidOperationException("RAMPART_TEST_PG_BINDIR is not set: run the tests through scripts/test.sh (or source the services environment).");
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"Service started \(pid (?<pid>\d+)\)")]
+    private static partial Regex ServicePid();
+}

@@ -1,0 +1,135 @@
+using Rampart.Cli.Infrastructure;
+
+namespace Rampart.Cli.Tests.New;
+
+public sealed class NewCommandTests : IDisposable
+{
+    private readonly ScaffoldCliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task New_ValidName_CreatesTheSolutionAndPrintsNextCommands()
+    {
+        var code = await _cli.RunAsync("new", "Shop");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.True(File.Exists(_cli.PathOf("Shop", "Shop.slnx")));
+        Assert.True(File.Exists(_cli.PathOf("Shop", "src", "Shop.Host", "Program.cs")));
+        Assert.NotEmpty(Directory.GetFiles(_cli.PathOf("Shop", "packages"), "Rampart.AspNetCore.*.nupkg"));
+        Assert.Contains("Created Shop (modular-monolith, broker inprocess)", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("src/Shop.Host/Program.cs", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("rampart dev", _cli.Output, StringComparison.Ordinal);
+        Assert.Empty(_cli.Error);
+    }
+
+    [Fact]
+    public async Task New_Output_GeneratesIntoThatFolder()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--output", "services/shop", "--broker", "rabbitmq");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("\"broker\": \"rabbitmq\"", await File.ReadAllTextAsync(_cli.PathOf("services", "shop", "rampart.json")), StringComparison.Ordinal);
+        Assert.True(File.Exists(_cli.PathOf("services", "shop", "src", "Shop.Host", "Platform", "RabbitMqHealthCheck.cs")));
+    }
+
+    [Fact]
+    public async Task New_DryRun_ListsFilesAndWritesNothing()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--dry-run");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Would create Shop", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("src/Shop.Host/Program.cs", _cli.Output, StringComparison.Ordinal);
+        Assert.Empty(_cli.Snapshot());
+        Assert.False(Directory.Exists(_cli.PathOf("Shop")));
+    }
+
+    [Theory]
+    [InlineData("class", "is a C# keyword")]
+    [InlineData("System", "clashes with a framework or library namespace")]
+    [InlineData("my-shop", "not a valid C# identifier")]
+    [InlineData("9lives", "not a valid C# identifier")]
+    public async Task New_BadName_FailsWithFixAndWritesNothing(string name, string problem)
+    {
+        var code = await _cli.RunAsync("new", name);
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains(problem, _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("fix:", _cli.Error, StringComparison.Ordinal);
+        Assert.Empty(_cli.Snapshot());
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
+    public async Task New_NonEmptyFolder_FailsAndLeavesItUnchanged()
+    {
+        Directory.CreateDirectory(_cli.PathOf("Shop"));
+        await File.WriteAllTextAsync(_cli.PathOf("Shop", "notes.txt"), "mine");
+        var before = _cli.Snapshot();
+
+        var code = await _cli.RunAsync("new", "Shop");
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("is not empty", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("--force", _cli.Error, StringComparison.Ordinal);
+        Assert.Equal(before, _cli.Snapshot());
+    }
+
+    [Fact]
+    public async Task New_NonEmptyFolderWithForce_Generates()
+    {
+        Directory.CreateDirectory(_cli.PathOf("Shop"));
+        await File.WriteAllTextAsync(_cli.PathOf("Shop", "notes.txt"), "mine");
+
+        var code = await _cli.RunAsync("new", "Shop", "--force");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal("mine", await File.ReadAllTextAsync(_cli.PathOf("Shop", "notes.txt")));
+        Assert.True(File.Exists(_cli.PathOf("Shop", "Shop.slnx")));
+    }
+
+    [Fact]
+    public async Task New_UnknownPattern_ListsAvailableAndWritesNothing()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "hexagonal");
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("'hexagonal' is not available yet (available: modular-monolith)", _cli.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
+    public async Task New_ShopExample_IsNotAvailableYet()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--example", "shop");
+
+        Assert.Equal(ExitCodes.Environment, code);
+        Assert.Contains("example 'shop' is not available", _cli.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Theory]
+    [InlineData("new", "Shop", "--broker", "kafka")]
+    [InlineData("new", "Shop", "--example", "blog")]
+    [InlineData("new", "Shop", "--frobnicate")]
+    [InlineData("new")]
+    public async Task New_BadCommandLine_IsAUsageErrorAndWritesNothing(params string[] args)
+    {
+        var code = await _cli.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.NotEmpty(_cli.Error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
+    public async Task New_Help_ShowsExamples()
+    {
+        var code = await _cli.RunAsync("new", "--help");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Examples:", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("--broker <inprocess|rabbitmq>", _cli.Output, StringComparison.Ordinal);
+    }
+}

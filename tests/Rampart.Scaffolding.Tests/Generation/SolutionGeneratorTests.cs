@@ -1,0 +1,181 @@
+using Rampart.Scaffolding.Generation;
+
+namespace Rampart.Scaffolding.Tests.Generation;
+
+public sealed class SolutionGeneratorTests : IDisposable
+{
+    private readonly TemplateFixture _fixture = new();
+
+    public void Dispose() => _fixture.Dispose();
+
+    private GenerationRequest Request(string name = "Shop", string? output = null, string? pattern = null, string example = "none", string broker = "inprocess", bool dryRun = false, bool force = false) =>
+        new(name, output ?? _fixture.WorkPath(name), pattern, example, broker, dryRun, force);
+
+    private GenerationResult Generate(GenerationRequest request) => new SolutionGenerator(_fixture.Catalog).Generate(request);
+
+    [Fact]
+    public void Generate_Name_RenamesPathsAndContents()
+    {
+        var result = Generate(Request());
+
+        var program = File.ReadAllText(_fixture.WorkPath("Shop", "src", "Shop.Host", "Program.cs"));
+        Assert.StartsWith("namespace Shop.Host;", program, StringComparison.Ordinal);
+        Assert.Equal("POSTGRES_DB: shop\n", File.ReadAllText(_fixture.WorkPath("Shop", "docker-compose.yml")));
+        Assert.DoesNotContain(result.Files, file => file.Contains("Skeleton", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_Always_LeavesOutExcludedFilesAndAddsPackages()
+    {
+        var result = Generate(Request());
+
+        Assert.DoesNotContain("template.json", result.Files);
+        Assert.DoesNotContain(result.Files, file => file.Contains("/bin/", StringComparison.Ordinal));
+        Assert.Contains("packages/Rampart.AspNetCore.0.1.0.nupkg", result.Files);
+        Assert.True(File.Exists(_fixture.WorkPath("Shop", "packages", "Rampart.AspNetCore.0.1.0.nupkg")));
+    }
+
+    [Fact]
+    public void Generate_InProcessBroker_DropsRabbitMqCodeAndFiles()
+    {
+        var result = Generate(Request());
+
+        Assert.DoesNotContain("src/Shop.Host/RabbitHealth.cs", result.Files);
+        Assert.Equal("namespace Shop.Host;\n#if DEBUG\n// debug\n#endif\n", File.ReadAllText(_fixture.WorkPath("Shop", "src", "Shop.Host", "Program.cs")));
+        Assert.Equal("inprocess", ProjectSettings.Load(_fixture.WorkPath("Shop")).Broker);
+    }
+
+    [Fact]
+    public void Generate_RabbitMqBroker_KeepsRabbitMqCodeAndFiles()
+    {
+        var result = Generate(Request(broker: "rabbitmq"));
+
+        Assert.Contains("src/Shop.Host/RabbitHealth.cs", result.Files);
+        Assert.Contains("// rabbit", File.ReadAllText(_fixture.WorkPath("Shop", "src", "Shop.Host", "Program.cs")), StringComparison.Ordinal);
+        var settings = ProjectSettings.Load(_fixture.WorkPath("Shop"));
+        Assert.Equal(new ProjectSettings("modular-monolith", "src/Shop.Host/Shop.Host.csproj", "shop", "rabbitmq"), settings);
+    }
+
+    [Fact]
+    public void Generate_DryRun_ListsFilesAndWritesNothing()
+    {
+        var result = Generate(Request(dryRun: true));
+
+        Assert.True(result.DryRun);
+        Assert.Contains("src/Shop.Host/Program.cs", result.Files);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_fixture.Work));
+    }
+
+    [Fact]
+    public void Generate_NonEmptyTarget_IsRefusedAndLeftUnchanged()
+    {
+        var target = _fixture.WorkPath("Shop");
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "mine.txt"), "keep");
+
+        var error = Assert.Throws<ScaffoldingException>(() => Generate(Request()));
+
+        Assert.Contains("not empty", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--force", error.Fix, StringComparison.Ordinal);
+        Assert.Equal(["mine.txt"], Directory.EnumerateFileSystemEntries(target).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Generate_NonEmptyTargetWithForce_WritesAndKeepsOtherFiles()
+    {
+        var target = _fixture.WorkPath("Shop");
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "mine.txt"), "keep");
+        File.WriteAllText(Path.Combine(target, "docker-compose.yml"), "old");
+
+        Generate(Request(force: true));
+
+        Assert.Equal("keep", File.ReadAllText(Path.Combine(target, "mine.txt")));
+        Assert.Equal("POSTGRES_DB: shop\n", File.ReadAllText(Path.Combine(target, "docker-compose.yml")));
+    }
+
+    [Fact]
+    public void Generate_EmptyExistingTarget_IsAccepted()
+    {
+        Directory.CreateDirectory(_fixture.WorkPath("Shop"));
+
+        Generate(Request());
+
+        Assert.True(File.Exists(_fixture.WorkPath("Shop", "rampart.json")));
+    }
+
+    [Fact]
+    public void Generate_MissingParentFolders_AreCreated()
+    {
+        Generate(Request(output: _fixture.WorkPath("a", "b", "Shop")));
+
+        Assert.True(File.Exists(_fixture.WorkPath("a", "b", "Shop", "rampart.json")));
+    }
+
+    [Fact]
+    public void Generate_FailureWhileWriting_LeavesNothing()
+    {
+        // Two template files that map to the same generated path make the write fail halfway.
+        _fixture.WriteTemplateFile("Shop.txt", "one");
+        _fixture.WriteTemplateFile("Skeleton.txt", "two");
+
+        var error = Assert.Throws<ScaffoldingException>(() => Generate(Request()));
+
+        Assert.Equal(ScaffoldingErrorKind.Environment, error.Kind);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_fixture.Work));
+    }
+
+    [Theory]
+    [InlineData("class")]
+    [InlineData("System")]
+    [InlineData("my-shop")]
+    public void Generate_BadName_IsRefusedAndWritesNothing(string name)
+    {
+        var error = Assert.Throws<ScaffoldingException>(() => Generate(Request(name: name, output: _fixture.WorkPath("out"))));
+
+        Assert.Equal(ScaffoldingErrorKind.InvalidInput, error.Kind);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_fixture.Work));
+    }
+
+    [Fact]
+    public void Generate_UnknownPattern_ListsAvailablePatterns()
+    {
+        var error = Assert.Throws<ScaffoldingException>(() => Generate(Request(pattern: "hexagonal")));
+
+        Assert.Contains("'hexagonal' is not available yet (available: modular-monolith)", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_fixture.Work));
+    }
+
+    [Fact]
+    public void Generate_NoPattern_UsesTheDefault() => Assert.Equal("modular-monolith", Generate(Request(dryRun: true)).Pattern);
+
+    [Fact]
+    public void Generate_ExampleWithoutTemplate_FailsAsNotAvailable()
+    {
+        var error = Assert.Throws<ScaffoldingException>(() => Generate(Request(example: "shop")));
+
+        Assert.Equal(ScaffoldingErrorKind.Environment, error.Kind);
+        Assert.Contains("'shop' is not available", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_fixture.Work));
+    }
+
+    [Fact]
+    public void Generate_UnknownBroker_IsRefused()
+    {
+        var error = Assert.Throws<ScaffoldingException>(() => Generate(Request(broker: "kafka")));
+
+        Assert.Contains("kafka", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_fixture.Work));
+    }
+
+    [Fact]
+    public void Generate_MissingPackages_FailsBeforeWriting()
+    {
+        Directory.Delete(_fixture.Catalog.PackageFeedDirectory, recursive: true);
+
+        var error = Assert.Throws<ScaffoldingException>(() => Generate(Request()));
+
+        Assert.Equal(ScaffoldingErrorKind.Environment, error.Kind);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_fixture.Work));
+    }
+}

@@ -32,7 +32,7 @@ internal sealed class DoNotReferenceModuleInternalsAnalyzer : DiagnosticAnalyzer
     {
         var name = (SimpleNameSyntax)context.Node;
         if (name.Parent is QualifiedNameSyntax { Left: var left } && left == name ||
-            name.Ancestors().Any(a => a is UsingDirectiveSyntax or BaseNamespaceDeclarationSyntax))
+            name.Ancestors().Any(a => a is UsingDirectiveSyntax || (a is BaseNamespaceDeclarationSyntax ns && ns.Name.Span.Contains(name.Span))))
         {
             return;
         }

@@ -1,0 +1,23 @@
+using Verify = Rampart.Analyzers.Tests.Support.AnalyzerVerifier<Rampart.Analyzers.Rules.DoNotUseHorizontalLayerFoldersAnalyzer>;
+
+namespace Rampart.Analyzers.Tests.Rules;
+
+public class DoNotUseHorizontalLayerFoldersAnalyzerTests
+{
+    [Fact]
+    public Task LayerFoldersBesideFeatures_ReportOncePerFolder() => Verify.VerifyAsync(
+        ("Features/Orders/PlaceOrder.cs", "namespace Shop.Features.Orders; public static class PlaceOrder;"),
+        ("Services/PricingService.cs", "namespace Shop.Services; public sealed class [|PricingService|];"),
+        ("Services/TaxService.cs", "namespace Shop.Services; public sealed class TaxService;"),
+        ("Repositories/OrderRepository.cs", "namespace Shop.Repositories; public sealed class [|OrderRepository|];"));
+
+    [Fact]
+    public Task LayeredProjectWithoutSlices_DoesNotReport() => Verify.VerifyAsync(
+        ("Controllers/OrdersController.cs", "namespace Shop.Controllers; public sealed class OrdersController;"),
+        ("Services/PricingService.cs", "namespace Shop.Services; public sealed class PricingService;"));
+
+    [Fact]
+    public Task LayerFoldersInsideSlices_DoNotReport() => Verify.VerifyAsync(
+        ("Modules/Orders/Services/PricingService.cs", "namespace Shop.Modules.Orders.Services; public sealed class PricingService;"),
+        ("Modules/Billing/Invoice.cs", "namespace Shop.Modules.Billing; public sealed class Invoice;"));
+}

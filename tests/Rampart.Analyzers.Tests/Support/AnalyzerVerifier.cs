@@ -58,7 +58,8 @@ internal static class AnalyzerVerifier<TAnalyzer>
     /// <summary>Runs the analyzer and returns its diagnostics, after the compiler's own, possibly with per-id severities.</summary>
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(
         IReadOnlyList<MarkupSource> sources,
-        ImmutableDictionary<string, ReportDiagnostic>? specificOptions)
+        ImmutableDictionary<string, ReportDiagnostic>? specificOptions,
+        bool reportSuppressed = false)
     {
         var trees = sources
             .Select(s => CSharpSyntaxTree.ParseText(s.Code, new CSharpParseOptions(LanguageVersion.Preview), s.Path))
@@ -75,7 +76,9 @@ internal static class AnalyzerVerifier<TAnalyzer>
         Assert.True(errors.Count == 0, "The snippet does not compile:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
 
         var analyzer = new TAnalyzer();
-        var withAnalyzers = compilation.WithAnalyzers([analyzer]);
+        var withAnalyzers = compilation.WithAnalyzers(
+            [analyzer],
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: reportSuppressed));
         var all = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         var ids = analyzer.SupportedDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var exceptions = all.Where(d => d.Id == "AD0001").ToList();

@@ -52,7 +52,8 @@ internal sealed class ConfigureHttpClientResilienceAnalyzer : DiagnosticAnalyzer
                             defaultsConfigured.Add(true);
                             break;
                         case IInvocationOperation { TargetMethod.Name: "AddHttpClient" } registration
-                            when registration.TargetMethod.ContainingType.Name == "HttpClientFactoryServiceCollectionExtensions" && !AddsResilience(registration):
+                            when registration.TargetMethod.ContainingType.Name == "HttpClientFactoryServiceCollectionExtensions" &&
+                                 !IsFactoryOnly(registration) && !AddsResilience(registration):
                             registrations.Add(Diagnostic.Create(Rule, Locations.NameAndArguments(registration.Syntax),
                                 "The HTTP client registration has no resilience handler and no timeout"));
                             break;
@@ -73,6 +74,10 @@ internal sealed class ConfigureHttpClientResilienceAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    /// <summary><c>services.AddHttpClient()</c> only registers the factory; the clients it creates are configured elsewhere.</summary>
+    private static bool IsFactoryOnly(IInvocationOperation registration) =>
+        registration.TargetMethod.TypeArguments.Length == 0 && registration.Arguments.Length == 1;
+
     /// <summary>True when the fluent chain or a configure lambda adds a resilience handler or sets a timeout.</summary>
     private static bool AddsResilience(IInvocationOperation call)
     {
@@ -81,7 +86,7 @@ internal sealed class ConfigureHttpClientResilienceAnalyzer : DiagnosticAnalyzer
         {
             if (parent is IInvocationOperation chained)
             {
-                text += " " + chained.TargetMethod.Name;
+                text = chained.Syntax.ToString();
             }
         }
 

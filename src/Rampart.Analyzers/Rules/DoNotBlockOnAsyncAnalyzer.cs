@@ -69,17 +69,32 @@ internal sealed class DoNotBlockOnAsyncAnalyzer : DiagnosticAnalyzer
          SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, symbols.ValueTask) ||
          SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, symbols.ValueTaskOfT));
 
+    /// <summary>A continuation runs after its antecedent completed, so reading its result there does not block.</summary>
+    private static bool InsideContinuation(SyntaxNode syntax) =>
+        syntax.Ancestors().OfType<InvocationExpressionSyntax>().Any(i =>
+            i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ContinueWith" });
+
     /// <summary>A task variable that was awaited (directly or via WhenAll) earlier in the method has completed; reading it does not block.</summary>
     private static bool AlreadyAwaited(IOperation? receiver)
     {
-        var name = receiver?.WalkDownConversions() switch
+        if (receiver is null)
+        {
+            return false;
+        }
+
+        var name = receiver.WalkDownConversions() switch
         {
             ILocalReferenceOperation local => local.Local.Name,
             IParameterReferenceOperation parameter => parameter.Parameter.Name,
             IFieldReferenceOperation field => field.Field.Name,
             _ => null,
         };
-        if (name is null || receiver is null)
+        if (InsideContinuation(receiver.Syntax))
+        {
+            return true;
+        }
+
+        if (name is null)
         {
             return false;
         }

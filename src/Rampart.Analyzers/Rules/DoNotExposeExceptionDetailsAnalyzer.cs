@@ -36,7 +36,8 @@ internal sealed class DoNotExposeExceptionDetailsAnalyzer : DiagnosticAnalyzer
     {
         var detail = context.Operation switch
         {
-            IPropertyReferenceOperation { Property.Name: "Message" or "StackTrace" } property when symbols.IsException(property.Instance?.Type) => property.Property.Name,
+            IPropertyReferenceOperation { Property.Name: "StackTrace" } property when symbols.IsException(property.Instance?.Type) => "StackTrace",
+            IPropertyReferenceOperation { Property.Name: "Message" } property when IsInfrastructureException(property.Instance?.Type, symbols) => "Message",
             IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0 } call when symbols.IsException(call.Instance?.Type) => "ToString()",
             _ => null,
         };
@@ -67,6 +68,15 @@ internal sealed class DoNotExposeExceptionDetailsAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    /// <summary>
+    /// Messages of framework and driver exceptions describe internals; exceptions declared in the application usually carry
+    /// messages written for callers (domain errors), so their messages are not flagged.
+    /// </summary>
+    private static bool IsInfrastructureException(ITypeSymbol? type, KnownSymbols symbols) =>
+        symbols.IsException(type) && type is not null &&
+        (type.IsInNamespace("System") || type.IsInNamespace("Microsoft") || type.IsInNamespace("Npgsql") ||
+         type.IsInNamespace("MySqlConnector") || type.IsInNamespace("Oracle") || type.IsInNamespace("Dapper"));
 
     /// <summary>Details shown only under IsDevelopment() are a deliberate developer aid, not a leak.</summary>
     private static bool DevelopmentOnly(SyntaxNode syntax) =>

@@ -22,7 +22,11 @@ public class ConfigureHttpClientResilienceAnalyzerTests
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddHttpClient<PaymentsClient>(c => c.Timeout = TimeSpan.FromSeconds(5));
         builder.Services.AddHttpClient("carrier").AddStandardResilienceHandler();
+        builder.Services.AddHttpClient("tracking").AddHttpMessageHandler<RetryHandler>();
+        builder.Services.AddHttpClient();
         builder.Build().Run();
+
+        sealed class RetryHandler : DelegatingHandler;
 
         sealed class PaymentsClient(HttpClient http)
         {

@@ -40,6 +40,8 @@ public class DoNotBlockOnAsyncAnalyzerTests
                 return pending.Result;
             }
 
+            public static Task<int> Doubled(Task<int> pending) => pending.ContinueWith(t => t.Result * 2);
+
             public static int Main() => Task.FromResult(0).GetAwaiter().GetResult();
         }
         """);

@@ -32,6 +32,19 @@ public class DoNotExposeExceptionDetailsAnalyzerTests
         """);
 
     [Fact]
+    public Task DomainExceptionMessages_DoNotReport() => Verify.VerifyAsync("""
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapPost("/orders", () =>
+        {
+            try { return Results.Ok(); }
+            catch (OrderRejectedException ex) { return Results.Problem(ex.Message, statusCode: 409); }
+        });
+        app.Run();
+
+        sealed class OrderRejectedException(string message) : Exception(message);
+        """);
+
+    [Fact]
     public Task LoggingAndDevelopmentOnlyDetails_DoNotReport() => Verify.VerifyAsync("""
         var app = WebApplication.CreateBuilder(args).Build();
         app.MapPost("/orders", (ILogger<Program> logger) =>

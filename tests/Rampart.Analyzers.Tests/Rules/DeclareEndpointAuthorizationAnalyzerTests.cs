@@ -10,7 +10,13 @@ public class DeclareEndpointAuthorizationAnalyzerTests
         app.MapGet([|"/orders"|], () => Results.Ok());
         var admin = app.MapGroup("/admin");
         admin.MapDelete([|"/orders/{id}"|], (Guid id) => Results.NoContent());
+        app.MapPost([|"/refunds"|], Handlers.Refund);
         app.Run();
+
+        static class Handlers
+        {
+            public static IResult Refund() => Results.Accepted();
+        }
         """);
 
     [Fact]

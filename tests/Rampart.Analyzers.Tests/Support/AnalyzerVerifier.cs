@@ -75,12 +75,12 @@ internal static class AnalyzerVerifier<TAnalyzer>
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "The snippet does not compile:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
 
-        var analyzer = new TAnalyzer();
+        var analyzers = typeof(TAnalyzer) == typeof(AllRules) ? RampartAnalyzers.All : [new TAnalyzer()];
         var withAnalyzers = compilation.WithAnalyzers(
-            [analyzer],
+            analyzers,
             new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: reportSuppressed));
         var all = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        var ids = analyzer.SupportedDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var exceptions = all.Where(d => d.Id == "AD0001").ToList();
         Assert.True(exceptions.Count == 0, "The analyzer threw:" + Environment.NewLine + string.Join(Environment.NewLine, exceptions));
         return all.Where(d => ids.Contains(d.Id)).ToImmutableArray();

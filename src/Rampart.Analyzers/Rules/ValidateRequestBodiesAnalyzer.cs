@@ -27,7 +27,7 @@ internal sealed class ValidateRequestBodiesAnalyzer : EndpointAnalyzer
             if (RequestBodies.IsBody(parameter, endpoint) && parameter.Type is INamedTypeSymbol type &&
                 !RequestBodies.IsValidated(type, endpoint.Symbols) && !ValidatedInBody(parameter, endpoint.Body))
             {
-                report(Diagnostic.Create(Rule, parameter.Locations.FirstOrDefault(), type.Name));
+                report(Diagnostic.Create(Rule, endpoint.LocationOf(parameter), type.Name));
             }
         }
     }

@@ -29,6 +29,12 @@ internal sealed class Endpoint(
 
     public bool IsVerb(string verb) => HttpMethod is null || string.Equals(HttpMethod, verb, StringComparison.Ordinal);
 
+    /// <summary>The symbol's own location when it is in source (a parameter, say), otherwise the endpoint's.</summary>
+    public Location LocationOf(ISymbol symbol) =>
+        symbol.Locations.FirstOrDefault(l => l.IsInSource) is { SourceTree: { } tree } location && Symbols.Compilation.ContainsSyntaxTree(tree)
+            ? location
+            : Location;
+
     /// <summary>Where to report a finding about the endpoint as a whole: the route pattern or the action's name.</summary>
     public Location Location =>
         MapCall is { Arguments.Length: > 1 } map

@@ -140,4 +140,20 @@ public class DoNotQueryDatabaseInLoopAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task ListForEachAndParallelForEach_Report() => Verify.VerifyAsync(("Orders/Touch.cs", """
+        using Shop.Data;
+
+        namespace Shop.Orders;
+
+        public static class Touch
+        {
+            public static void Run(ShopDb db, List<Order> orders, Guid[] ids)
+            {
+                orders.ForEach(o => db.[|SaveChanges()|]);
+                Parallel.ForEach(ids, id => db.Orders.[|Find(id)|]);
+            }
+        }
+        """), Snippets.ModelFile);
 }

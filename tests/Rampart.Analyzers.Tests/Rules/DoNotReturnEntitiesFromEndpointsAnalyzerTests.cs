@@ -74,4 +74,23 @@ public class DoNotReturnEntitiesFromEndpointsAnalyzerTests
             public Customer? Find(Guid id) => db.Customers.Find(id);
         }
         """), Snippets.ModelFile);
+
+    [Fact]
+    public Task EntityKnownByConfiguration_Reports() => Verify.VerifyAsync("""
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGet("/invoices/latest", () => [|new Invoice()|]);
+        app.Run();
+
+        sealed class Invoice { public Guid Id { get; set; } }
+
+        sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
+        {
+            public void Configure(EntityTypeBuilder<Invoice> builder) => builder.HasKey(i => i.Id);
+        }
+
+        sealed class BillingDb(DbContextOptions<BillingDb> options) : DbContext(options);
+        """);
 }

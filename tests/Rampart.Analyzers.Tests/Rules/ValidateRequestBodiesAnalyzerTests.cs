@@ -69,4 +69,19 @@ public class ValidateRequestBodiesAnalyzerTests
         interface IClock;
         sealed class Shipper(IClock clock) { public IClock Clock => clock; }
         """);
+
+    [Fact]
+    public Task ControllerWithoutApiControllerOrBodyAttribute_DoesNotReport() => Verify.VerifyAsync("""
+        using Microsoft.AspNetCore.Mvc;
+
+        namespace Shop.Api;
+
+        public record RenameCustomer(string Name);
+
+        public sealed class CustomersController : Controller
+        {
+            [HttpPost("{id}/rename")]
+            public IActionResult Rename(Guid id, RenameCustomer form) => NoContent();
+        }
+        """);
 }

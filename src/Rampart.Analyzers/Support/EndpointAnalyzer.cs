@@ -69,10 +69,27 @@ internal abstract class EndpointAnalyzer : DiagnosticAnalyzer
                 case IAnonymousFunctionOperation lambda:
                     Analyze(new Endpoint(lambda.Symbol, lambda.Body, verb, invocation, Symbols), context.ReportDiagnostic);
                     break;
+                case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference
+                    when FindLocalFunction(invocation, reference.Method) is { } local:
+                    Analyze(new Endpoint(reference.Method, local.Body, verb, invocation, Symbols), context.ReportDiagnostic);
+                    break;
                 case IMethodReferenceOperation reference:
                     _methodGroups.Add((reference.Method.OriginalDefinition, verb, invocation));
                     break;
             }
+        }
+
+        /// <summary>Finds a local function handler (common in top-level Program.cs) in the code around the Map call.</summary>
+        private static ILocalFunctionOperation? FindLocalFunction(IOperation site, IMethodSymbol function)
+        {
+            var root = site;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            return root.Descendants().OfType<ILocalFunctionOperation>()
+                .FirstOrDefault(l => SymbolEqualityComparer.Default.Equals(l.Symbol, function));
         }
 
         public void OnMethodBody(OperationBlockAnalysisContext context)

@@ -17,6 +17,18 @@ public class BoundListEndpointsAnalyzerTests
         """), Snippets.ModelFile);
 
     [Fact]
+    public Task LocalFunctionHandlerWithoutTake_Reports() => Verify.VerifyAsync(("Program.cs", """
+        using Microsoft.EntityFrameworkCore;
+        using Shop.Data;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGet("/customers", ListCustomers);
+        app.Run();
+
+        static Task<List<Customer>> ListCustomers(ShopDb db) => [|db.Customers.ToListAsync()|];
+        """), Snippets.ModelFile);
+
+    [Fact]
     public Task ControllerActionWithoutTake_Reports() => Verify.VerifyAsync(("Api/OrdersController.cs", """
         using Microsoft.AspNetCore.Mvc;
         using Shop.Data;

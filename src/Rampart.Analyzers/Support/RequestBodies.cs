@@ -8,6 +8,9 @@ internal static class RequestBodies
     private static readonly string[] NonBodyBindings =
         ["FromServices", "FromQuery", "FromRoute", "FromHeader", "FromForm", "AsParameters", "FromKeyedServices"];
 
+    private static readonly string[] ServiceSuffixes =
+        ["Service", "Repository", "Handler", "Client", "Factory", "Provider", "Store", "Context", "Calculator", "Options", "Settings"];
+
     public static bool IsBody(IParameterSymbol parameter, Endpoint endpoint)
     {
         if (parameter.HasAttributeNamed("FromBody"))
@@ -39,9 +42,26 @@ internal static class RequestBodies
             return false;
         }
 
-        // Types whose constructors take interfaces are services resolved from DI, not payloads.
-        return !named.InstanceConstructors.Any(c => c.Parameters.Any(p => p.Type.TypeKind == TypeKind.Interface));
+        if (ServiceSuffixes.Any(s => named.Name.EndsWith(s, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // Services resolved from DI take dependencies; payloads carry data: properties to set or constructor values.
+        var constructors = named.InstanceConstructors.Where(c => c.DeclaredAccessibility == Accessibility.Public).ToList();
+        if (constructors.Any(c => c.Parameters.Any(p => IsDependency(p.Type, symbols))))
+        {
+            return false;
+        }
+
+        return constructors.Any(c => c.Parameters.Length > 0) ||
+            named.GetMembers().OfType<IPropertySymbol>().Any(p => p.SetMethod is { DeclaredAccessibility: Accessibility.Public });
     }
+
+    private static bool IsDependency(ITypeSymbol type, KnownSymbols symbols) =>
+        type.TypeKind == TypeKind.Interface || type.IsAbstract && type.SpecialType == SpecialType.None && type.TypeKind == TypeKind.Class ||
+        symbols.IsDbContext(type) || type.IsInNamespace("Microsoft") ||
+        type.Name is "HttpClient" or "TimeProvider";
 
     private static bool HasApiControllerAttribute(INamedTypeSymbol? type)
     {

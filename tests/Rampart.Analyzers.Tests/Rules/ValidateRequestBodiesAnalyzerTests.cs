@@ -63,11 +63,15 @@ public class ValidateRequestBodiesAnalyzerTests
         var app = WebApplication.CreateBuilder(args).Build();
         app.MapGet("/orders", (Filter filter) => Results.Ok());
         app.MapPost("/orders/{id}/ship", (Guid id, Shipper shipper, CancellationToken ct, HttpContext context) => Results.Accepted());
+        app.MapPost("/orders/{id}/price", (Guid id, PriceCalculator calculator, Dispatcher dispatcher, Auditor auditor) => Results.Accepted());
         app.Run();
 
         record Filter(string? Status);
         interface IClock;
         sealed class Shipper(IClock clock) { public IClock Clock => clock; }
+        sealed class PriceCalculator { public decimal Rate { get; set; } }
+        sealed class Dispatcher { public void Dispatch() { } }
+        sealed class Auditor(ILogger<Auditor> logger) { public ILogger Logger => logger; }
         """);
 
     [Fact]

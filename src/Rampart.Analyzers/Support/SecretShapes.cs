@@ -18,6 +18,19 @@ internal static class SecretShapes
     /// <summary>Why the text looks like a secret, or null when it does not.</summary>
     public static string? Describe(string text)
     {
+        try
+        {
+            return DescribeShape(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological literal must not crash the compiler's analysis; it is simply not judged.
+            return null;
+        }
+    }
+
+    private static string? DescribeShape(string text)
+    {
         if (KnownToken.IsMatch(text))
         {
             return "a token or key in a known format";

@@ -1,3 +1,5 @@
+using Rampart.Analyzers.Rules;
+using Rampart.Analyzers.Tests.Support;
 using Verify = Rampart.Analyzers.Tests.Support.AnalyzerVerifier<Rampart.Analyzers.Rules.DoNotUseHorizontalLayerFoldersAnalyzer>;
 
 namespace Rampart.Analyzers.Tests.Rules;
@@ -20,4 +22,25 @@ public class DoNotUseHorizontalLayerFoldersAnalyzerTests
     public Task LayerFoldersInsideSlices_DoNotReport() => Verify.VerifyAsync(
         ("Modules/Orders/Services/PricingService.cs", "namespace Shop.Modules.Orders.Services; public sealed class PricingService;"),
         ("Modules/Billing/Invoice.cs", "namespace Shop.Modules.Billing; public sealed class Invoice;"));
+
+    [Fact]
+    public async Task ProjectDirectoryFromMsBuild_DecidesTheTopLevel()
+    {
+        // With the project at /src/Shop/Api/, "Services" is top-level there; from the common directory of the files
+        // (/src/Shop/, which also holds obj/) the only top-level folder is "Api".
+        var root = AnalyzerVerifier<DoNotUseHorizontalLayerFoldersAnalyzer>.ProjectDirectory;
+        var sources = new[]
+        {
+            MarkupSource.Parse(root + "Api/Features/Orders/PlaceOrder.cs", "namespace Shop.Features.Orders; public static class PlaceOrder;"),
+            MarkupSource.Parse(root + "Api/Services/PricingService.cs", "namespace Shop.Services; public sealed class PricingService;"),
+        };
+
+        var withProjectDir = await AnalyzerVerifier<DoNotUseHorizontalLayerFoldersAnalyzer>.RunAsync(
+            sources, specificOptions: null, buildProperties: new Dictionary<string, string> { ["ProjectDir"] = root + "Api/" });
+        var withoutProjectDir = await AnalyzerVerifier<DoNotUseHorizontalLayerFoldersAnalyzer>.RunAsync(sources, specificOptions: null);
+
+        var location = Assert.Single(withProjectDir).Location;
+        Assert.Equal("PricingService", location.SourceTree!.GetText().ToString(location.SourceSpan));
+        Assert.Empty(withoutProjectDir);
+    }
 }

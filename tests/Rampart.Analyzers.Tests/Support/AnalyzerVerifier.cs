@@ -60,7 +60,8 @@ internal static class AnalyzerVerifier<TAnalyzer>
         IReadOnlyList<MarkupSource> sources,
         ImmutableDictionary<string, ReportDiagnostic>? specificOptions,
         bool reportSuppressed = false,
-        bool allowCompileErrors = false)
+        bool allowCompileErrors = false,
+        IReadOnlyDictionary<string, string>? buildProperties = null)
     {
         var trees = sources
             .Select(s => CSharpSyntaxTree.ParseText(s.Code, new CSharpParseOptions(LanguageVersion.Preview), s.Path))
@@ -79,7 +80,7 @@ internal static class AnalyzerVerifier<TAnalyzer>
         var analyzers = typeof(TAnalyzer) == typeof(AllRules) ? RampartAnalyzers.All : [new TAnalyzer()];
         var withAnalyzers = compilation.WithAnalyzers(
             analyzers,
-            new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: reportSuppressed));
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions([], new BuildPropertiesProvider(buildProperties)), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: reportSuppressed));
         var all = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         var ids = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var exceptions = all.Where(d => d.Id == "AD0001").ToList();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Rampart.Audit.Analysis;
 using Rampart.Audit.Baseline;
@@ -43,7 +44,10 @@ public sealed class AuditRunner
         var rules = AnalyzerCatalog.RulesOf(analyzers).Where(r => ruleIds.Contains(r.Id)).ToImmutableArray();
 
         var workspace = SourceWorkspaceLoader.Load(options.Path, configuration.IsExcluded);
-        var compiled = new CompilationFactory(new ReferenceResolver()).Create(workspace, cancellationToken);
+        // Every selected rule is switched on in the compilations, whatever its default; the policy decides per file afterwards.
+        // Setting it at creation keeps one compilation per project, shared by its analysis and by the projects referencing it.
+        var specific = ruleIds.ToImmutableDictionary(id => id, _ => ReportDiagnostic.Warn);
+        var compiled = new CompilationFactory(new ReferenceResolver()).Create(workspace, specific, cancellationToken);
         var warnings = new ConcurrentQueue<string>();
         foreach (var project in compiled.Where(p => !p.UnresolvedPackages.IsEmpty))
         {

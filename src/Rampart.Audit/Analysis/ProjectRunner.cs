@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Rampart.Audit.Workspace;
 
@@ -19,9 +18,7 @@ internal sealed class ProjectRunner(
     {
         var warnings = new ConcurrentQueue<string>();
         var ownTrees = project.SourceTrees.ToHashSet();
-        // Every selected rule is switched on in the compilation, whatever its default; the policy decides per file afterwards.
-        var specific = ruleIds.ToImmutableDictionary(id => id, _ => ReportDiagnostic.Warn);
-        var compilation = project.Compilation.WithOptions(project.Compilation.Options.WithSpecificDiagnosticOptions(specific));
+        var compilation = project.Compilation;
         var options = new CompilationWithAnalyzersOptions(
             analyzerOptions,
             (exception, analyzer, _) => warnings.Enqueue($"Analyzer {analyzer.GetType().Name} failed in project {project.Project.Name}: {exception.GetType().Name}: {exception.Message}"),

@@ -30,7 +30,7 @@ internal sealed class CompilationFactory(ReferenceResolver references)
     /// <summary>A compiled project: its compilation, the trees of its own files, its line count and unresolved packages.</summary>
     public sealed record CompiledProject(AuditProject Project, CSharpCompilation Compilation, ImmutableArray<SyntaxTree> SourceTrees, long Lines, ImmutableArray<string> UnresolvedPackages);
 
-    public ImmutableArray<CompiledProject> Create(SourceWorkspace workspace, CancellationToken cancellationToken = default)
+    public ImmutableArray<CompiledProject> Create(SourceWorkspace workspace, ImmutableDictionary<string, ReportDiagnostic> specificOptions, CancellationToken cancellationToken = default)
     {
         var parsed = new ConcurrentDictionary<AuditProject, (ImmutableArray<SyntaxTree> Trees, long Lines)>();
         Parallel.ForEach(workspace.Projects, new ParallelOptions { CancellationToken = cancellationToken }, project => parsed[project] = Parse(project, cancellationToken));
@@ -62,7 +62,8 @@ internal sealed class CompilationFactory(ReferenceResolver references)
                 project.ProjectFile?.IsExecutable ?? false ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: project.ProjectFile?.NullableEnabled ?? true ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                 allowUnsafe: true,
-                concurrentBuild: false);
+                concurrentBuild: false,
+                specificDiagnosticOptions: specificOptions);
             var allTrees = GlobalUsings(project) is { } usings ? trees.Add(usings) : trees;
             var compilation = CSharpCompilation.Create(project.Name, allTrees, metadata.AddRange(projectReferences), options);
             visiting.Remove(project);

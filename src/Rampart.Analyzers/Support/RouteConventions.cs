@@ -80,8 +80,8 @@ internal sealed class RouteConventions
                 }
 
                 var root = initializer.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().FirstOrDefault()?.Identifier.ValueText;
-                fromParameter = root is not null && site.Ancestors().OfType<BaseMethodDeclarationSyntax>()
-                    .Any(m => m.ParameterList.Parameters.Any(p => p.Identifier.ValueText == root && p.Type?.ToString() != "WebApplication"));
+                fromParameter = root is not null && site.Ancestors().SelectMany(ParametersOf)
+                    .Any(p => p.Identifier.ValueText == root && p.Type?.ToString() != "WebApplication");
             }
         }
 
@@ -100,6 +100,16 @@ internal sealed class RouteConventions
 
         return fromParameter;
     }
+
+    private static IEnumerable<ParameterSyntax> ParametersOf(SyntaxNode node) =>
+        node switch
+        {
+            BaseMethodDeclarationSyntax method => method.ParameterList.Parameters,
+            LocalFunctionStatementSyntax local => local.ParameterList.Parameters,
+            ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList.Parameters,
+            SimpleLambdaExpressionSyntax lambda => [lambda.Parameter],
+            _ => [],
+        };
 
     private static void AddName(InvocationExpressionSyntax invocation, HashSet<string> names)
     {

@@ -47,6 +47,12 @@ public class DeclareEndpointAuthorizationAnalyzerTests
         admin.MapDelete("/orders/{id}", (Guid id) => Results.NoContent());
         app.Run();
 
+        static void MapReturns(IEndpointRouteBuilder routes)
+        {
+            var returns = routes.MapGroup("/returns");
+            returns.MapPost("/", () => Results.Accepted());
+        }
+
         static class ModuleEndpoints
         {
             // The caller decides the group's policy.

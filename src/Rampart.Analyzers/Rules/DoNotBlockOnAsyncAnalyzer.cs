@@ -48,7 +48,7 @@ internal sealed class DoNotBlockOnAsyncAnalyzer : DiagnosticAnalyzer
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         var blocking =
-            (method.Name == "Wait" && IsTask(method.ContainingType, symbols)) ||
+            (method.Name is "Wait" or "WaitAll" or "WaitAny" && IsTask(method.ContainingType, symbols)) ||
             (method.Name == "GetResult" && method.ContainingType.Name.IndexOf("Awaiter", StringComparison.Ordinal) >= 0 &&
              invocation.Instance?.WalkDownConversions() is IInvocationOperation { TargetMethod.Name: "GetAwaiter" } awaiter &&
              IsTask(awaiter.TargetMethod.ContainingType, symbols));

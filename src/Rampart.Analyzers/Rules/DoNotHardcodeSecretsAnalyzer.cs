@@ -49,6 +49,11 @@ internal sealed class DoNotHardcodeSecretsAnalyzer : DiagnosticAnalyzer
             reason = "a secret assigned to '" + NameOf(literal) + "'";
         }
 
+        if (reason is null && IsKeyMaterial(literal) && SecretShapes.LooksRandom(text))
+        {
+            reason = "a signing or encryption key";
+        }
+
         if (reason is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), reason));
@@ -73,6 +78,20 @@ internal sealed class DoNotHardcodeSecretsAnalyzer : DiagnosticAnalyzer
             ArgumentSyntax { NameColon: { } nameColon } => nameColon.Name.Identifier.ValueText,
             _ => null,
         };
+
+    /// <summary>A literal turned into key bytes: <c>new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))</c>, <c>new HMACSHA256(…)</c>.</summary>
+    private static bool IsKeyMaterial(LiteralExpressionSyntax literal)
+    {
+        SyntaxNode node = literal;
+        if (node.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetBytes" } } getBytes })
+        {
+            node = getBytes;
+        }
+
+        return node.Parent is ArgumentSyntax { Parent.Parent: BaseObjectCreationExpressionSyntax creation } &&
+            (creation is not ObjectCreationExpressionSyntax explicitType ||
+             explicitType.Type.ToString().Split('.').Last() is var type && (type.EndsWith("Key", StringComparison.Ordinal) || type.StartsWith("HMAC", StringComparison.Ordinal)));
+    }
 
     private static bool IsSecretName(string? name)
     {

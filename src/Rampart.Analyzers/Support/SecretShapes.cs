@@ -12,8 +12,13 @@ internal static class SecretShapes
     private static readonly Regex ConnectionPassword = new(
         @"(?:^|;)\s*(?:password|pwd)\s*=\s*(?<value>[^;]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
-    private static readonly string[] Placeholders =
+    /// <summary>Values that start with these are placeholders, not secrets.</summary>
+    private static readonly string[] PlaceholderStarts =
         ["changeme", "change-me", "change_me", "your", "example", "placeholder", "dummy", "sample", "redacted", "xxx", "***", "todo", "secret", "password", "<", "{", "$", "%", "__"];
+
+    /// <summary>Values that contain these anywhere are placeholders ("replace-with-your-key", "my-example-token").</summary>
+    private static readonly string[] PlaceholderWords =
+        ["changeme", "change-me", "change_me", "placeholder", "redacted", "example", "dummy", "your-", "your_", "replace"];
 
     /// <summary>Why the text looks like a secret, or null when it does not.</summary>
     public static string? Describe(string text)
@@ -55,7 +60,7 @@ internal static class SecretShapes
     public static bool IsPlaceholder(string value)
     {
         var lower = value.ToLowerInvariant();
-        return Placeholders.Any(p => lower.StartsWith(p, StringComparison.Ordinal) || (p.Length > 3 && lower.Contains(p))) ||
+        return PlaceholderStarts.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || PlaceholderWords.Any(lower.Contains) ||
             value.Distinct().Count() <= 2;
     }
 

@@ -14,6 +14,8 @@ public class DoNotBlockOnAsyncAnalyzerTests
 
             public void Warm() => http.GetAsync("/warm").[|Wait()|];
 
+            public void WarmAll() => Task.[|WaitAll(http.GetAsync("/a"), http.GetAsync("/b"))|];
+
             public int Count() => CountAsync().GetAwaiter().[|GetResult()|];
 
             public string Cached(ValueTask<string> pending) => [|pending.Result|];

@@ -14,6 +14,8 @@ public class DoNotHardcodeSecretsAnalyzerTests
             public const string Aws = [|"AKIAIOSFODNN7EXAMPLE"|];
             public static readonly string JwtSigningKey = [|"f3Kq9xZ2LmP8vR1tW6yB4nC7"|];
 
+            public static byte[] Signing() => new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.UTF8.GetBytes([|"super_secret_key_1234567890"|])).Key;
+
             public static Dictionary<string, string?> InMemory() => new()
             {
                 ["Payments:ApiKey"] = [|"pk9Zq2Lm4Xv8Rt1Wb6Yn3Cd7"|],
@@ -35,6 +37,9 @@ public class DoNotHardcodeSecretsAnalyzerTests
             public static readonly string Token = "aaaaaaaaaaaaaaaaaaaa";
             public static readonly string Secret = "changeme-in-production";
             public static readonly string Greeting = "Welcome to the Shop, friend";
+            public static readonly string ClientSecret = "replace-with-the-client-secret";
+            public static byte[] Hash(string input) => new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.UTF8.GetBytes(input)).Key;
+            public static byte[] Bytes() => System.Text.Encoding.UTF8.GetBytes("plain text that is not a key at all");
         }
         """);
 }

@@ -21,7 +21,7 @@ code=$?
 set -e
 if [[ $code -gt 1 ]]; then echo "rampart audit failed with exit code $code" >&2; exit $code; fi
 
-read -r wall user sys peak_kb < "$work/time.txt"
+read -r wall user sys peak_kb < <(tail -n 1 "$work/time.txt")
 summary="$(python3 - "$work/report.json" "$wall" "$user" "$sys" "$peak_kb" <<'PY'
 import json, sys
 report = json.load(open(sys.argv[1]))

@@ -10,7 +10,7 @@ namespace Rampart.Audit.Tests;
 
 public sealed class ReportWriterTests : IDisposable
 {
-    private static readonly JsonSchemaValidator s_sarifSchema = JsonSchemaValidator.Load(Path.Combine(AppContext.BaseDirectory, "Assets", "sarif-2.1.0-subset.schema.json"));
+    private static readonly JsonSchemaValidator SarifSchema = JsonSchemaValidator.Load(Path.Combine(AppContext.BaseDirectory, "Assets", "sarif-2.1.0-subset.schema.json"));
 
     private readonly TempFolder _folder = new();
 
@@ -22,7 +22,7 @@ public sealed class ReportWriterTests : IDisposable
 
         using var sarif = JsonDocument.Parse(Write(SarifReportWriter.Write, result));
 
-        Assert.Empty(s_sarifSchema.Validate(sarif.RootElement));
+        Assert.Empty(SarifSchema.Validate(sarif.RootElement));
         var run = sarif.RootElement.GetProperty("runs")[0];
         var results = run.GetProperty("results").EnumerateArray().Select(r =>
         {
@@ -52,7 +52,7 @@ public sealed class ReportWriterTests : IDisposable
         var node = JsonNode.Parse(Write(SarifReportWriter.Write, Sample()))!;
         Set(node, path, JsonNode.Parse(replacement));
 
-        var errors = s_sarifSchema.Validate(JsonDocument.Parse(node.ToJsonString()).RootElement);
+        var errors = SarifSchema.Validate(JsonDocument.Parse(node.ToJsonString()).RootElement);
 
         Assert.Contains(errors, e => e.Contains(expected, StringComparison.Ordinal));
     }
@@ -62,7 +62,7 @@ public sealed class ReportWriterTests : IDisposable
     {
         using var sarif = JsonDocument.Parse(Write(SarifReportWriter.Write, Sample()));
 
-        Assert.Empty(s_sarifSchema.Validate(sarif.RootElement));
+        Assert.Empty(SarifSchema.Validate(sarif.RootElement));
         var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results");
         Assert.Equal("new", results[0].GetProperty("baselineState").GetString());
         Assert.False(results[0].TryGetProperty("suppressions", out _));

@@ -14,12 +14,12 @@ public static class AnalyzerCatalog
 {
     private const string AnalyzerAssembly = "Rampart.Analyzers";
     private const string EntryPointType = "Rampart.Analyzers.RampartAnalyzers";
-    private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> s_rampart = new(Discover);
-    private static readonly Lazy<ImmutableDictionary<string, string>> s_fixes = new(DiscoverFixes);
-    private static readonly string[] s_fixPropertyNames = ["Fix", "OneLineFix", "HowToFix"];
+    private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> LazyRampart = new(Discover);
+    private static readonly Lazy<ImmutableDictionary<string, string>> Fixes = new(DiscoverFixes);
+    private static readonly string[] FixPropertyNames = ["Fix", "OneLineFix", "HowToFix"];
 
     /// <summary>Rampart's own analyzers.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> Rampart => s_rampart.Value;
+    public static ImmutableArray<DiagnosticAnalyzer> Rampart => LazyRampart.Value;
 
     /// <summary>The rules the analyzers report, one per diagnostic id, sorted by id.</summary>
     public static ImmutableArray<AuditRule> RulesOf(IEnumerable<DiagnosticAnalyzer> analyzers)
@@ -43,7 +43,7 @@ public static class AnalyzerCatalog
     private static AuditRule Describe(DiagnosticDescriptor descriptor)
     {
         var title = descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var fix = s_fixes.Value.GetValueOrDefault(descriptor.Id)
+        var fix = Fixes.Value.GetValueOrDefault(descriptor.Id)
             ?? FirstSentence(descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture))
             ?? (descriptor.HelpLinkUri is { Length: > 0 } help ? $"See {help}." : title);
         var helpUri = Uri.TryCreate(descriptor.HelpLinkUri, UriKind.Absolute, out var uri) ? uri : null;
@@ -115,7 +115,7 @@ public static class AnalyzerCatalog
 
             var type = entry.GetType();
             var id = type.GetProperty("Id")?.GetValue(entry) as string ?? (type.GetProperty("Descriptor")?.GetValue(entry) as DiagnosticDescriptor)?.Id;
-            var fix = s_fixPropertyNames.Select(n => type.GetProperty(n)?.GetValue(entry) as string).FirstOrDefault(f => !string.IsNullOrWhiteSpace(f));
+            var fix = FixPropertyNames.Select(n => type.GetProperty(n)?.GetValue(entry) as string).FirstOrDefault(f => !string.IsNullOrWhiteSpace(f));
             if (id is not null && fix is not null)
             {
                 builder[id] = fix;

@@ -16,14 +16,14 @@ internal sealed class CompilationFactory(ReferenceResolver references)
     /// <summary>The file name of the generated global-usings tree; findings in it are never reported.</summary>
     public const string GlobalUsingsFileName = "Rampart.Audit.GlobalUsings.g.cs";
 
-    private static readonly string[] s_sdkUsings =
+    private static readonly string[] SdkUsings =
         ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
 
-    private static readonly string[] s_webUsings =
+    private static readonly string[] WebUsings =
         ["System.Net.Http.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Routing",
          "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging"];
 
-    private static readonly string[] s_symbols =
+    private static readonly string[] Symbols =
         ["DEBUG", "TRACE", "NET", "NETCOREAPP", "NET10_0", "NET10_0_OR_GREATER", "NET9_0_OR_GREATER", "NET8_0_OR_GREATER", "NET7_0_OR_GREATER",
          "NET6_0_OR_GREATER", "NET5_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER", "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP2_0_OR_GREATER", "NETSTANDARD2_0_OR_GREATER", "NETSTANDARD2_1_OR_GREATER"];
 
@@ -95,7 +95,7 @@ internal sealed class CompilationFactory(ReferenceResolver references)
     }
 
     private static CSharpParseOptions ParseOptions(AuditProject project) =>
-        new(LanguageVersion.Preview, DocumentationMode.Parse, SourceCodeKind.Regular, [.. s_symbols, .. project.ProjectFile?.DefineConstants ?? []]);
+        new(LanguageVersion.Preview, DocumentationMode.Parse, SourceCodeKind.Regular, [.. Symbols, .. project.ProjectFile?.DefineConstants ?? []]);
 
     private static SyntaxTree? GlobalUsings(AuditProject project)
     {
@@ -103,10 +103,10 @@ internal sealed class CompilationFactory(ReferenceResolver references)
         var namespaces = new List<string>();
         if (file is null || file.ImplicitUsings)
         {
-            namespaces.AddRange(s_sdkUsings);
+            namespaces.AddRange(SdkUsings);
             if (file is null || file.IsWebSdk)
             {
-                namespaces.AddRange(s_webUsings);
+                namespaces.AddRange(WebUsings);
             }
         }
 

@@ -10,7 +10,7 @@ namespace Rampart.Audit.Workspace;
 /// </summary>
 internal sealed class NuGetPackageCache(string folder)
 {
-    private static readonly string[] s_frameworkPreference =
+    private static readonly string[] FrameworkPreference =
         ["net10.0", "net9.0", "net8.0", "net7.0", "net6.0", "net5.0", "netcoreapp3.1", "netstandard2.1", "netstandard2.0", "netstandard1.6", "netstandard1.3", "netstandard1.0"];
 
     public static string DefaultFolder() =>
@@ -89,7 +89,7 @@ internal sealed class NuGetPackageCache(string folder)
                 continue;
             }
 
-            foreach (var framework in s_frameworkPreference)
+            foreach (var framework in FrameworkPreference)
             {
                 var frameworkDirectory = Path.Combine(kindDirectory, framework);
                 if (Directory.Exists(frameworkDirectory))
@@ -126,7 +126,7 @@ internal sealed class NuGetPackageCache(string folder)
         }
 
         var groups = document.Descendants().Where(e => e.Name.LocalName == "group" && e.Parent?.Name.LocalName == "dependencies").ToList();
-        var chosen = s_frameworkPreference
+        var chosen = FrameworkPreference
             .Select(framework => groups.FirstOrDefault(g => Matches((string?)g.Attribute("targetFramework"), framework)))
             .FirstOrDefault(g => g is not null);
         var dependencies = chosen?.Elements() ?? document.Descendants().Where(e => e.Name.LocalName == "dependency" && e.Parent?.Name.LocalName == "dependencies");

@@ -11,7 +11,7 @@ namespace Rampart.Audit.Workspace;
 /// </summary>
 internal static partial class SourceWorkspaceLoader
 {
-    private static readonly HashSet<string> s_skippedDirectories = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", ".vs", "node_modules", "TestResults" };
+    private static readonly HashSet<string> SkippedDirectories = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", ".vs", "node_modules", "TestResults" };
 
     /// <summary>The root a path is audited from: the folder itself, or the folder of the solution or project file.</summary>
     public static string RootOf(string path)
@@ -124,7 +124,7 @@ internal static partial class SourceWorkspaceLoader
             foreach (var child in directories)
             {
                 var name = Path.GetFileName(child);
-                if (!s_skippedDirectories.Contains(name) && !name.StartsWith('.'))
+                if (!SkippedDirectories.Contains(name) && !name.StartsWith('.'))
                 {
                     pending.Push(child);
                 }

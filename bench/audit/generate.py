@@ -222,6 +222,7 @@ LIB_PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
   <ItemGroup>
     <FrameworkReference Include="Microsoft.AspNetCore.App" />
     <PackageReference Include="Microsoft.EntityFrameworkCore" Version="10.0.14" />
+    <PackageReference Include="Microsoft.EntityFrameworkCore.Relational" Version="10.0.14" />
     <ProjectReference Include="..\\Bench.Shared\\Bench.Shared.csproj" />
   </ItemGroup>
 </Project>

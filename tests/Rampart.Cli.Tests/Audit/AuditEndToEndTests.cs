@@ -66,6 +66,18 @@ public sealed partial class AuditEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Audit_TableToFile_PlainTextWithoutColourCodes()
+    {
+        var run = await _sandbox.RunAsync("audit", "--output", "audit.txt");
+
+        Assert.Equal(ExitCodes.Findings, run.ExitCode);
+        var text = File.ReadAllText(_sandbox.File("audit.txt"));
+        Assert.Contains("Features/Orders/OrderEndpoints.cs:20", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", text, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Out);
+    }
+
+    [Fact]
     public async Task Audit_SeverityError_OnlyErrorFindings()
     {
         var run = await _sandbox.RunAsync("audit", "--severity", "error", "--format", "json");

@@ -18,6 +18,3 @@ internal sealed record ProjectFile(
     /// <summary>The folder whose .cs files belong to the project.</summary>
     public string Directory => System.IO.Path.GetDirectoryName(Path)!;
 }
-
-/// <summary>A package the project references; <see cref="Version"/> is null when neither the project nor central management names one.</summary>
-internal sealed record PackageReference(string Id, string? Version);

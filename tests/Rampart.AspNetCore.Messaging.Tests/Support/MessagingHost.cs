@@ -1,0 +1,71 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Rampart.AspNetCore.Messaging.Tests.Support;
+
+/// <summary>A running service instance for a test: DbContext, messaging with fast timings, optional RabbitMQ.</summary>
+public sealed class MessagingHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private MessagingHost(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    public ConsumerProbe Probe => Services.GetRequiredService<ConsumerProbe>();
+
+    public static async Task<MessagingHost> StartAsync(
+        string connectionString,
+        string serviceName,
+        Action<MessagingBuilder>? messaging = null,
+        Action<MessagingOptions>? options = null,
+        Action<IServiceCollection>? services = null)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddLogging();
+        builder.Services.AddSingleton<ConsumerProbe>();
+        builder.Services.AddDbContext<MessagingTestDbContext>(o => MessagingDatabase.Configure(o, connectionString));
+        var messagingBuilder = builder.Services.AddRampartMessaging<MessagingTestDbContext>(o =>
+        {
+            o.ServiceName = serviceName;
+            o.PollInterval = TimeSpan.FromMilliseconds(50);
+            o.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
+            o.RetryMaxDelay = TimeSpan.FromMilliseconds(200);
+            o.DeliveryRetryBaseDelay = TimeSpan.FromMilliseconds(10);
+            o.TransportUnavailableDelay = TimeSpan.FromMilliseconds(200);
+            o.LeaseDuration = TimeSpan.FromSeconds(5);
+            options?.Invoke(o);
+        });
+        messaging?.Invoke(messagingBuilder);
+        services?.Invoke(builder.Services);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new MessagingHost(host);
+    }
+
+    public async Task WriteAsync(IEnumerable<(Guid OrderId, int Step)> events)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<Rampart.AspNetCore.Messaging.Outbox.IOutbox>();
+        var db = scope.ServiceProvider.GetRequiredService<MessagingTestDbContext>();
+        foreach (var (orderId, step) in events)
+        {
+            outbox.Add(new OrderPlaced(orderId, step), orderId.ToString());
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<T> QueryAsync<T>(Func<MessagingTestDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<MessagingTestDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _host.StopAsync(timeout.Token);
+        _host.Dispose();
+    }
+}

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -22,7 +23,14 @@ public sealed class MessagingHost : IAsyncDisposable
         Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.AddLogging();
+        builder.Services.AddLogging(logging =>
+        {
+            // Set RAMPART_TEST_LOGS=1 to see the building block's logs while debugging a test.
+            if (Environment.GetEnvironmentVariable("RAMPART_TEST_LOGS") == "1")
+            {
+                logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Debug).AddFilter("Microsoft", LogLevel.Warning);
+            }
+        });
         builder.Services.AddSingleton<ConsumerProbe>();
         builder.Services.AddDbContext<MessagingTestDbContext>(o => MessagingDatabase.Configure(o, connectionString));
         var messagingBuilder = builder.Services.AddRampartMessaging<MessagingTestDbContext>(o =>

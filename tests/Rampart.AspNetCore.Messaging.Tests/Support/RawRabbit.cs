@@ -51,6 +51,13 @@ public sealed class RawRabbit : IAsyncDisposable
         await _channel.BasicPublishAsync(exchange, routingKey, mandatory: false, properties, Encoding.UTF8.GetBytes("{}"));
     }
 
+    /// <summary>Consumers on <paramref name="queue"/>; fails (and so reads as "not yet") while the queue does not exist.</summary>
+    public async Task<uint> ConsumerCountAsync(string queue)
+    {
+        await using var probe = await _connection.CreateChannelAsync();
+        return await probe.ConsumerCountAsync(queue);
+    }
+
     public async Task<BasicGetResult?> GetAsync(string queue) => await _channel.BasicGetAsync(queue, autoAck: true);
 
     public async ValueTask DisposeAsync()

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
+using Rampart.AspNetCore.Messaging.Inbox;
 using Rampart.AspNetCore.Messaging.Transport;
 
 namespace Rampart.AspNetCore.Messaging.RabbitMq;
@@ -11,7 +12,11 @@ namespace Rampart.AspNetCore.Messaging.RabbitMq;
 /// once the broker has the message, and throws on a nack. A broken connection is reported as
 /// <see cref="TransportUnavailableException"/> so the relay waits instead of burning attempts.
 /// </summary>
-internal sealed class RabbitMqTransport(RabbitMqConnection connection, IOptions<RabbitMqOptions> options, IOptions<MessagingOptions> messaging)
+internal sealed class RabbitMqTransport(
+    RabbitMqConnection connection,
+    ConsumerRegistry registry,
+    IOptions<RabbitMqOptions> options,
+    IOptions<MessagingOptions> messaging)
     : IMessageTransport, IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -90,6 +95,13 @@ internal sealed class RabbitMqTransport(RabbitMqConnection connection, IOptions<
                 new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
                 cancellationToken);
             await RabbitMqTopology.DeclareExchangeAsync(channel, Exchange, cancellationToken);
+            // This service's own consumer queues exist before its first publish, so no event of its own is unroutable.
+            foreach (var consumer in registry.All)
+            {
+                await RabbitMqTopology.DeclareConsumerAsync(channel, messaging.Value.ServiceName, consumer.SourceService ?? Exchange,
+                    RabbitMqTopology.Queue(messaging.Value.ServiceName, consumer.Name), consumer.EventName, cancellationToken);
+            }
+
             _channel = channel;
             return channel;
         }

@@ -58,7 +58,12 @@ public sealed class RawRabbit : IAsyncDisposable
         return await probe.ConsumerCountAsync(queue);
     }
 
-    public async Task<BasicGetResult?> GetAsync(string queue) => await _channel.BasicGetAsync(queue, autoAck: true);
+    /// <summary>Takes one message from <paramref name="queue"/>; a fresh channel each time, since a missing queue closes it.</summary>
+    public async Task<BasicGetResult?> GetAsync(string queue)
+    {
+        await using var probe = await _connection.CreateChannelAsync();
+        return await probe.BasicGetAsync(queue, autoAck: true);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -47,6 +47,9 @@ public sealed class CliContext
     /// <summary>True when a person is at a terminal: prompts are allowed.</summary>
     public bool IsInteractive { get; }
 
+    /// <summary>The clock verbs read (dates in generated documents, "the last year" of history). Defaults to <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Resolves a user-supplied path against <see cref="WorkingDirectory"/>.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
 

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Rampart.AspNetCore.Errors;
+
+namespace Rampart.AspNetCore.Data.Concurrency;
+
+/// <summary>
+/// The version the caller based its change on, read from <c>If-Match: "&lt;version&gt;"</c>. Take it as an endpoint
+/// parameter: without the header the request ends in 428, with a malformed one in 400.
+/// </summary>
+public sealed class ExpectedVersion
+{
+    /// <summary>Default error code of a stale version.</summary>
+    public const string DefaultConflictCode = "concurrency.version_conflict";
+
+    /// <summary>Error code when <c>If-Match</c> is missing.</summary>
+    public const string RequiredCode = "concurrency.if_match_required";
+
+    /// <summary>Error code when <c>If-Match</c> is not one version ETag.</summary>
+    public const string InvalidCode = "concurrency.if_match_invalid";
+
+    internal ExpectedVersion(long value, string conflictCode)
+    {
+        Value = value;
+        ConflictCode = conflictCode;
+    }
+
+    /// <summary>The version from <c>If-Match</c>.</summary>
+    public long Value { get; }
+
+    /// <summary>The error code for a stale version on this endpoint.</summary>
+    public string ConflictCode { get; }
+
+    /// <summary>The 412 error for this endpoint.</summary>
+    public Error Conflict() =>
+        Error.PreconditionFailed(ConflictCode, "The resource changed since you read it; read it again and retry with its new ETag.");
+
+    /// <summary>Reads and checks <c>If-Match</c>.</summary>
+    public static ValueTask<ExpectedVersion?> BindAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ValueTask.FromResult<ExpectedVersion?>(Read(context));
+    }
+
+    internal static ExpectedVersion Read(HttpContext context)
+    {
+        var code = context.GetEndpoint()?.Metadata.GetMetadata<IfMatchMetadata>()?.ConflictCode ?? DefaultConflictCode;
+        var header = context.Request.Headers.IfMatch;
+        if (header.Count == 0 || string.IsNullOrWhiteSpace(header[0]))
+        {
+            throw Error.PreconditionRequired(RequiredCode, "This update needs If-Match with the ETag you read.").ToException();
+        }
+
+        var value = header.Count == 1 ? header[0]!.Trim() : string.Empty;
+        if (value.StartsWith("W/", StringComparison.Ordinal))
+        {
+            value = value[2..];
+        }
+
+        if (value.Length < 3 || value[0] != '"' || value[^1] != '"'
+            || !long.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            throw Error.Validation(InvalidCode, "If-Match", "If-Match must be one ETag of the form \"<version>\".").ToException();
+        }
+
+        return new ExpectedVersion(version, code);
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Rampart.AspNetCore.Data.Concurrency;
+using Rampart.AspNetCore.Data.Entities;
+
+namespace Rampart.AspNetCore.Data;
+
+/// <summary>Checks a caller's expected version against an entity, and carries it into the UPDATE.</summary>
+public static class VersionConcurrencyExtensions
+{
+    /// <summary>
+    /// Throws the 412 error of <paramref name="expected"/> when <paramref name="entity"/> is at another version; otherwise
+    /// makes the expected version the UPDATE's condition, so a change committed in between fails the save (and becomes
+    /// 412 too) instead of being overwritten.
+    /// </summary>
+    public static void ExpectVersion<TEntity>(this DbContext context, TEntity entity, ExpectedVersion expected)
+        where TEntity : class, IVersioned
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(expected);
+        if (entity.Version != expected.Value)
+        {
+            throw expected.Conflict().ToException();
+        }
+
+        context.Entry(entity).Property(e => e.Version).OriginalValue = expected.Value;
+    }
+
+    /// <summary>Sets <c>ETag: "&lt;version&gt;"</c> on the response.</summary>
+    public static void SetVersionETag(this HttpResponse response, long version)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.ETag = FormatETag(version);
+    }
+
+    /// <summary>The strong ETag of a version: <c>"&lt;version&gt;"</c>.</summary>
+    public static string FormatETag(long version) => $"\"{version}\"";
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Rampart.AspNetCore.Errors;
+
+namespace Rampart.AspNetCore.Data.Pagination;
+
+/// <summary>
+/// The <c>limit</c> and <c>cursor</c> of a list request, checked when bound: a limit outside 1…max or a malformed
+/// or forged cursor is a 400 problem before the handler runs. Take it as an endpoint parameter.
+/// </summary>
+public sealed class PageRequest
+{
+    /// <summary>Error code of a bad <c>limit</c>.</summary>
+    public const string InvalidLimitCode = "pagination.invalid_limit";
+
+    /// <summary>Error code of a malformed, forged or foreign <c>cursor</c>.</summary>
+    public const string InvalidCursorCode = "pagination.invalid_cursor";
+
+    internal PageRequest(int limit, string? cursor, byte[]? payload, CursorProtector protector)
+    {
+        Limit = limit;
+        Cursor = cursor;
+        Payload = payload;
+        Protector = protector;
+    }
+
+    /// <summary>The page size asked for (the default when none was given).</summary>
+    public int Limit { get; }
+
+    /// <summary>The cursor as sent, or null for the first page.</summary>
+    public string? Cursor { get; }
+
+    internal byte[]? Payload { get; }
+
+    internal CursorProtector Protector { get; }
+
+    /// <summary>Binds and checks <c>limit</c> and <c>cursor</c> from the query string.</summary>
+    public static ValueTask<PageRequest?> BindAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.RequestServices;
+        var options = services.GetRequiredService<IOptions<CursorPaginationOptions>>().Value;
+        var protector = services.GetRequiredService<CursorProtector>();
+        var query = context.Request.Query;
+
+        var limit = options.DefaultLimit;
+        if (query.TryGetValue("limit", out var rawLimit)
+            && (rawLimit.Count != 1 || !int.TryParse(rawLimit[0], NumberStyles.None, CultureInfo.InvariantCulture, out limit)
+                || limit < 1 || limit > options.MaxLimit))
+        {
+            throw Error.Validation(InvalidLimitCode, "limit", $"limit must be a whole number from 1 to {options.MaxLimit}.").ToException();
+        }
+
+        string? cursor = null;
+        byte[]? payload = null;
+        if (query.TryGetValue("cursor", out var rawCursor))
+        {
+            cursor = rawCursor.Count == 1 ? rawCursor[0] : null;
+            if (cursor is null || !protector.TryUnprotect(cursor, out payload))
+            {
+                throw InvalidCursor();
+            }
+        }
+
+        return ValueTask.FromResult<PageRequest?>(new PageRequest(limit, cursor, payload, protector));
+    }
+
+    internal static ErrorException InvalidCursor() =>
+        Error.Validation(InvalidCursorCode, "cursor", "cursor is not one this service issued; start again without it.").ToException();
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Adds every Rampart middleware in the one order that works.</summary>
+public static class RampartApplicationBuilderExtensions
+{
+    /// <summary>
+    /// Uses, in order: trusted-proxy forwarded headers, request id and log scope, shutdown tracking, security
+    /// headers, problem details for exceptions and bodiless error statuses, routing, the module log scope, the body
+    /// limit, CORS, authentication and authorization (when registered) and the rate limiter.
+    /// </summary>
+    public static WebApplication UseRampartDefaults(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseRampartForwardedHeaders();
+        app.UseRampartRequestId();
+        app.UseRampartShutdownTracking();
+        app.UseRampartSecurityHeaders();
+        app.UseRampartProblemDetails();
+        app.UseRouting();
+        app.UseRampartModuleScope();
+        app.UseRampartRequestBodyLimit();
+        app.UseCors();
+        var services = app.Services.GetRequiredService<IServiceProviderIsService>();
+        if (services.IsService(typeof(IAuthenticationSchemeProvider)))
+        {
+            app.UseAuthentication();
+        }
+
+        if (services.IsService(typeof(IPolicyEvaluator)))
+        {
+            app.UseAuthorization();
+        }
+
+        app.UseRampartRateLimiting();
+        return app;
+    }
+
+    /// <summary>Maps <c>/health/live</c>, <c>/health/ready</c>, <c>/openapi/v1.json</c> and <c>/docs</c>.</summary>
+    public static IEndpointRouteBuilder MapRampartPlatformEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints.MapRampartHealth().MapRampartOpenApi();
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Wires every Rampart building block at the edge with one call.</summary>
+public static class RampartWebApplicationBuilderExtensions
+{
+    /// <summary>
+    /// Registers problem details, strict JSON and validation, request ids and JSON console logs, OpenTelemetry,
+    /// health, graceful shutdown, rate limiting, trusted proxies, security headers, the body limit, CORS and OpenAPI,
+    /// each bound from its <c>Rampart:*</c> section and validated at start-up. Pair with
+    /// <c>app.UseRampartDefaults()</c> and <c>app.MapRampartPlatformEndpoints()</c>. The service project still calls
+    /// <c>builder.Services.AddValidation()</c> itself so the validation source generator sees its request types.
+    /// </summary>
+    public static WebApplicationBuilder AddRampartDefaults(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Logging.AddRampartJsonConsole();
+        builder.Services
+            .AddRampartProblemDetails()
+            .AddRampartValidation()
+            .AddRampartRequestId()
+            .AddRampartTelemetry()
+            .AddRampartShutdown()
+            .AddRampartRateLimiting()
+            .AddRampartForwardedHeaders()
+            .AddRampartSecurityHeaders()
+            .AddRampartRequestBodyLimit()
+            .AddRampartCors()
+            .AddRampartOpenApi()
+            .AddRampartHealth();
+        return builder;
+    }
+}

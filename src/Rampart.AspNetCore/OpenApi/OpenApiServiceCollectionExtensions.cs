@@ -1,0 +1,18 @@
+using Rampart.AspNetCore.OpenApi;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the OpenAPI document.</summary>
+public static class RampartOpenApiServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the framework's OpenAPI document <c>v1</c> with the edge's problem responses on every operation.
+    /// Pair with <c>app.MapRampartOpenApi()</c>.
+    /// </summary>
+    public static IServiceCollection AddRampartOpenApi(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer<ProblemResponsesTransformer>());
+        return services;
+    }
+}

@@ -1,0 +1,144 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Rampart.AspNetCore.Data.Concurrency;
+using Rampart.AspNetCore.Data.Pagination;
+using Rampart.AspNetCore.Errors;
+
+namespace Rampart.AspNetCore.Data.Tests.Host;
+
+/// <summary>A small catalog over the building blocks, as a generated service would write it.</summary>
+public static class ProductEndpoints
+{
+    public const string SlowHeader = "X-Test-Slow";
+    public const string HoldHeader = "X-Test-Hold";
+    public const string FailHeader = "X-Test-Fail";
+    public const string InterfereHeader = "X-Test-Interfere";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var products = app.MapGroup("/products");
+
+        products.MapGet("/", async (PageRequest page, ShopDbContext db, CancellationToken ct) =>
+            (await db.Products.AsNoTracking().ToPageAsync(page, ct)).ToResponse(ProductResponse.From));
+
+        products.MapGet("/by-price", async (PageRequest page, ShopDbContext db, CancellationToken ct) =>
+            (await db.Products.AsNoTracking().ToPageAsync(page, p => p.Price, descending: false, ct)).ToResponse(ProductResponse.From));
+
+        products.MapGet("/{id:guid}", async (Guid id, ShopDbContext db, HttpResponse response, CancellationToken ct) =>
+        {
+            var product = await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+            if (product is null)
+            {
+                return NotFound();
+            }
+
+            response.SetVersionETag(product.Version);
+            return Results.Ok(new Envelope<ProductResponse>(ProductResponse.From(product)));
+        });
+
+        products.MapPost("/", async (CreateProduct body, ShopDbContext db, WorkProbe probe, HttpRequest request, CancellationToken ct) =>
+        {
+            await TestHooksAsync(request, probe);
+            var product = new Product { Sku = body.Sku, Name = body.Name, Price = body.Price, Stock = body.Stock };
+            db.Products.Add(product);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException exception) when (exception.IsUniqueViolation("ux_products_sku"))
+            {
+                return Error.Conflict("catalog.sku_taken", $"SKU {body.Sku} is taken.").ToProblemResult();
+            }
+
+            probe.Ran();
+            request.HttpContext.Response.SetVersionETag(product.Version);
+            return Results.Created($"/products/{product.Id}", new Envelope<ProductResponse>(ProductResponse.From(product)));
+        }).WithIdempotency();
+
+        products.MapPost("/untranslated", async (CreateProduct body, ShopDbContext db, CancellationToken ct) =>
+        {
+            db.Products.Add(new Product { Sku = body.Sku, Name = body.Name, Price = body.Price, Stock = body.Stock });
+            await db.SaveChangesAsync(ct);
+            return Results.NoContent();
+        });
+
+        products.MapPost("/rejected", (CreateProduct body, WorkProbe probe) =>
+        {
+            probe.Ran();
+            throw Error.Conflict("catalog.rejected", $"{body.Sku} is rejected.").ToException();
+        }).WithIdempotency();
+
+        products.MapPost("/required-key", (CreateProduct body) => Results.Ok(new Envelope<string>(body.Sku))).RequireIdempotencyKey();
+
+        products.MapPatch("/{id:guid}", async (
+            Guid id, UpdateProduct body, ExpectedVersion expected, ShopDbContext db, HttpRequest request, CancellationToken ct) =>
+        {
+            var product = await db.Products.SingleOrDefaultAsync(p => p.Id == id, ct);
+            if (product is null)
+            {
+                return NotFound();
+            }
+
+            db.ExpectVersion(product, expected);
+            product.Name = body.Name ?? product.Name;
+            product.Price = body.Price ?? product.Price;
+            product.Stock = body.Stock ?? product.Stock;
+            if (request.Headers.ContainsKey(InterfereHeader))
+            {
+                await BumpVersionBehindTheBackAsync(db, id, ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+            request.HttpContext.Response.SetVersionETag(product.Version);
+            return Results.Ok(new Envelope<ProductResponse>(ProductResponse.From(product)));
+        }).RequireIfMatch("catalog.version_conflict").WithIdempotency();
+
+        products.MapDelete("/{id:guid}", async (Guid id, ShopDbContext db, CancellationToken ct) =>
+        {
+            var product = await db.Products.SingleOrDefaultAsync(p => p.Id == id, ct);
+            if (product is null)
+            {
+                return NotFound();
+            }
+
+            db.Products.Remove(product);
+            await db.SaveChangesAsync(ct);
+            return Results.NoContent();
+        });
+    }
+
+    private static IResult NotFound() => Error.NotFound("catalog.product_not_found", "No such product.").ToProblemResult();
+
+    private static async Task TestHooksAsync(HttpRequest request, WorkProbe probe)
+    {
+        if (request.Headers.ContainsKey(FailHeader))
+        {
+            throw new InvalidOperationException("A failure the test asked for.");
+        }
+
+        if (request.Headers.ContainsKey(HoldHeader))
+        {
+            probe.Entered.TrySetResult();
+            await probe.Release.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        if (request.Headers.ContainsKey(SlowHeader))
+        {
+            // Widens the window in which concurrent requests with the same key meet the first one in flight.
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+    }
+
+    // Another writer commits between the handler's version check and its save.
+    private static async Task BumpVersionBehindTheBackAsync(ShopDbContext db, Guid id, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("UPDATE products SET version = version + 1 WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", id);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

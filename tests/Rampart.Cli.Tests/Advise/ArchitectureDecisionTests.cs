@@ -1,0 +1,30 @@
+using Rampart.Advisor;
+using Rampart.Cli.Advise;
+using Rampart.Cli.Infrastructure;
+using Rampart.Cli.Tests.Support;
+
+namespace Rampart.Cli.Tests.Advise;
+
+public sealed class ArchitectureDecisionTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task DecideAsync_Flags_RecommendAndRecordAdrInTheSolution()
+    {
+        var context = new CliContext(TextWriter.Null, TextWriter.Null, TextReader.Null, _temp.Path, isInteractive: false, useColor: false)
+        {
+            Time = new FixedTimeProvider(CliRun.Now),
+        };
+        var flags = AnswerSet.Empty.With("integrations", "many").With("testability", "critical");
+
+        var recommendation = await ArchitectureDecision.DecideAsync(context, flags, _temp.Combine("Shop"), prompt: true, CancellationToken.None);
+
+        Assert.Equal(ArchitecturePattern.Hexagonal, recommendation.Pattern);
+        var adr = File.ReadAllText(_temp.Combine("Shop", "docs", "adr", "0001-architecture.md"));
+        Assert.StartsWith("# 0001. Architecture: Hexagonal (ports and adapters)\n", adr, StringComparison.Ordinal);
+        Assert.Contains("Accepted (2026-03-14)", adr, StringComparison.Ordinal);
+    }
+}

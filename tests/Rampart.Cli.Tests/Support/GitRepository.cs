@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Rampart.Cli.Tests.Support;
+
+/// <summary>Builds a git repository in a folder: files plus commits by known authors at back-dated times.</summary>
+internal sealed class GitRepository(string path)
+{
+    public string Path { get; } = path;
+
+    public static GitRepository Init(string path)
+    {
+        Directory.CreateDirectory(path);
+        var repository = new GitRepository(path);
+        repository.Git(null, "init", "--quiet", "--initial-branch=main");
+        return repository;
+    }
+
+    public GitRepository Write(string relativePath, string content)
+    {
+        var file = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, content);
+        return this;
+    }
+
+    /// <summary>Commits everything as <paramref name="author"/> (name and e-mail) with author and committer dates set to <paramref name="when"/>.</summary>
+    public GitRepository Commit(string author, DateTimeOffset when, string message)
+    {
+        Git(null, "add", "--all");
+        Git((author, when), "commit", "--quiet", "--allow-empty", "-m", message);
+        return this;
+    }
+
+    private void Git((string Author, DateTimeOffset When)? identity, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path };
+        foreach (var argument in new[] { "-c", "commit.gpgsign=false", "-c", "core.hooksPath=/dev/null" }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        if (identity is var (author, when))
+        {
+            var date = when.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture);
+            var email = $"{author}@example.com";
+            start.Environment["GIT_AUTHOR_NAME"] = author;
+            start.Environment["GIT_AUTHOR_EMAIL"] = email;
+            start.Environment["GIT_AUTHOR_DATE"] = date;
+            start.Environment["GIT_COMMITTER_NAME"] = author;
+            start.Environment["GIT_COMMITTER_EMAIL"] = email;
+            start.Environment["GIT_COMMITTER_DATE"] = date;
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"git {string.Join(' ', arguments)} did not finish within 60 s.");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed: {error.Result}");
+        }
+    }
+}

@@ -108,6 +108,33 @@ public sealed class OutboxRelayTests
         Assert.Equal(100, await host.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxMessageStatus.Published)));
     }
 
+    [Fact]
+    public async Task Relay_ClaimOfDeadRelayExpires_AnotherRelayPublishesInOrder()
+    {
+        var transport = new ScriptedTransport();
+        await using var database = await MessagingDatabase.CreateAsync();
+        await using (var writer = await StartAsync(database, transport, o => o.RelayEnabled = false))
+        {
+            var orderId = Guid.CreateVersion7();
+            await writer.WriteAsync([(orderId, 1), (orderId, 2)]);
+        }
+
+        // A relay claims everything, then dies without settling: its lease runs out two seconds from now.
+        await using (var dead = database.CreateContext())
+        {
+            var claimed = await new OutboxStore(dead).ClaimAsync("dead-relay", 10, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(2), CancellationToken.None);
+            Assert.Equal(2, claimed.Count);
+        }
+
+        await using var host = await StartAsync(database, transport, _ => { });
+
+        await Eventually.UntilAsync(() => transport.Published.Count == 2, "the live relay takes over after the lease");
+        Assert.Equal([1, 2], transport.Published.Select(m => Step(m.Payload)));
+        await Eventually.UntilAsync(
+            async () => await host.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxMessageStatus.Published && m.LockedBy == null)) == 2,
+            "both marked published by the live relay");
+    }
+
     private static Task<MessagingHost> StartAsync(MessagingDatabase database, ScriptedTransport transport, Action<MessagingOptions> options) =>
         MessagingHost.StartAsync(database.ConnectionString, "orders", options: options,
             services: s => s.Replace(ServiceDescriptor.Singleton<IMessageTransport>(transport)));

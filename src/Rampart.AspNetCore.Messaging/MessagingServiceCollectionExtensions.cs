@@ -36,6 +36,7 @@ public static class MessagingServiceCollectionExtensions
 
         var registry = new ConsumerRegistry();
         services.AddSingleton(registry);
+        services.AddSingleton<OutboxSignal>();
         services.AddScoped<IOutbox, Outbox<TDbContext>>();
         services.AddSingleton<IConsumerPipeline, ConsumerPipeline<TDbContext>>();
         services.TryAddSingleton<IMessageTransport, InProcessTransport>();

@@ -6,9 +6,11 @@ using Microsoft.Extensions.Options;
 namespace Rampart.AspNetCore.Messaging.Outbox;
 
 /// <summary>Adds outbox messages to the scope's <typeparamref name="TDbContext"/>; SaveChanges commits them.</summary>
-internal sealed class Outbox<TDbContext>(TDbContext dbContext, TimeProvider timeProvider, IOptions<MessagingJsonOptions> json) : IOutbox
+internal sealed class Outbox<TDbContext>(TDbContext dbContext, TimeProvider timeProvider, IOptions<MessagingJsonOptions> json, OutboxSignal signal) : IOutbox
     where TDbContext : DbContext
 {
+    private bool _wakesRelay;
+
     public OutboxMessage Add<TEvent>(TEvent integrationEvent, string? partitionKey = null)
         where TEvent : class
     {
@@ -26,6 +28,12 @@ internal sealed class Outbox<TDbContext>(TDbContext dbContext, TimeProvider time
             Status = OutboxMessageStatus.Pending,
         };
         dbContext.Set<OutboxMessage>().Add(message);
+        if (!_wakesRelay)
+        {
+            dbContext.SavedChanges += (_, _) => signal.Notify();
+            _wakesRelay = true;
+        }
+
         return message;
     }
 

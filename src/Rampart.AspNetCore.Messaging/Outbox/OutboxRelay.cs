@@ -17,6 +17,7 @@ namespace Rampart.AspNetCore.Messaging.Outbox;
 internal sealed class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopeFactory,
     IMessageTransport transport,
+    OutboxSignal signal,
     IOptions<MessagingOptions> options,
     TimeProvider timeProvider,
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
@@ -36,25 +37,32 @@ internal sealed class OutboxRelay<TDbContext>(
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            TimeSpan pause;
             try
             {
                 var result = await RunOnceAsync(stoppingToken);
-                pause = result.Claimed >= options.Value.BatchSize ? TimeSpan.Zero : options.Value.PollInterval;
+                if (result.Claimed < options.Value.BatchSize)
+                {
+                    // Idle: sleep until the poll interval passes or a local SaveChanges wrote outbox messages.
+                    await signal.WaitAsync(options.Value.PollInterval, timeProvider, stoppingToken);
+                }
             }
-            catch (TransportUnavailableException ex)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                pause = options.Value.TransportUnavailableDelay;
-                MessagingLog.TransportUnavailable(logger, ex, Owner, pause);
+                return;
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception ex)
             {
-                pause = options.Value.TransportUnavailableDelay;
-                MessagingLog.RelayFailed(logger, ex, Owner, pause);
-            }
+                // Broker or database down: back off for the full delay; local writes do not cut it short.
+                var pause = options.Value.TransportUnavailableDelay;
+                if (ex is TransportUnavailableException)
+                {
+                    MessagingLog.TransportUnavailable(logger, ex, Owner, pause);
+                }
+                else
+                {
+                    MessagingLog.RelayFailed(logger, ex, Owner, pause);
+                }
 
-            if (pause > TimeSpan.Zero)
-            {
                 try
                 {
                     await Task.Delay(pause, timeProvider, stoppingToken);

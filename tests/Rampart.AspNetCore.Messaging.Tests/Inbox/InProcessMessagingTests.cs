@@ -38,6 +38,21 @@ public sealed class InProcessMessagingTests
     }
 
     [Fact]
+    public async Task Relay_LocalSaveChanges_WakesTheRelayWithoutWaitingForThePoll()
+    {
+        await using var database = await MessagingDatabase.CreateAsync();
+        await using var host = await MessagingHost.StartAsync(database.ConnectionString, "orders",
+            m => m.AddConsumer<OrderPlaced, RecordingHandler>("reserve-stock"), o => o.PollInterval = TimeSpan.FromHours(1));
+
+        // After each event is handled the relay finds nothing more and sleeps for the hour; only the commit can wake it.
+        for (var step = 1; step <= 3; step++)
+        {
+            await host.WriteAsync([(Guid.CreateVersion7(), step)]);
+            await Eventually.UntilAsync(async () => await host.QueryAsync(db => db.Effects.CountAsync()) == step, $"event {step} handled within the hour-long poll interval");
+        }
+    }
+
+    [Fact]
     public async Task Consumer_InProcess_ContinuesTheTraceOfTheChange()
     {
         using var listener = new ActivityListener

@@ -3,9 +3,6 @@ namespace Rampart.AspNetCore.Messaging;
 /// <summary>Names of the tables the messaging building block owns.</summary>
 public static class MessagingTables
 {
-    /// <summary>The default schema of the messaging tables.</summary>
-    public const string DefaultSchema = "messaging";
-
     /// <summary>The outbox table.</summary>
     public const string Outbox = "outbox_messages";
 

@@ -1,19 +1,19 @@
 using Microsoft.EntityFrameworkCore.Migrations;
-using Rampart.AspNetCore.Messaging;
 
-// The extension sits in EF Core's migrations namespace so hand-written migrations find it without another using.
-#pragma warning disable IDE0130
-namespace Microsoft.EntityFrameworkCore;
-#pragma warning restore IDE0130
+namespace Rampart.AspNetCore.Messaging;
 
 /// <summary>Creates and drops the inbox table from an application's own migration.</summary>
 public static class InboxMigrationBuilderExtensions
 {
-    /// <summary>Creates <c>{schema}.inbox_messages</c> and its index, matching <c>AddRampartInbox(schema)</c>.</summary>
-    public static MigrationBuilder CreateRampartInboxTables(this MigrationBuilder migrationBuilder, string schema = MessagingTables.DefaultSchema)
+    /// <summary>Creates <c>inbox_messages</c> and its index, matching <c>AddRampartInbox(schema)</c>.</summary>
+    public static MigrationBuilder CreateRampartInboxTables(this MigrationBuilder migrationBuilder, string? schema = null)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.EnsureSchema(schema);
+        if (schema is not null)
+        {
+            migrationBuilder.EnsureSchema(schema);
+        }
+
         migrationBuilder.CreateTable(
             name: MessagingTables.Inbox,
             schema: schema,
@@ -36,8 +36,8 @@ public static class InboxMigrationBuilderExtensions
         return migrationBuilder;
     }
 
-    /// <summary>Drops <c>{schema}.inbox_messages</c> (for a migration's <c>Down</c>).</summary>
-    public static MigrationBuilder DropRampartInboxTables(this MigrationBuilder migrationBuilder, string schema = MessagingTables.DefaultSchema)
+    /// <summary>Drops <c>inbox_messages</c> (for a migration's <c>Down</c>).</summary>
+    public static MigrationBuilder DropRampartInboxTables(this MigrationBuilder migrationBuilder, string? schema = null)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
         migrationBuilder.DropTable(name: MessagingTables.Inbox, schema: schema);

@@ -1,19 +1,16 @@
-using Rampart.AspNetCore.Messaging;
+using Microsoft.EntityFrameworkCore;
 using Rampart.AspNetCore.Messaging.Inbox;
 
-// The extension sits in EF Core's namespace so OnModelCreating finds it without another using.
-#pragma warning disable IDE0130
-namespace Microsoft.EntityFrameworkCore;
-#pragma warning restore IDE0130
+namespace Rampart.AspNetCore.Messaging;
 
 /// <summary>Maps the inbox table into any application DbContext.</summary>
 public static class InboxModelBuilderExtensions
 {
     /// <summary>
-    /// Maps <see cref="InboxMessage"/> to <c>{schema}.inbox_messages</c>. Call it from <c>OnModelCreating</c>;
+    /// Maps <see cref="InboxMessage"/> to <c>inbox_messages</c>. Call it from <c>OnModelCreating</c>;
     /// create the table with <c>migrationBuilder.CreateRampartInboxTables(schema)</c>.
     /// </summary>
-    public static ModelBuilder AddRampartInbox(this ModelBuilder modelBuilder, string schema = MessagingTables.DefaultSchema)
+    public static ModelBuilder AddRampartInbox(this ModelBuilder modelBuilder, string? schema = null)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.Entity<InboxMessage>(entity =>

@@ -1,20 +1,20 @@
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using Rampart.AspNetCore.Messaging;
 
-// The extension sits in EF Core's migrations namespace so hand-written migrations find it without another using.
-#pragma warning disable IDE0130
-namespace Microsoft.EntityFrameworkCore;
-#pragma warning restore IDE0130
+namespace Rampart.AspNetCore.Messaging;
 
 /// <summary>Creates and drops the outbox table from an application's own migration.</summary>
 public static class OutboxMigrationBuilderExtensions
 {
-    /// <summary>Creates <c>{schema}.outbox_messages</c> and its indexes, matching <c>AddRampartOutbox(schema)</c>.</summary>
-    public static MigrationBuilder CreateRampartOutboxTables(this MigrationBuilder migrationBuilder, string schema = MessagingTables.DefaultSchema)
+    /// <summary>Creates <c>outbox_messages</c> and its indexes, matching <c>AddRampartOutbox(schema)</c>.</summary>
+    public static MigrationBuilder CreateRampartOutboxTables(this MigrationBuilder migrationBuilder, string? schema = null)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.EnsureSchema(schema);
+        if (schema is not null)
+        {
+            migrationBuilder.EnsureSchema(schema);
+        }
+
         migrationBuilder.CreateTable(
             name: MessagingTables.Outbox,
             schema: schema,
@@ -46,8 +46,8 @@ public static class OutboxMigrationBuilderExtensions
         return migrationBuilder;
     }
 
-    /// <summary>Drops <c>{schema}.outbox_messages</c> (for a migration's <c>Down</c>).</summary>
-    public static MigrationBuilder DropRampartOutboxTables(this MigrationBuilder migrationBuilder, string schema = MessagingTables.DefaultSchema)
+    /// <summary>Drops <c>outbox_messages</c> (for a migration's <c>Down</c>).</summary>
+    public static MigrationBuilder DropRampartOutboxTables(this MigrationBuilder migrationBuilder, string? schema = null)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
         migrationBuilder.DropTable(name: MessagingTables.Outbox, schema: schema);

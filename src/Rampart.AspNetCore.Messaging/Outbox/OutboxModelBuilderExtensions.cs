@@ -1,19 +1,16 @@
-using Rampart.AspNetCore.Messaging;
+using Microsoft.EntityFrameworkCore;
 using Rampart.AspNetCore.Messaging.Outbox;
 
-// The extension sits in EF Core's namespace so OnModelCreating finds it without another using.
-#pragma warning disable IDE0130
-namespace Microsoft.EntityFrameworkCore;
-#pragma warning restore IDE0130
+namespace Rampart.AspNetCore.Messaging;
 
 /// <summary>Maps the outbox table into any application DbContext.</summary>
 public static class OutboxModelBuilderExtensions
 {
     /// <summary>
-    /// Maps <see cref="OutboxMessage"/> to <c>{schema}.outbox_messages</c>. Call it from <c>OnModelCreating</c>;
+    /// Maps <see cref="OutboxMessage"/> to <c>outbox_messages</c>. Call it from <c>OnModelCreating</c>;
     /// create the table with <c>migrationBuilder.CreateRampartOutboxTables(schema)</c>.
     /// </summary>
-    public static ModelBuilder AddRampartOutbox(this ModelBuilder modelBuilder, string schema = MessagingTables.DefaultSchema)
+    public static ModelBuilder AddRampartOutbox(this ModelBuilder modelBuilder, string? schema = null)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.Entity<OutboxMessage>(entity =>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Rampart.AspNetCore.Health;
 using Rampart.AspNetCore.Messaging.RabbitMq;
 using Rampart.AspNetCore.Messaging.Transport;
 
@@ -27,7 +28,7 @@ public static class RabbitMqMessagingBuilderExtensions
         services.TryAddSingleton<RabbitMqTransport>();
         services.Replace(ServiceDescriptor.Singleton<IMessageTransport>(sp => sp.GetRequiredService<RabbitMqTransport>()));
         services.AddHostedService<RabbitMqConsumerService>();
-        services.AddHealthChecks().AddCheck<RabbitMqHealthCheck>(HealthCheckName, tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<RabbitMqHealthCheck>(HealthCheckName, tags: [RampartHealthTags.Ready]);
         return builder;
     }
 }

@@ -36,6 +36,9 @@ public sealed class RabbitMqRelayTests
         Assert.Equal(200, received.Select(r => r.MessageId).Distinct().Count());
         var attempts = await first.QueryAsync(db => db.Set<OutboxMessage>().Select(m => m.Attempts).Distinct().ToListAsync());
         Assert.Equal([1], attempts);
+        // Both relays did part of the work (event 2000: a relay published a batch).
+        Assert.Contains(first.Logs.Entries, e => e.EventId.Id == 2000);
+        Assert.Contains(second.Logs.Entries, e => e.EventId.Id == 2000);
         foreach (var order in orders)
         {
             var steps = received.Where(r => r.PartitionKey == order.ToString()).Select(r => Step(r.Body)).ToList();

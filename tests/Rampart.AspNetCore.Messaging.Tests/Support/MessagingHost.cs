@@ -9,7 +9,14 @@ public sealed class MessagingHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private MessagingHost(IHost host) => _host = host;
+    private MessagingHost(IHost host, CapturedLogs logs)
+    {
+        _host = host;
+        Logs = logs;
+    }
+
+    /// <summary>Everything the host logged.</summary>
+    public CapturedLogs Logs { get; }
 
     public IServiceProvider Services => _host.Services;
 
@@ -23,12 +30,14 @@ public sealed class MessagingHost : IAsyncDisposable
         Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var logs = new CapturedLogs();
         builder.Services.AddLogging(logging =>
         {
+            logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug).AddFilter("Microsoft", LogLevel.Warning);
             // Set RAMPART_TEST_LOGS=1 to see the building block's logs while debugging a test.
             if (Environment.GetEnvironmentVariable("RAMPART_TEST_LOGS") == "1")
             {
-                logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Debug).AddFilter("Microsoft", LogLevel.Warning);
+                logging.AddSimpleConsole();
             }
         });
         builder.Services.AddSingleton<ConsumerProbe>();
@@ -48,7 +57,7 @@ public sealed class MessagingHost : IAsyncDisposable
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        return new MessagingHost(host);
+        return new MessagingHost(host, logs);
     }
 
     public async Task WriteAsync(IEnumerable<(Guid OrderId, int Step)> events)

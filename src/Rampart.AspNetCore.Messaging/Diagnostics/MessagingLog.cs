@@ -38,6 +38,9 @@ internal static partial class MessagingLog
     [LoggerMessage(2021, LogLevel.Information, "Consuming queue {Queue} for {EventType}")]
     public static partial void Consuming(ILogger logger, string queue, string eventType);
 
+    [LoggerMessage(2023, LogLevel.Error, "Delivering message {MessageId} from queue {Queue} failed outside the handler; it is returned to the queue")]
+    public static partial void DeliveryFailed(ILogger logger, Exception exception, Guid messageId, string queue);
+
     [LoggerMessage(2022, LogLevel.Error, "Rejected an unreadable message on queue {Queue}: {Reason}")]
     public static partial void UnreadableMessage(ILogger logger, string queue, string reason);
 }

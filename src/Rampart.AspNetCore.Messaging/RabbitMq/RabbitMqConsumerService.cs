@@ -111,6 +111,22 @@ internal sealed class RabbitMqConsumerService(
                 await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
             }
         }
+#pragma warning disable CA1031 // Whatever went wrong outside the handler, the delivery must be handed back, not left unacknowledged.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            MessagingLog.DeliveryFailed(logger, ex, message.Id, queue);
+            try
+            {
+                await Task.Delay(messaging.Value.TransportUnavailableDelay, timeProvider, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // Stopping: the channel closes and the broker requeues the delivery.
+            }
+
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
+        }
     }
 
     private async Task CloseChannelsAsync()

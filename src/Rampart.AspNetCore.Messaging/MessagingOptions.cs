@@ -33,7 +33,10 @@ public sealed class MessagingOptions
     /// <summary>Longest retry delay of a failed publish or delivery. Defaults to 5 minutes.</summary>
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long the relay waits before trying again when the transport (broker) is unreachable. Defaults to 2 seconds.</summary>
+    /// <summary>
+    /// How long the relay (and a RabbitMQ consumer) waits before trying again when the broker or the database is
+    /// unreachable. Defaults to 2 seconds.
+    /// </summary>
     public TimeSpan TransportUnavailableDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Attempts of a consumer on one message before the message is dead-lettered for that consumer. Defaults to 5.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Rampart.AspNetCore.Errors;
 using Rampart.AspNetCore.Resilience;
 
 // The extension sits in the DI namespace, next to AddHttpClient.
@@ -30,6 +31,7 @@ public static class ResilienceHttpClientBuilderExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboundResilienceOptions>, OutboundResilienceOptionsValidator>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<OutboundResiliencePipelines>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionClassifier, OutboundExceptionClassifier>());
         return builder.AddHttpMessageHandler(services => new ResilienceHandler(
             name,
             services.GetRequiredService<OutboundResiliencePipelines>().Get(name),

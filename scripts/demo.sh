@@ -1,5 +1,24 @@
 #!/usr/bin/env bash
-# The demo: build the CLI, generate the Shop example and serve it locally.
+# The demo: build the rampart CLI, generate the Shop example (a modular monolith) and serve it locally with
+# `rampart dev`, which starts a private PostgreSQL (installing it when run as root and missing) and prints the URLs.
+# Ctrl-C stops everything it started; the generated solution and its data stay in .work/demo for the next run.
+# Set RAMPART_DEMO_DIR to generate elsewhere, RAMPART_DEMO_RESET=1 to start from a fresh Shop.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-echo "The Shop demo is coming soon: 'rampart new' and 'rampart dev' are not built yet."
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+demo="${RAMPART_DEMO_DIR:-$root/.work/demo}"
+shop="$demo/Shop"
+
+echo "[demo] building the rampart CLI"
+dotnet build src/Rampart.Cli -c Release -nologo -clp:ErrorsOnly
+rampart=(dotnet "$root/src/Rampart.Cli/bin/Release/net10.0/rampart.dll")
+
+if [ "${RAMPART_DEMO_RESET:-0}" = 1 ] && [ -d "$shop" ]; then
+  rm -rf "$shop"
+fi
+if [ ! -f "$shop/rampart.json" ]; then
+  mkdir -p "$demo"
+  "${rampart[@]}" new Shop --example shop --output "$shop"
+fi
+
+exec "${rampart[@]}" dev "$shop"

@@ -43,10 +43,13 @@ public sealed class PostgresInstance : IAsyncDisposable
         return instance;
     }
 
-    /// <summary>Starts the server again after <see cref="StopAsync"/>; returns once it accepts connections.</summary>
+    /// <summary>
+    /// Starts the server again after <see cref="StopAsync"/>; returns once it accepts connections. Commits stay
+    /// synchronous: a fault test stops the server abruptly and must not lose what the server acknowledged.
+    /// </summary>
     public Task StartAgainAsync(CancellationToken cancellationToken = default) =>
         RunPostgresAsync("pg_ctl", ["-D", _dataDirectory, "-l", Path.Combine(_dataDirectory, "log"), "-w", "-t", "60", "start",
-            "-o", $"-p {Port} -k {_dataDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"], cancellationToken);
+            "-o", $"-p {Port} -k {_dataDirectory} -c listen_addresses=127.0.0.1 -c fsync=off"], cancellationToken);
 
     /// <summary>Stops the server at once, dropping every connection (as a crash or failover would).</summary>
     public Task StopAsync(CancellationToken cancellationToken = default) =>

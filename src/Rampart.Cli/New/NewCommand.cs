@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Rampart.Advisor;
+using Rampart.Cli.Advise;
 using Rampart.Cli.Infrastructure;
 using Rampart.Scaffolding;
 using Rampart.Scaffolding.Generation;
@@ -13,7 +15,10 @@ internal static class NewCommand
         Generate a new ASP.NET Core service in a chosen pattern.
 
         Examples:
-          rampart new Shop                                 modular monolith skeleton in ./Shop
+          rampart new Shop                                 the advisor picks the pattern (defaults: modular monolith) and records it as an ADR
+          rampart new Shop --team 2-5 --complexity moderate answer the advisor's questions as flags
+          rampart new Shop --pattern modular-monolith      choose the pattern yourself (no ADR is written)
+          rampart new Shop --example shop                  the Shop example: Identity, Catalog and Orders modules
           rampart new Shop --broker rabbitmq -o src/shop   with RabbitMQ, into ./src/shop
           rampart new Shop --dry-run                       list the files without writing them
         """;
@@ -23,7 +28,8 @@ internal static class NewCommand
     public static Command Create(CliContext context, TemplateCatalog catalog)
     {
         var name = new Argument<string>("name") { Description = "The solution name: a C# identifier, used as the root namespace and project prefix." };
-        var pattern = new Option<string?>("--pattern", "-p") { Description = $"The architecture pattern. Defaults to {TemplateCatalog.DefaultPattern}." };
+        var pattern = new Option<string?>("--pattern", "-p") { Description = "The architecture pattern. Without it, the advisor chooses from the questionnaire flags (prompting at a terminal for the rest) and records its decision in docs/adr/0001-architecture.md." };
+        var questionnaire = QuestionnaireOptions.Create();
         var example = new Option<string>("--example") { Description = "The example to generate, or none for a clean skeleton.", DefaultValueFactory = _ => GenerationRequest.NoExample };
         example.AcceptOnlyFromAmong("shop", GenerationRequest.NoExample);
         var output = new Option<string?>("--output", "-o") { Description = "The folder to generate into. Defaults to ./<name>." };
@@ -34,13 +40,25 @@ internal static class NewCommand
         var noColor = new Option<bool>("--no-color") { Description = "Plain output without colours (also when NO_COLOR is set or output is redirected)." };
 
         var command = new Command("new", Description) { name, pattern, example, output, broker, dryRun, force, noColor };
-        command.SetAction(parse =>
+        questionnaire.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var solutionName = parse.GetValue(name)!;
+            var chosen = parse.GetValue(pattern);
+            var decision = chosen is null
+                ? ArchitectureDecision.Decide(context, questionnaire.Bind(parse), prompt: !parse.GetValue(dryRun))
+                : null;
+            if (decision is not null && !catalog.Patterns.Contains(decision.Pattern.ToId(), StringComparer.Ordinal))
+            {
+                throw new CliException(
+                    $"The advisor recommends '{decision.Pattern.ToId()}' for these answers, but that pattern is not available yet (available: {string.Join(", ", catalog.Patterns)}).",
+                    $"Run 'rampart advise' with the same answers to see why, or pass --pattern {TemplateCatalog.DefaultPattern}.");
+            }
+
             var request = new GenerationRequest(
                 solutionName,
                 context.ResolvePath(parse.GetValue(output) ?? solutionName),
-                parse.GetValue(pattern),
+                chosen ?? decision!.Pattern.ToId(),
                 parse.GetValue(example)!,
                 parse.GetValue(broker)!,
                 parse.GetValue(dryRun),
@@ -55,7 +73,12 @@ internal static class NewCommand
                 throw new CliException(ex.Message, ex.Fix, ex.Kind == ScaffoldingErrorKind.Environment ? ExitCodes.Environment : ExitCodes.InvalidInput);
             }
 
-            NewReport.Write(context, request, result);
+            if (decision is not null && !result.DryRun)
+            {
+                await ArchitectureDecision.RecordAsync(context, decision, result.OutputDirectory, cancellationToken);
+            }
+
+            NewReport.Write(context, request, result, decision);
             return ExitCodes.Success;
         });
         return command;

@@ -1,3 +1,5 @@
+using Rampart.Advisor;
+using Rampart.Advisor.Adr;
 using Rampart.Cli.Infrastructure;
 using Rampart.Scaffolding.Generation;
 using Spectre.Console;
@@ -7,7 +9,7 @@ namespace Rampart.Cli.New;
 /// <summary>What <c>rampart new</c> prints: the files and the next commands.</summary>
 internal static class NewReport
 {
-    public static void Write(CliContext context, GenerationRequest request, GenerationResult result)
+    public static void Write(CliContext context, GenerationRequest request, GenerationResult result, Recommendation? decision = null)
     {
         var console = context.Console;
         var where = Path.GetRelativePath(context.WorkingDirectory, result.OutputDirectory);
@@ -16,6 +18,16 @@ internal static class NewReport
         foreach (var file in result.Files)
         {
             console.MarkupLine($"  {Markup.Escape(file)}");
+        }
+
+        if (decision is not null)
+        {
+            console.WriteLine();
+            var defaulted = decision.Defaulted.Count == 0 ? "" : $" ({decision.Defaulted.Count} answers took the seeds' defaults; see rampart advise --help)";
+            console.MarkupLine($"The advisor chose [bold]{Markup.Escape(decision.Pattern.ToDisplayName())}[/]{Markup.Escape(defaulted)}: {Markup.Escape(decision.Rationale[0])}");
+            console.MarkupLine(result.DryRun
+                ? $"  {Markup.Escape(AdrWriter.DefaultRelativePath)} would record the decision."
+                : $"  Recorded in {Markup.Escape(AdrWriter.DefaultRelativePath)}.");
         }
 
         console.WriteLine();

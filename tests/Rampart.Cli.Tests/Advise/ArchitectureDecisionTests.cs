@@ -12,7 +12,7 @@ public sealed class ArchitectureDecisionTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public async Task DecideAsync_Flags_RecommendAndRecordAdrInTheSolution()
+    public async Task DecideAndRecord_Flags_RecommendAndRecordAdrInTheSolution()
     {
         var context = new CliContext(TextWriter.Null, TextWriter.Null, TextReader.Null, _temp.Path, isInteractive: false, useColor: false)
         {
@@ -20,7 +20,8 @@ public sealed class ArchitectureDecisionTests : IDisposable
         };
         var flags = AnswerSet.Empty.With("integrations", "many").With("testability", "critical");
 
-        var recommendation = await ArchitectureDecision.DecideAsync(context, flags, _temp.Combine("Shop"), prompt: true, CancellationToken.None);
+        var recommendation = ArchitectureDecision.Decide(context, flags, prompt: true);
+        await ArchitectureDecision.RecordAsync(context, recommendation, _temp.Combine("Shop"), CancellationToken.None);
 
         Assert.Equal(ArchitecturePattern.Hexagonal, recommendation.Pattern);
         var adr = File.ReadAllText(_temp.Combine("Shop", "docs", "adr", "0001-architecture.md"));

@@ -90,6 +90,50 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task New_WithoutPattern_AdvisorChoosesAndRecordsTheDecision()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--team", "2-5", "--complexity", "moderate", "--scaling", "may-split");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("The advisor chose Modular monolith", _cli.Output, StringComparison.Ordinal);
+        var adr = await File.ReadAllTextAsync(_cli.PathOf("Shop", "docs", "adr", "0001-architecture.md"));
+        Assert.StartsWith("# 0001. Architecture: Modular monolith", adr, StringComparison.Ordinal);
+        Assert.Contains("2-5", adr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_ExplicitPattern_WritesNoAdvisorDecision()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.DoesNotContain("The advisor chose", _cli.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(_cli.PathOf("Shop", "docs", "adr", "0001-architecture.md")));
+    }
+
+    [Fact]
+    public async Task New_AdvisorPicksAPatternWithoutTemplate_FailsAndWritesNothing()
+    {
+        var code = await _cli.RunAsync(
+            "new", "Shop", "--team", "solo", "--lifespan", "prototype", "--complexity", "crud", "--time-to-market", "asap");
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("The advisor recommends 'standard'", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("--pattern modular-monolith", _cli.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
+    public async Task New_BadAdvisorAnswer_IsAUsageErrorListingValidAnswers()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--team", "huge");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("'huge' is not a valid answer to --team", _cli.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
     public async Task New_UnknownPattern_ListsAvailableAndWritesNothing()
     {
         var code = await _cli.RunAsync("new", "Shop", "--pattern", "hexagonal");

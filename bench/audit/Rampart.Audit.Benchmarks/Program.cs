@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Rampart.Audit.Analysis;
 using Rampart.Audit.Workspace;
 
-// Usage: Rampart.Audit.Benchmarks <solution> [bind|analyzers|only:<AnalyzerName>] [parallelism]
+// Usage: Rampart.Audit.Benchmarks <solution> [bind|analyzers|only:<AnalyzerName>] [parallelism] [findings-file]
 var path = args[0];
 var mode = args.Length > 1 ? args[1] : "analyzers";
 var parallelism = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
@@ -31,6 +31,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load+parse: cpu 
 var cpuBefore = Cpu();
 var times = new System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan>();
 var findings = 0;
+var dump = new System.Collections.Concurrent.ConcurrentBag<string>();
 await Parallel.ForEachAsync(compiled.OrderByDescending(p => p.Lines), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (project, token) =>
 {
     if (mode == "bind")
@@ -48,6 +49,11 @@ await Parallel.ForEachAsync(compiled.OrderByDescending(p => p.Lines), new Parall
     var withAnalyzers = project.Compilation.WithAnalyzers(analyzers, options);
     var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(token);
     Interlocked.Add(ref findings, diagnostics.Length);
+    foreach (var diagnostic in diagnostics)
+    {
+        dump.Add(string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Id} {diagnostic.Location.GetLineSpan()} {diagnostic.GetMessage(CultureInfo.InvariantCulture)}"));
+    }
+
     foreach (var analyzer in analyzers)
     {
         var info = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, token);
@@ -58,4 +64,9 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{mode}: cpu {(Cp
 foreach (var (name, time) in times.OrderByDescending(t => t.Value))
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {time.TotalSeconds,7:F2} s  {name}"));
+}
+
+if (args.Length > 3)
+{
+    await File.WriteAllLinesAsync(args[3], dump.Order(StringComparer.Ordinal));
 }

@@ -12,6 +12,7 @@ var mode = args.Length > 1 ? args[1] : "analyzers";
 var parallelism = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
 var process = Process.GetCurrentProcess();
 var wall = Stopwatch.StartNew();
+using var batch = new BatchGarbageCollection();
 
 TimeSpan Cpu()
 {

@@ -26,6 +26,7 @@ public sealed class AuditRunner
     public async Task<AuditResult> RunAsync(AuditOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        using var batch = new BatchGarbageCollection();
         var started = _time.GetTimestamp();
         var root = SourceWorkspaceLoader.RootOf(options.Path);
         var configuration = AuditConfiguration.Load(root);

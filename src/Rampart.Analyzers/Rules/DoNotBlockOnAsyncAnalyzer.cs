@@ -27,7 +27,7 @@ internal sealed class DoNotBlockOnAsyncAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = new KnownSymbols(start.Compilation);
+            var symbols = KnownSymbols.For(start.Compilation);
             start.RegisterOperationAction(c => AnalyzeResult(c, symbols), OperationKind.PropertyReference);
             start.RegisterOperationAction(c => AnalyzeCall(c, symbols), OperationKind.Invocation);
         });

@@ -31,7 +31,7 @@ internal sealed class DoNotQueryDatabaseInLoopAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = new KnownSymbols(start.Compilation);
+            var symbols = KnownSymbols.For(start.Compilation);
             start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
         });
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -25,30 +26,66 @@ internal sealed class DoNotReferenceModuleInternalsAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.IdentifierName, SyntaxKind.GenericName);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Module membership is read once per namespace, not once per identifier.
+            var modules = new ConcurrentDictionary<INamespaceSymbol, (string Module, string Area)?>(SymbolEqualityComparer.Default);
+            start.RegisterSyntaxNodeAction(c => Analyze(c, modules), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
+        });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context)
+    private static void Analyze(SyntaxNodeAnalysisContext context, ConcurrentDictionary<INamespaceSymbol, (string Module, string Area)?> modules)
     {
         var name = (SimpleNameSyntax)context.Node;
-        if (name.Parent is QualifiedNameSyntax { Left: var left } && left == name ||
-            name.Ancestors().Any(a => a is UsingDirectiveSyntax || (a is BaseNamespaceDeclarationSyntax ns && ns.Name.Span.Contains(name.Span))))
+        if (name.Parent is QualifiedNameSyntax { Left: var left } && left == name || IsInvoked(name))
         {
             return;
         }
 
-        var current = ModuleNames.Of(context.ContainingSymbol?.ContainingNamespace?.ToDisplayString());
-        if (current is null || context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol is not INamedTypeSymbol type)
+        var current = ModuleOf(context.ContainingSymbol?.ContainingNamespace, modules);
+        if (current is null || InUsingOrNamespaceName(name) ||
+            context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol is not INamedTypeSymbol type)
         {
             return;
         }
 
-        var target = ModuleNames.Of(type.FullNamespace());
+        var target = ModuleOf(type.ContainingNamespace, modules);
         if (target is null || string.Equals(target.Value.Module, current.Value.Module, StringComparison.Ordinal) || ModuleNames.IsPublicArea(target.Value.Area))
         {
             return;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(Rule, name.GetLocation(), current.Value.Module, type.Name, target.Value.Module));
+    }
+
+    private static (string Module, string Area)? ModuleOf(INamespaceSymbol? ns, ConcurrentDictionary<INamespaceSymbol, (string Module, string Area)?> modules) =>
+        ns is null || ns.IsGlobalNamespace ? null : modules.GetOrAdd(ns, n => ModuleNames.Of(n.ToDisplayString()));
+
+    /// <summary>A method being called (<c>Foo()</c>, <c>x.Foo()</c>) never names a type; skipped before asking the model.</summary>
+    private static bool IsInvoked(SimpleNameSyntax name) =>
+        name.Parent is InvocationExpressionSyntax { Expression: var callee } && callee == name ||
+        name.Parent is MemberAccessExpressionSyntax { Name: var member } access && member == name &&
+        access.Parent is InvocationExpressionSyntax { Expression: var target } && target == access;
+
+    /// <summary>
+    /// True inside a using directive or a namespace declaration's name. Both sit above every member and statement, so
+    /// the walk stops at the first one instead of climbing to the root for each identifier.
+    /// </summary>
+    private static bool InUsingOrNamespaceName(SyntaxNode name)
+    {
+        for (var node = name.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case UsingDirectiveSyntax:
+                    return true;
+                case BaseNamespaceDeclarationSyntax ns:
+                    return ns.Name.Span.Contains(name.Span);
+                case MemberDeclarationSyntax or StatementSyntax:
+                    return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -26,7 +26,7 @@ internal sealed class UseSequentialGuidKeysAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = new KnownSymbols(start.Compilation);
+            var symbols = KnownSymbols.For(start.Compilation);
             start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
         });
     }

@@ -17,7 +17,7 @@ internal abstract class EndpointAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = new KnownSymbols(start.Compilation);
+            var symbols = KnownSymbols.For(start.Compilation);
             var run = new Run(this, symbols);
             OnCompilationStart(start, run);
             start.RegisterOperationAction(run.OnInvocation, OperationKind.Invocation);

@@ -1,10 +1,19 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace Rampart.Analyzers.Support;
 
-/// <summary>Framework types the rules look for, resolved once per compilation; any may be missing.</summary>
+/// <summary>
+/// Framework types the rules look for, resolved once per compilation and shared by every rule analysing it (the entity
+/// model and the validated types are collected once, not once per rule); any may be missing.
+/// </summary>
 internal sealed class KnownSymbols(Compilation compilation)
 {
+    private static readonly ConditionalWeakTable<Compilation, KnownSymbols> Shared = new();
+
+    /// <summary>The shared instance for a compilation, created on first use.</summary>
+    public static KnownSymbols For(Compilation compilation) => Shared.GetValue(compilation, c => new KnownSymbols(c));
+
     private HashSet<ITypeSymbol>? _entities;
 
     /// <summary>The entity types the compilation can see, collected on first use.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -24,7 +25,12 @@ internal sealed class RouteConventions
 
     public bool Any(Func<string, bool> predicate) => Names.Any(predicate);
 
-    public static RouteConventions Read(IInvocationOperation map)
+    /// <summary>The conventions of a <c>Map*</c> call, read once and shared by every endpoint rule that asks.</summary>
+    public static RouteConventions Read(IInvocationOperation map) => Cache.GetValue(map, m => ReadCore((IInvocationOperation)m));
+
+    private static readonly ConditionalWeakTable<IOperation, RouteConventions> Cache = new();
+
+    private static RouteConventions ReadCore(IInvocationOperation map)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var parent = map.Parent; parent is IInvocationOperation or IConversionOperation or IArgumentOperation; parent = parent.Parent)

@@ -94,8 +94,13 @@ internal sealed class CompilationFactory(ReferenceResolver references)
         return ([.. trees], lines);
     }
 
+    // No rule reads nullable flow state and the audit reports no compiler warnings, so the compiler's nullable flow
+    // analysis (a fifth of all binding work) is skipped; nullable annotations on declarations are still read.
+    private static readonly KeyValuePair<string, string>[] Features = [new("run-nullable-analysis", "never")];
+
     private static CSharpParseOptions ParseOptions(AuditProject project) =>
-        new(LanguageVersion.Preview, DocumentationMode.Parse, SourceCodeKind.Regular, [.. Symbols, .. project.ProjectFile?.DefineConstants ?? []]);
+        new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.Parse, SourceCodeKind.Regular, [.. Symbols, .. project.ProjectFile?.DefineConstants ?? []])
+            .WithFeatures(Features);
 
     private static SyntaxTree? GlobalUsings(AuditProject project)
     {

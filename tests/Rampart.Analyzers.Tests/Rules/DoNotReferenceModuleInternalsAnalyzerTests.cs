@@ -57,4 +57,37 @@ public class DoNotReferenceModuleInternalsAnalyzerTests
 
             public static class Composition { public static Type Root => typeof(Shop.Modules.Orders.Domain.Order); }
             """));
+
+    [Fact]
+    public Task InternalsUsedInBodiesCallsAndBlockNamespaces_ReportTheTypesOnly() => Verify.VerifyAsync(
+        ("Modules/Orders/Orders.cs", Orders),
+        ("Modules/Orders/OrderRules.cs", """
+            namespace Shop.Modules.Orders.Domain;
+
+            public static class OrderRules
+            {
+                public static bool Validate(Order order) => order.Total >= 0;
+                public static T Make<T>() where T : new() => new T();
+            }
+            """),
+        ("Modules/Billing/Checks.cs", """
+            namespace Shop.Modules.Billing.Application
+            {
+                using Shop.Modules.Orders.Domain;
+
+                public static class Checks
+                {
+                    public static bool Run(decimal total)
+                    {
+                        Func<bool> check = () =>
+                        {
+                            [|var|] order = new [|Order|] { Total = total };
+                            return [|OrderRules|].Validate(order) && Shop.Modules.Orders.Domain.[|OrderRules|].Validate(order);
+                        };
+                        [|var|] made = [|OrderRules|].Make<[|Order|]>();
+                        return check() && made.Total == 0;
+                    }
+                }
+            }
+            """));
 }

@@ -121,6 +121,21 @@ public sealed class SourceWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void ProjectFileReader_LibraryReferencingAspNetCore_IsWebButNotExecutable()
+    {
+        var path = _folder.Write("Blocks/Blocks.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <ItemGroup><FrameworkReference Include="Microsoft.AspNetCore.App" /></ItemGroup>
+            </Project>
+            """);
+
+        var project = ProjectFileReader.Read(path);
+
+        Assert.True(project.IsWebSdk);
+        Assert.False(project.IsExecutable);
+    }
+
+    [Fact]
     public void ProjectFileReader_NotXml_ThrowsNamingTheFile()
     {
         var path = _folder.Write("Api/Api.csproj", "<Project");

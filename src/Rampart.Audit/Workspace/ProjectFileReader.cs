@@ -25,10 +25,12 @@ internal static class ProjectFileReader
 
         var root = document.Root!;
         var sdk = (string?)root.Attribute("Sdk") ?? string.Empty;
-        var isWeb = sdk.Contains("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase)
+        var isWebSdk = sdk.Contains("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase);
+        var isWeb = isWebSdk
             || Items(root, "FrameworkReference").Any(i => string.Equals(Include(i), "Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase));
-        var outputType = Property(root, "OutputType");
-        var isExe = isWeb || string.Equals(outputType, "Exe", StringComparison.OrdinalIgnoreCase) || string.Equals(outputType, "WinExe", StringComparison.OrdinalIgnoreCase);
+        // The web SDK makes an executable unless told otherwise; a library that only references ASP.NET Core stays a library.
+        var outputType = Property(root, "OutputType") ?? (isWebSdk ? "Exe" : "Library");
+        var isExe = string.Equals(outputType, "Exe", StringComparison.OrdinalIgnoreCase) || string.Equals(outputType, "WinExe", StringComparison.OrdinalIgnoreCase);
         var central = CentralPackageVersions(System.IO.Path.GetDirectoryName(path)!);
         var packages = Items(root, "PackageReference")
             .Select(i => (Id: Include(i), Version: Attr(i, "Version") ?? Attr(i, "VersionOverride")))

@@ -1,4 +1,7 @@
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Rampart.AspNetCore.Errors;
 using Rampart.AspNetCore.Tests.Support;
 
 namespace Rampart.AspNetCore.Tests;
@@ -21,6 +24,22 @@ public sealed class ProblemDetailsTests
         Assert.DoesNotContain("SampleEndpoints", body, StringComparison.Ordinal);
         Assert.False(problem.TryGetProperty("exception", out _));
         Assert.Contains(host.Logs.Entries, log => log.EventId.Id == 1102 && log.Exception is InvalidOperationException);
+    }
+
+    [Fact]
+    public async Task ClassifiedException_RegisteredAfterTheDefaults_AnswersItsError()
+    {
+        // Registered after AddRampartProblemDetails: classifiers do not depend on registration order.
+        await using var host = await SampleHost.StartAsync(
+            "Production",
+            services: services => services.AddSingleton<IExceptionClassifier, InvalidOperationClassifier>());
+        using var client = host.CreateClient();
+
+        using var response = await client.GetAsync("/throw");
+
+        var problem = await ProblemJson.ReadAsync(response, 503);
+        Assert.Equal("sample.dependency_down", problem.GetProperty("code").GetString());
+        Assert.Equal("The sample dependency is down.", problem.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -140,5 +159,13 @@ public sealed class ProblemDetailsTests
 
         var problem = await ProblemJson.ReadAsync(response, 403);
         Assert.Equal("http.forbidden", problem.GetProperty("code").GetString());
+    }
+
+    private sealed class InvalidOperationClassifier : IExceptionClassifier
+    {
+        public Error? Classify(Exception exception, HttpContext context) =>
+            exception is InvalidOperationException
+                ? new Error("sample.dependency_down", ErrorKind.Unavailable, "The sample dependency is down.")
+                : null;
     }
 }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rampart.AspNetCore.Data.Concurrency;
+using Rampart.AspNetCore.Errors;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -6,14 +8,15 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class ConcurrencyServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the exception handler that answers a <c>DbUpdateConcurrencyException</c> with 412 and an unhandled
-    /// unique violation with 409 <c>data.unique_violation</c>. Needs <c>AddRampartProblemDetails()</c> and
-    /// <c>UseExceptionHandler()</c>.
+    /// Teaches the edge's problem details the data failures a use case did not translate: a
+    /// <c>DbUpdateConcurrencyException</c> answers 412, an unhandled unique violation 409 <c>data.unique_violation</c>,
+    /// an unreachable database 503 <c>data.unavailable</c>. Needs <c>AddRampartProblemDetails()</c> and
+    /// <c>UseExceptionHandler()</c>; the order of registration does not matter.
     /// </summary>
     public static IServiceCollection AddRampartConcurrency(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddExceptionHandler<DataExceptionHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionClassifier, DataExceptionClassifier>());
         return services;
     }
 }

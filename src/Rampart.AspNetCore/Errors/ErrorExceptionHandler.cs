@@ -3,12 +3,18 @@ using Microsoft.AspNetCore.Http;
 
 namespace Rampart.AspNetCore.Errors;
 
-/// <summary>Renders an <see cref="ErrorException"/> thrown by a use case as the problem details of its error.</summary>
-internal sealed class ErrorExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+/// <summary>
+/// Renders an <see cref="ErrorException"/> thrown by a use case, or an exception a registered
+/// <see cref="IExceptionClassifier"/> recognises, as the problem details of its error.
+/// </summary>
+internal sealed class ErrorExceptionHandler(IProblemDetailsService problemDetails, IEnumerable<IExceptionClassifier> classifiers) : IExceptionHandler
 {
+    private readonly IExceptionClassifier[] _classifiers = [.. classifiers];
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not ErrorException { Error: var error })
+        var error = exception is ErrorException thrown ? thrown.Error : Classify(exception, httpContext);
+        if (error is null)
         {
             return false;
         }
@@ -21,5 +27,18 @@ internal sealed class ErrorExceptionHandler(IProblemDetailsService problemDetail
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    private Error? Classify(Exception exception, HttpContext httpContext)
+    {
+        foreach (var classifier in _classifiers)
+        {
+            if (classifier.Classify(exception, httpContext) is { } error)
+            {
+                return error;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Rampart.Analyzers.Support;
+
+namespace Rampart.Analyzers.Rules;
+
+/// <summary>RMP3002: paging a query with a variable <c>Skip</c>.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class DoNotUseOffsetPaginationAnalyzer : DiagnosticAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.DoNotUseOffsetPagination,
+        "Prefer cursor pagination to offset pagination",
+        "The query skips a variable number of rows; the database still reads and discards them, and pages shift under concurrent writes",
+        RuleCategories.Data,
+        DiagnosticSeverity.Info,
+        "Page by a cursor: Where(x => x.Id > after).OrderBy(x => x.Id).Take(limit), and return the last key as the next cursor.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = new KnownSymbols(start.Compilation);
+            if (symbols.Queryable is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (invocation.TargetMethod.Name == "Skip" &&
+                        symbols.IsQueryable(invocation.GetInstance()?.WalkDownConversions().Type) &&
+                        invocation.Arguments.LastOrDefault()?.Value is { ConstantValue.HasValue: false })
+                    {
+                        c.ReportDiagnostic(Diagnostic.Create(Rule, Locations.NameAndArguments(invocation.Syntax)));
+                    }
+                },
+                OperationKind.Invocation);
+        });
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.CodeAnalysis;
+
+namespace Rampart.Analyzers.Support;
+
+/// <summary>Decides which handler parameters are request bodies and whether their types are validated.</summary>
+internal static class RequestBodies
+{
+    private static readonly string[] NonBodyBindings =
+        ["FromServices", "FromQuery", "FromRoute", "FromHeader", "FromForm", "AsParameters", "FromKeyedServices"];
+
+    private static readonly string[] ServiceSuffixes =
+        ["Service", "Repository", "Handler", "Client", "Factory", "Provider", "Store", "Context", "Calculator", "Options", "Settings"];
+
+    public static bool IsBody(IParameterSymbol parameter, Endpoint endpoint)
+    {
+        if (parameter.HasAttributeNamed("FromBody"))
+        {
+            return true;
+        }
+
+        if (NonBodyBindings.Any(parameter.HasAttributeNamed) ||
+            !(endpoint.IsVerb("POST") || endpoint.IsVerb("PUT") || endpoint.IsVerb("PATCH")) || endpoint.HttpMethod is null)
+        {
+            return false;
+        }
+
+        if (endpoint.IsController && !HasApiControllerAttribute(endpoint.Handler.ContainingType))
+        {
+            return false;
+        }
+
+        return IsComplexPayloadType(parameter.Type, endpoint.Symbols);
+    }
+
+    /// <summary>A class, record or struct the framework would read from the body rather than resolve from DI.</summary>
+    private static bool IsComplexPayloadType(ITypeSymbol type, KnownSymbols symbols)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsAbstract: false } named ||
+            named.SpecialType != SpecialType.None || named.IsInNamespace("System") || named.IsInNamespace("Microsoft") ||
+            symbols.IsDbContext(named) || named.GetMembers("TryParse").Any() || named.GetMembers("BindAsync").Any())
+        {
+            return false;
+        }
+
+        if (ServiceSuffixes.Any(s => named.Name.EndsWith(s, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // Services resolved from DI take dependencies; payloads carry data: properties to set or constructor values.
+        var constructors = named.InstanceConstructors.Where(c => c.DeclaredAccessibility == Accessibility.Public).ToList();
+        if (constructors.Any(c => c.Parameters.Any(p => IsDependency(p.Type, symbols))))
+        {
+            return false;
+        }
+
+        return constructors.Any(c => c.Parameters.Length > 0) ||
+            named.GetMembers().OfType<IPropertySymbol>().Any(p => p.SetMethod is { DeclaredAccessibility: Accessibility.Public });
+    }
+
+    private static bool IsDependency(ITypeSymbol type, KnownSymbols symbols) =>
+        type.TypeKind == TypeKind.Interface || type.IsAbstract && type.SpecialType == SpecialType.None && type.TypeKind == TypeKind.Class ||
+        symbols.IsDbContext(type) || type.IsInNamespace("Microsoft") ||
+        type.Name is "HttpClient" or "TimeProvider";
+
+    private static bool HasApiControllerAttribute(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.HasAttributeNamed("ApiController"))
+            {
+                return true;
+            }
+        }
+
+        return type?.ContainingAssembly.HasAttributeNamed("ApiController") == true;
+    }
+
+    public static bool IsValidated(INamedTypeSymbol type, KnownSymbols symbols)
+    {
+        if (type.Implements(symbols.ValidatableObject) || symbols.Validators.Contains(type.OriginalDefinition))
+        {
+            return true;
+        }
+
+        for (var current = type; current is not null && current.SpecialType == SpecialType.None; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol && HasValidationAttribute(member, symbols))
+                {
+                    return true;
+                }
+
+                if (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor &&
+                    constructor.Parameters.Any(p => HasValidationAttribute(p, symbols)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasValidationAttribute(ISymbol symbol, KnownSymbols symbols) =>
+        symbol.HasAttribute(c => symbols.ValidationAttribute is { } validation
+            ? c.InheritsFrom(validation)
+            : c.Name.EndsWith("Attribute", StringComparison.Ordinal) && c.IsInNamespace("System.ComponentModel.DataAnnotations"));
+}

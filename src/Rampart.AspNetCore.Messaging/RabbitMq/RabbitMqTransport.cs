@@ -1,0 +1,113 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+using Rampart.AspNetCore.Messaging.Inbox;
+using Rampart.AspNetCore.Messaging.Transport;
+
+namespace Rampart.AspNetCore.Messaging.RabbitMq;
+
+/// <summary>
+/// Publishes to the service's exchange on a channel with publisher confirms: <c>BasicPublishAsync</c> returns only
+/// once the broker has the message, and throws on a nack. A broken connection is reported as
+/// <see cref="TransportUnavailableException"/> so the relay waits instead of burning attempts.
+/// </summary>
+internal sealed class RabbitMqTransport(
+    RabbitMqConnection connection,
+    ConsumerRegistry registry,
+    IOptions<RabbitMqOptions> options,
+    IOptions<MessagingOptions> messaging)
+    : IMessageTransport, IAsyncDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IChannel? _channel;
+
+    public string Exchange => options.Value.Exchange ?? messaging.Value.ServiceName;
+
+    public Task PublishAsync(IntegrationMessage message, CancellationToken cancellationToken) =>
+        PublishToAsync(Exchange, message.Type, message, null, cancellationToken);
+
+    /// <summary>Sends a message a consumer gave up on to the service's dead-letter exchange, with the reason in headers.</summary>
+    public Task PublishDeadLetterAsync(IntegrationMessage message, string queue, string consumer, int attempts, string reason, CancellationToken cancellationToken) =>
+        PublishToAsync(RabbitMqTopology.DeadLetterExchange(messaging.Value.ServiceName), queue, message, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [IntegrationMessageHeaders.DeadLetterReason] = reason,
+            [IntegrationMessageHeaders.DeadLetterConsumer] = consumer,
+            [IntegrationMessageHeaders.DeadLetterAttempts] = attempts.ToString(CultureInfo.InvariantCulture),
+        }, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_channel is { } channel)
+        {
+            await channel.DisposeAsync();
+        }
+
+        _gate.Dispose();
+    }
+
+    internal static bool IsConnectivityFailure(Exception exception) =>
+        exception is OperationInterruptedException or BrokerUnreachableException or ConnectFailureException
+            or IOException or System.Net.Sockets.SocketException or ObjectDisposedException or TimeoutException;
+
+    private async Task PublishToAsync(string exchange, string routingKey, IntegrationMessage message, IReadOnlyDictionary<string, string>? extraHeaders, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var channel = await GetChannelAsync(cancellationToken);
+            var properties = RabbitMqMessageMapper.ToProperties(message, extraHeaders);
+            await channel.BasicPublishAsync(exchange, routingKey, mandatory: false, properties, RabbitMqMessageMapper.ToBody(message), cancellationToken);
+        }
+        catch (Exception ex) when (IsConnectivityFailure(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TransportUnavailableException($"RabbitMQ is unreachable: {ex.Message}", ex);
+        }
+    }
+
+    private async Task<IChannel> GetChannelAsync(CancellationToken cancellationToken)
+    {
+        if (_channel is { IsOpen: true } open)
+        {
+            return open;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_channel is { IsOpen: true } reopened)
+            {
+                return reopened;
+            }
+
+            var current = await connection.GetAsync(cancellationToken);
+            if (!current.IsOpen)
+            {
+                throw new TransportUnavailableException("The RabbitMQ connection is down and recovering.");
+            }
+
+            if (_channel is { } stale)
+            {
+                await stale.DisposeAsync();
+            }
+
+            _channel = null;
+            var channel = await current.CreateChannelAsync(
+                new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
+                cancellationToken);
+            await RabbitMqTopology.DeclareExchangeAsync(channel, Exchange, cancellationToken);
+            // This service's own consumer queues exist before its first publish, so no event of its own is unroutable.
+            foreach (var consumer in registry.All)
+            {
+                await RabbitMqTopology.DeclareConsumerAsync(channel, messaging.Value.ServiceName, consumer.SourceService ?? Exchange,
+                    RabbitMqTopology.Queue(messaging.Value.ServiceName, consumer.Name), consumer.EventName, cancellationToken);
+            }
+
+            _channel = channel;
+            return channel;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

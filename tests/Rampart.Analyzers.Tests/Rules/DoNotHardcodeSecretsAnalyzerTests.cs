@@ -1,0 +1,45 @@
+using Verify = Rampart.Analyzers.Tests.Support.AnalyzerVerifier<Rampart.Analyzers.Rules.DoNotHardcodeSecretsAnalyzer>;
+
+namespace Rampart.Analyzers.Tests.Rules;
+
+public class DoNotHardcodeSecretsAnalyzerTests
+{
+    [Fact]
+    public Task SecretsByShapeAndByName_Report() => Verify.VerifyAsync("""
+        namespace Shop.Infrastructure;
+
+        public static class Settings
+        {
+            public const string Database = [|"Host=db;Database=shop;Username=shop;Password=Pr0d-S3cret!"|];
+            public const string Aws = [|"AKIAIOSFODNN7EXAMPLE"|];
+            public static readonly string JwtSigningKey = [|"f3Kq9xZ2LmP8vR1tW6yB4nC7"|];
+
+            public static byte[] Signing() => new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.UTF8.GetBytes([|"super_secret_key_1234567890"|])).Key;
+
+            public static Dictionary<string, string?> InMemory() => new()
+            {
+                ["Payments:ApiKey"] = [|"pk9Zq2Lm4Xv8Rt1Wb6Yn3Cd7"|],
+            };
+        }
+        """);
+
+    [Fact]
+    public Task PlaceholdersNamesAndLowEntropy_DoNotReport() => Verify.VerifyAsync("""
+        namespace Shop.Infrastructure;
+
+        public static class Settings
+        {
+            public const string Database = "Host=localhost;Database=shop;Username=shop;Password=";
+            public const string Template = "Host=db;Password={0}";
+            public const string Placeholder = "Host=db;Password=<your-password>";
+            public const string PasswordHeader = "X-Password-Reset-Token-Header";
+            public static readonly string ApiKeySectionName = "Payments:ApiKey";
+            public static readonly string Token = "aaaaaaaaaaaaaaaaaaaa";
+            public static readonly string Secret = "changeme-in-production";
+            public static readonly string Greeting = "Welcome to the Shop, friend";
+            public static readonly string ClientSecret = "replace-with-the-client-secret";
+            public static byte[] Hash(string input) => new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.UTF8.GetBytes(input)).Key;
+            public static byte[] Bytes() => System.Text.Encoding.UTF8.GetBytes("plain text that is not a key at all");
+        }
+        """);
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Rampart.Analyzers.Tests.Support;
+
+/// <summary>The BCL, ASP.NET Core, EF Core, Dapper and logging assemblies the test host runs on, as compiler references.</summary>
+internal static class SnippetReferences
+{
+    private static readonly string[] Prefixes =
+        ["System", "Microsoft.AspNetCore", "Microsoft.Extensions", "Microsoft.EntityFrameworkCore", "Microsoft.Net.Http", "Microsoft.Win32", "Dapper", "netstandard", "mscorlib"];
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll = new(Load);
+
+    public static ImmutableArray<MetadataReference> All => LazyAll.Value;
+
+    private static ImmutableArray<MetadataReference> Load()
+    {
+        var paths = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        return paths
+            .Where(p => Prefixes.Any(prefix => Path.GetFileName(p).StartsWith(prefix, StringComparison.Ordinal)))
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray();
+    }
+}

@@ -9,7 +9,7 @@ namespace Skeleton.Tests.Support;
 internal sealed class TestDatabase : IAsyncDisposable
 {
     /// <summary>The environment variable holding the server's connection string.</summary>
-    public static readonly string Variable = "Skeleton".ToUpperInvariant() + "_TEST_POSTGRES";
+    public const string Variable = "SKELETON_TEST_POSTGRES";
 
     private readonly string _server;
 

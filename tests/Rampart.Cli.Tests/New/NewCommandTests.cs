@@ -112,6 +112,8 @@ public sealed class NewCommandTests : IDisposable
         var props = File.ReadAllText(Path.Combine(solution, "Directory.Packages.props"));
         Assert.Matches(@"<RampartVersion>\d+\.\d+\.\d+-dev\.[0-9a-f]{12}</RampartVersion>", props);
         Assert.DoesNotContain("RampartBuildFromSource", File.ReadAllText(Path.Combine(solution, "Directory.Build.targets")), StringComparison.Ordinal);
+        Assert.Contains("SHOP_TEST_POSTGRES", File.ReadAllText(Path.Combine(solution, "tests", "Shop.Tests", "Support", "TestDatabase.cs")), StringComparison.Ordinal);
+        Assert.Contains("export SHOP_TEST_POSTGRES=", _cli.Output, StringComparison.Ordinal);
     }
 
     [Fact]

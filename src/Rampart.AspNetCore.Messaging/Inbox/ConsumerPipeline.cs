@@ -17,6 +17,7 @@ internal sealed class ConsumerPipeline<TDbContext>(
     IOptionsMonitor<MessagingOptions> monitor,
     IOptions<MessagingJsonOptions> json,
     TimeProvider timeProvider,
+    Outbox.OutboxSignal<TDbContext> outboxSignal,
     ILogger<ConsumerPipeline<TDbContext>> logger) : IConsumerPipeline
     where TDbContext : DbContext
 {
@@ -92,6 +93,9 @@ internal sealed class ConsumerPipeline<TDbContext>(
         await consumer.InvokeAsync(scope.ServiceProvider, message.Payload, json.Value.SerializerOptions, context, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // Events the handler wrote to this DbContext's outbox are committed only now: wake its relay again, since
+        // the wake-up at SaveChanges may have found them still uncommitted.
+        outboxSignal.Notify();
         return true;
     }
 

@@ -4,6 +4,7 @@ using Skeleton.Host.Platform;
 using Skeleton.Host.Platform.Idempotency;
 using Skeleton.Modules.Catalog;
 using Skeleton.Modules.Identity;
+using Skeleton.Modules.Orders;
 #endif
 using Skeleton.SharedKernel;
 
@@ -11,7 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 // The modules of this service, one per folder under src/Modules.
 #if RAMPART_EXAMPLE_SHOP
-IModule[] modules = [new IdentityModule(), new CatalogModule()];
+IModule[] modules = [new IdentityModule(), new CatalogModule(), new OrdersModule()];
 #else
 IModule[] modules = [];
 #endif

@@ -10,6 +10,7 @@ using Skeleton.Modules.Catalog.Features.DeleteProduct;
 using Skeleton.Modules.Catalog.Features.GetPrices;
 using Skeleton.Modules.Catalog.Features.GetProduct;
 using Skeleton.Modules.Catalog.Features.ListProducts;
+using Skeleton.Modules.Catalog.Features.ReserveStock;
 using Skeleton.Modules.Catalog.Features.UpdateProduct;
 using Skeleton.SharedKernel;
 
@@ -26,6 +27,7 @@ public sealed class CatalogModule : IModule
     {
         services.AddModuleDatabase<CatalogDbContext>(configuration, CatalogDbContext.Schema);
         services.AddScoped<IProductCatalog, ProductCatalog>();
+        services.AddCatalogMessaging(configuration); // Messaging: OrderPlaced/OrderCancelled consumers (orders helper)
     }
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rampart.AspNetCore.Data;
+using Rampart.AspNetCore.Messaging;
 using Skeleton.Modules.Catalog.Products;
 
 namespace Skeleton.Modules.Catalog.Database;
@@ -30,7 +31,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             product.HasLiveUniqueIndex(p => p.Sku).HasDatabaseName(SkuIndex);
         });
 
-        // Messaging (outbox/inbox) model calls go here.
+        modelBuilder.AddRampartOutbox(Schema).AddRampartInbox(Schema); // Messaging: Catalog's outbox and inbox (orders helper)
         modelBuilder.ApplyRampartConventions();
     }
 }

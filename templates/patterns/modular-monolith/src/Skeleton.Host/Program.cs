@@ -18,10 +18,8 @@ IModule[] modules = [];
 #endif
 
 // Platform: Rampart's building blocks (edge, data) and the service's settings, validated before listening.
-// Exception handlers run in registration order: the data handler (stale version → 412, unique violation → 409)
-// must come before the edge's catch-all 500 handler, so it is registered first.
-builder.Services.AddRampartConcurrency();
 builder.AddRampartDefaults();
+builder.Services.AddRampartConcurrency();
 builder.Services.AddValidation();
 builder.Services.AddDatabaseSettings(builder.Configuration, required: modules.Length > 0);
 builder.Services.AddDatabaseReadiness(builder.Configuration);

@@ -14,6 +14,7 @@ internal static class NewCommand
 
         Examples:
           rampart new Shop                                 modular monolith skeleton in ./Shop
+          rampart new Shop --example shop                  the Shop example: identity, catalog and orders modules
           rampart new Shop --broker rabbitmq -o src/shop   with RabbitMQ, into ./src/shop
           rampart new Shop --dry-run                       list the files without writing them
         """;

@@ -9,11 +9,13 @@ namespace Rampart.AspNetCore.Messaging;
 public sealed class MessagingBuilder
 {
     private readonly ConsumerRegistry _registry;
+    private readonly MessagingContext _context;
 
-    internal MessagingBuilder(IServiceCollection services, ConsumerRegistry registry)
+    internal MessagingBuilder(IServiceCollection services, ConsumerRegistry registry, MessagingContext context)
     {
         Services = services;
         _registry = registry;
+        _context = context;
     }
 
     /// <summary>The service collection being configured.</summary>
@@ -21,8 +23,9 @@ public sealed class MessagingBuilder
 
     /// <summary>
     /// Registers <typeparamref name="THandler"/> as a consumer of <typeparamref name="TEvent"/>. Each consumer is a
-    /// consumer group: on RabbitMQ it gets its own durable queue (<c>{service}.{consumerName}</c>) shared by every
-    /// instance of this service; its inbox rows are keyed by <paramref name="consumerName"/>.
+    /// consumer group: on RabbitMQ it gets its own durable queue (<c>{service}.{consumerName}</c>, service being this
+    /// DbContext's <see cref="MessagingOptions.ServiceName"/>) shared by every instance of this service; its inbox rows
+    /// live in this builder's DbContext, keyed by <paramref name="consumerName"/>.
     /// </summary>
     /// <param name="consumerName">Stable consumer name; defaults to the handler type name in kebab case.</param>
     /// <param name="sourceService">The service that publishes the event (its exchange); defaults to this service.</param>
@@ -31,7 +34,7 @@ public sealed class MessagingBuilder
         where THandler : class, IIntegrationEventHandler<TEvent>
     {
         Services.TryAddScoped<THandler>();
-        _registry.Add(ConsumerRegistration.Create<TEvent, THandler>(consumerName ?? KebabCase(typeof(THandler).Name), sourceService));
+        _registry.Add(ConsumerRegistration.Create<TEvent, THandler>(_context, consumerName ?? KebabCase(typeof(THandler).Name), sourceService));
         return this;
     }
 

@@ -14,15 +14,18 @@ namespace Rampart.AspNetCore.Messaging.Inbox;
 /// </summary>
 internal sealed class ConsumerPipeline<TDbContext>(
     IServiceScopeFactory scopeFactory,
-    IOptions<MessagingOptions> options,
+    IOptionsMonitor<MessagingOptions> monitor,
     IOptions<MessagingJsonOptions> json,
     TimeProvider timeProvider,
+    Outbox.OutboxSignal<TDbContext> outboxSignal,
     ILogger<ConsumerPipeline<TDbContext>> logger) : IConsumerPipeline
     where TDbContext : DbContext
 {
+    private MessagingOptions Options => monitor.Get(MessagingContext.NameOf<TDbContext>());
+
     public async Task<DeliveryOutcome> DeliverAsync(IntegrationMessage message, ConsumerRegistration consumer, CancellationToken cancellationToken)
     {
-        var maxAttempts = options.Value.MaxDeliveryAttempts;
+        var maxAttempts = Options.MaxDeliveryAttempts;
         string? lastError = null;
         for (var attempt = 1; attempt <= maxAttempts; attempt++)
         {
@@ -49,7 +52,7 @@ internal sealed class ConsumerPipeline<TDbContext>(
                 MessagingLog.ConsumerFailed(logger, ex, message.Id, consumer.Name, attempt, maxAttempts);
                 if (attempt < maxAttempts)
                 {
-                    await Task.Delay(Backoff.Delay(attempt, options.Value.DeliveryRetryBaseDelay, options.Value.RetryMaxDelay), timeProvider, cancellationToken);
+                    await Task.Delay(Backoff.Delay(attempt, Options.DeliveryRetryBaseDelay, Options.RetryMaxDelay), timeProvider, cancellationToken);
                 }
             }
         }
@@ -90,6 +93,9 @@ internal sealed class ConsumerPipeline<TDbContext>(
         await consumer.InvokeAsync(scope.ServiceProvider, message.Payload, json.Value.SerializerOptions, context, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // Events the handler wrote to this DbContext's outbox are committed only now: wake its relay again, since
+        // the wake-up at SaveChanges may have found them still uncommitted.
+        outboxSignal.Notify();
         return true;
     }
 

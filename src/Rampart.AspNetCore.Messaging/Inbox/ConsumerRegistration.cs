@@ -9,18 +9,23 @@ internal sealed class ConsumerRegistration
     private readonly Func<IServiceProvider, string, JsonSerializerOptions, IntegrationEventContext, CancellationToken, Task> _invoke;
 
     private ConsumerRegistration(
+        MessagingContext context,
         string name,
         string eventName,
         string? sourceService,
         Func<IServiceProvider, string, JsonSerializerOptions, IntegrationEventContext, CancellationToken, Task> invoke)
     {
+        Context = context;
         Name = name;
         EventName = eventName;
         SourceService = sourceService;
         _invoke = invoke;
     }
 
-    /// <summary>The consumer name: unique within the service; names the queue.</summary>
+    /// <summary>The messaging registration (DbContext) whose inbox and pipeline this consumer uses.</summary>
+    public MessagingContext Context { get; }
+
+    /// <summary>The consumer name: unique within its DbContext's service; names the queue.</summary>
     public string Name { get; }
 
     /// <summary>The event type name it consumes.</summary>
@@ -29,10 +34,10 @@ internal sealed class ConsumerRegistration
     /// <summary>The service whose exchange publishes the events, or null for this service.</summary>
     public string? SourceService { get; }
 
-    public static ConsumerRegistration Create<TEvent, THandler>(string name, string? sourceService)
+    public static ConsumerRegistration Create<TEvent, THandler>(MessagingContext context, string name, string? sourceService)
         where TEvent : class
         where THandler : class, IIntegrationEventHandler<TEvent> =>
-        new(name, IntegrationEventNames.For(typeof(TEvent)), sourceService, static (services, payload, json, context, cancellationToken) =>
+        new(context, name, IntegrationEventNames.For(typeof(TEvent)), sourceService, static (services, payload, json, context, cancellationToken) =>
         {
             var integrationEvent = JsonSerializer.Deserialize<TEvent>(payload, json)
                 ?? throw new JsonException($"The payload of message {context.MessageId} is null.");

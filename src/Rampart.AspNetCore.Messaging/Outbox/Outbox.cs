@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Rampart.AspNetCore.Messaging.Outbox;
 
 /// <summary>Adds outbox messages to the scope's <typeparamref name="TDbContext"/>; SaveChanges commits them.</summary>
-internal sealed class Outbox<TDbContext>(TDbContext dbContext, TimeProvider timeProvider, IOptions<MessagingJsonOptions> json, OutboxSignal signal) : IOutbox
+internal sealed class Outbox<TDbContext>(TDbContext dbContext, TimeProvider timeProvider, IOptions<MessagingJsonOptions> json, OutboxSignal<TDbContext> signal) : IOutbox<TDbContext>
     where TDbContext : DbContext
 {
     private bool _wakesRelay;

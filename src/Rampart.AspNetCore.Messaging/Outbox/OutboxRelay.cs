@@ -17,20 +17,22 @@ namespace Rampart.AspNetCore.Messaging.Outbox;
 internal sealed class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopeFactory,
     IMessageTransport transport,
-    OutboxSignal signal,
-    IOptions<MessagingOptions> options,
+    OutboxSignal<TDbContext> signal,
+    IOptionsMonitor<MessagingOptions> monitor,
     TimeProvider timeProvider,
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext
 {
     private DateTimeOffset _nextCleanup;
 
+    private MessagingOptions Options => monitor.Get(MessagingContext.NameOf<TDbContext>());
+
     /// <summary>This relay's identity in <c>locked_by</c>.</summary>
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.RelayEnabled)
+        if (!Options.RelayEnabled)
         {
             return;
         }
@@ -40,10 +42,10 @@ internal sealed class OutboxRelay<TDbContext>(
             try
             {
                 var result = await RunOnceAsync(stoppingToken);
-                if (result.Claimed < options.Value.BatchSize)
+                if (result.Claimed < Options.BatchSize)
                 {
                     // Idle: sleep until the poll interval passes or a local SaveChanges wrote outbox messages.
-                    await signal.WaitAsync(options.Value.PollInterval, timeProvider, stoppingToken);
+                    await signal.WaitAsync(Options.PollInterval, timeProvider, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -53,7 +55,7 @@ internal sealed class OutboxRelay<TDbContext>(
             catch (Exception ex)
             {
                 // Broker or database down: back off for the full delay; local writes do not cut it short.
-                var pause = options.Value.TransportUnavailableDelay;
+                var pause = Options.TransportUnavailableDelay;
                 if (ex is TransportUnavailableException)
                 {
                     MessagingLog.TransportUnavailable(logger, ex, Owner, pause);
@@ -80,7 +82,7 @@ internal sealed class OutboxRelay<TDbContext>(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var store = new OutboxStore(scope.ServiceProvider.GetRequiredService<TDbContext>());
-        var settings = options.Value;
+        var settings = Options;
         var batch = await store.ClaimAsync(Owner, settings.BatchSize, timeProvider.GetUtcNow(), settings.LeaseDuration, cancellationToken);
         var published = new List<Guid>(batch.Count);
         var failed = new HashSet<Guid>();
@@ -138,12 +140,12 @@ internal sealed class OutboxRelay<TDbContext>(
     {
         using var activity = MessagingDiagnostics.StartPublish(message);
         var outgoing = message with { Headers = MessagingDiagnostics.Propagate(message, activity) };
-        await transport.PublishAsync(outgoing, cancellationToken);
+        await transport.PublishAsync(outgoing, Options.ServiceName, cancellationToken);
     }
 
     private async Task RecordFailureAsync(OutboxStore store, ClaimedMessage claimed, Exception exception, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
+        var settings = Options;
         var attempts = claimed.Attempts + 1;
         var error = $"{exception.GetType().Name}: {exception.Message}";
         var deadLetter = attempts >= settings.MaxPublishAttempts;
@@ -168,6 +170,6 @@ internal sealed class OutboxRelay<TDbContext>(
         }
 
         _nextCleanup = now + TimeSpan.FromMinutes(1);
-        await store.DeletePublishedBeforeAsync(now - options.Value.PublishedRetention, cancellationToken);
+        await store.DeletePublishedBeforeAsync(now - Options.PublishedRetention, cancellationToken);
     }
 }

@@ -4,7 +4,7 @@ namespace Rampart.AspNetCore.Messaging.Outbox;
 /// Wakes this process's relay when a DbContext that received outbox messages saved its changes, so events written
 /// here go out without waiting for the next poll. Other instances' writes are still found by polling.
 /// </summary>
-internal sealed class OutboxSignal
+internal class OutboxSignal
 {
     private TaskCompletionSource _signal = NewSignal();
 

@@ -7,7 +7,10 @@ namespace Rampart.AspNetCore.Messaging.RabbitMq;
 /// The service's one connection to RabbitMQ, opened on first use and recovered automatically by the client
 /// (connection, channels, consumers) after a network failure. If the very first open fails, the next use tries again.
 /// </summary>
-internal sealed class RabbitMqConnection(IOptions<RabbitMqOptions> options, IOptions<MessagingOptions> messaging) : IAsyncDisposable
+internal sealed class RabbitMqConnection(
+    IOptions<RabbitMqOptions> options,
+    IOptionsMonitor<MessagingOptions> messaging,
+    Inbox.ConsumerRegistry registry) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IConnection? _connection;
@@ -35,7 +38,7 @@ internal sealed class RabbitMqConnection(IOptions<RabbitMqOptions> options, IOpt
                     TopologyRecoveryEnabled = true,
                     NetworkRecoveryInterval = settings.RecoveryInterval,
                     RequestedConnectionTimeout = settings.ConnectionTimeout,
-                    ClientProvidedName = messaging.Value.ServiceName,
+                    ClientProvidedName = string.Join(',', registry.Contexts.Select(c => messaging.Get(c.Name).ServiceName)),
                 };
                 _connection = await factory.CreateConnectionAsync(cancellationToken);
             }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,9 +19,9 @@ internal sealed class RabbitMqConsumerService(
     RabbitMqConnection connection,
     RabbitMqTransport transport,
     ConsumerRegistry registry,
-    IConsumerPipeline pipeline,
+    IServiceProvider services,
     IOptions<RabbitMqOptions> options,
-    IOptions<MessagingOptions> messaging,
+    IOptionsMonitor<MessagingOptions> messaging,
     TimeProvider timeProvider,
     ILogger<RabbitMqConsumerService> logger) : BackgroundService
 {
@@ -48,7 +49,7 @@ internal sealed class RabbitMqConsumerService(
             catch (Exception ex) when (RabbitMqTransport.IsConnectivityFailure(ex) && !stoppingToken.IsCancellationRequested)
             {
                 await CloseChannelsAsync();
-                var delay = messaging.Value.TransportUnavailableDelay;
+                var delay = registry.Contexts.Min(c => messaging.Get(c.Name).TransportUnavailableDelay);
                 MessagingLog.BrokerUnreachable(logger, ex, delay);
                 await Task.Delay(delay, timeProvider, stoppingToken);
             }
@@ -63,9 +64,9 @@ internal sealed class RabbitMqConsumerService(
 
     private async Task StartConsumerAsync(IConnection current, ConsumerRegistration consumer, CancellationToken stoppingToken)
     {
-        var service = messaging.Value.ServiceName;
+        var service = transport.ServiceOf(consumer.Context);
         var queue = RabbitMqTopology.Queue(service, consumer.Name);
-        var sourceExchange = consumer.SourceService ?? transport.Exchange;
+        var sourceExchange = transport.SourceExchangeOf(consumer);
         var channel = await current.CreateChannelAsync(cancellationToken: stoppingToken);
         _channels.Add(channel);
         await RabbitMqTopology.DeclareConsumerAsync(channel, service, sourceExchange, queue, consumer.EventName, stoppingToken);
@@ -86,16 +87,18 @@ internal sealed class RabbitMqConsumerService(
             return;
         }
 
+        var settings = messaging.Get(consumer.Context.Name);
         try
         {
+            var pipeline = (IConsumerPipeline)services.GetRequiredService(consumer.Context.PipelineType);
             var outcome = await pipeline.DeliverAsync(message, consumer, stoppingToken);
             switch (outcome.Kind)
             {
                 case DeliveryOutcomeKind.DeadLettered:
-                    await transport.PublishDeadLetterAsync(message, queue, consumer.Name, outcome.Attempts, outcome.Error!, stoppingToken);
+                    await transport.PublishDeadLetterAsync(message, settings.ServiceName, queue, consumer.Name, outcome.Attempts, outcome.Error!, stoppingToken);
                     break;
                 case DeliveryOutcomeKind.Unavailable:
-                    await Task.Delay(messaging.Value.TransportUnavailableDelay, timeProvider, stoppingToken);
+                    await Task.Delay(settings.TransportUnavailableDelay, timeProvider, stoppingToken);
                     await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
                     return;
             }
@@ -118,7 +121,7 @@ internal sealed class RabbitMqConsumerService(
             MessagingLog.DeliveryFailed(logger, ex, message.Id, queue);
             try
             {
-                await Task.Delay(messaging.Value.TransportUnavailableDelay, timeProvider, stoppingToken);
+                await Task.Delay(settings.TransportUnavailableDelay, timeProvider, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -15,7 +15,8 @@ public static class RabbitMqMessagingBuilderExtensions
 
     /// <summary>
     /// Publishes through RabbitMQ (publisher confirms) and consumes the consumers' queues; declares the topology and
-    /// adds a readiness check tagged <c>ready</c>.
+    /// adds a readiness check tagged <c>ready</c>. The transport is shared by every DbContext with messaging: call it on
+    /// any (or every) builder; the broker settings are one set for the application.
     /// </summary>
     public static MessagingBuilder UseRabbitMq(this MessagingBuilder builder, Action<RabbitMqOptions> configure)
     {
@@ -23,6 +24,12 @@ public static class RabbitMqMessagingBuilderExtensions
         ArgumentNullException.ThrowIfNull(configure);
         var services = builder.Services;
         services.AddOptions<RabbitMqOptions>().Configure(configure).ValidateOnStart();
+        if (services.Any(d => d.ServiceType == typeof(RabbitMqTransport)))
+        {
+            // Another DbContext already moved the shared transport to RabbitMQ; its consumers are served by the same service.
+            return builder;
+        }
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RabbitMqOptions>, RabbitMqOptionsValidator>());
         services.TryAddSingleton<RabbitMqConnection>();
         services.TryAddSingleton<RabbitMqTransport>();

@@ -16,20 +16,28 @@ internal sealed class RabbitMqTransport(
     RabbitMqConnection connection,
     ConsumerRegistry registry,
     IOptions<RabbitMqOptions> options,
-    IOptions<MessagingOptions> messaging)
+    IOptionsMonitor<MessagingOptions> messaging)
     : IMessageTransport, IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IChannel? _channel;
 
-    public string Exchange => options.Value.Exchange ?? messaging.Value.ServiceName;
+    /// <summary>The exchange a service publishes to: <see cref="RabbitMqOptions.Exchange"/> when set, else the service name.</summary>
+    public string ExchangeOf(string serviceName) => options.Value.Exchange ?? serviceName;
 
+    /// <summary>The service name of a messaging registration (DbContext).</summary>
+    public string ServiceOf(MessagingContext context) => messaging.Get(context.Name).ServiceName;
+
+    public Task PublishAsync(IntegrationMessage message, string serviceName, CancellationToken cancellationToken) =>
+        PublishToAsync(ExchangeOf(serviceName), message.Type, message, null, cancellationToken);
+
+    /// <summary>Publishes as the only messaging registration of this application.</summary>
     public Task PublishAsync(IntegrationMessage message, CancellationToken cancellationToken) =>
-        PublishToAsync(Exchange, message.Type, message, null, cancellationToken);
+        PublishAsync(message, ServiceOf(registry.Contexts.Single()), cancellationToken);
 
-    /// <summary>Sends a message a consumer gave up on to the service's dead-letter exchange, with the reason in headers.</summary>
-    public Task PublishDeadLetterAsync(IntegrationMessage message, string queue, string consumer, int attempts, string reason, CancellationToken cancellationToken) =>
-        PublishToAsync(RabbitMqTopology.DeadLetterExchange(messaging.Value.ServiceName), queue, message, new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>Sends a message a consumer gave up on to its service's dead-letter exchange, with the reason in headers.</summary>
+    public Task PublishDeadLetterAsync(IntegrationMessage message, string serviceName, string queue, string consumer, int attempts, string reason, CancellationToken cancellationToken) =>
+        PublishToAsync(RabbitMqTopology.DeadLetterExchange(serviceName), queue, message, new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [IntegrationMessageHeaders.DeadLetterReason] = reason,
             [IntegrationMessageHeaders.DeadLetterConsumer] = consumer,
@@ -45,6 +53,10 @@ internal sealed class RabbitMqTransport(
 
         _gate.Dispose();
     }
+
+    /// <summary>The exchange a consumer's queue is bound to: its source service's, else its own service's.</summary>
+    public string SourceExchangeOf(ConsumerRegistration consumer) =>
+        consumer.SourceService is { } source ? ExchangeOf(source) : ExchangeOf(ServiceOf(consumer.Context));
 
     internal static bool IsConnectivityFailure(Exception exception) =>
         exception is OperationInterruptedException or BrokerUnreachableException or ConnectFailureException
@@ -94,12 +106,17 @@ internal sealed class RabbitMqTransport(
             var channel = await current.CreateChannelAsync(
                 new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
                 cancellationToken);
-            await RabbitMqTopology.DeclareExchangeAsync(channel, Exchange, cancellationToken);
-            // This service's own consumer queues exist before its first publish, so no event of its own is unroutable.
+            foreach (var context in registry.Contexts)
+            {
+                await RabbitMqTopology.DeclareExchangeAsync(channel, ExchangeOf(ServiceOf(context)), cancellationToken);
+            }
+
+            // This application's own consumer queues exist before its first publish, so no event of its own is unroutable.
             foreach (var consumer in registry.All)
             {
-                await RabbitMqTopology.DeclareConsumerAsync(channel, messaging.Value.ServiceName, consumer.SourceService ?? Exchange,
-                    RabbitMqTopology.Queue(messaging.Value.ServiceName, consumer.Name), consumer.EventName, cancellationToken);
+                var service = ServiceOf(consumer.Context);
+                await RabbitMqTopology.DeclareConsumerAsync(channel, service, SourceExchangeOf(consumer),
+                    RabbitMqTopology.Queue(service, consumer.Name), consumer.EventName, cancellationToken);
             }
 
             _channel = channel;

@@ -8,5 +8,8 @@ internal interface IMessageTransport
     /// (broker confirm, or every in-process consumer done). Throws <see cref="TransportUnavailableException"/>
     /// when the transport cannot be reached at all; any other exception is a failure of this message.
     /// </summary>
-    Task PublishAsync(IntegrationMessage message, CancellationToken cancellationToken);
+    /// <param name="message">The message.</param>
+    /// <param name="serviceName">The publishing DbContext's <see cref="MessagingOptions.ServiceName"/> (names its exchange).</param>
+    /// <param name="cancellationToken">Cancels the publish.</param>
+    Task PublishAsync(IntegrationMessage message, string serviceName, CancellationToken cancellationToken);
 }

@@ -39,6 +39,12 @@ internal static class NewReport
 
         console.MarkupLine("Next:");
         console.MarkupLine($"  cd {Markup.Escape(QuoteIfNeeded(where))}");
+        if (!string.Equals(request.Example, GenerationRequest.NoExample, StringComparison.Ordinal))
+        {
+            var variable = $"{request.Name.ToUpperInvariant()}_TEST_POSTGRES";
+            console.MarkupLine($"  export {variable}=\"Host=...;Username=...;Password=...\"  [grey]# a PostgreSQL server the tests may create databases on[/]");
+        }
+
         console.MarkupLine("  dotnet test        [grey]# build and run the tests[/]");
         console.MarkupLine("  rampart dev        [grey]# run it locally with its own PostgreSQL[/]");
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Rampart.Scaffolding.Templates;
 
 namespace Rampart.Scaffolding.Generation;
@@ -7,9 +8,11 @@ namespace Rampart.Scaffolding.Generation;
 /// Generates a solution from a pattern template: validates the request, plans every file in memory, then writes them
 /// all at once (or, for a dry run, only lists them). Every check happens before the first byte is written.
 /// </summary>
-public sealed class SolutionGenerator(TemplateCatalog catalog)
+public sealed partial class SolutionGenerator(TemplateCatalog catalog)
 {
     private const string PackagesFolder = "packages";
+    private const string PackageVersionsFile = "Directory.Packages.props";
+    private const string ExampleOption = "example";
 
     /// <summary>Generates the solution described by <paramref name="request"/>.</summary>
     /// <exception cref="ScaffoldingException">The request cannot be acted on; nothing was written.</exception>
@@ -27,18 +30,20 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
         }
 
         var pattern = catalog.ChoosePattern(request.Pattern);
-        if (!string.Equals(request.Example, GenerationRequest.NoExample, StringComparison.Ordinal))
-        {
-            ThrowExampleNotAvailable(request.Example);
-        }
-
-        CheckTarget(request);
         var templateDirectory = catalog.PatternDirectory(pattern);
         var manifest = TemplateManifest.Load(templateDirectory);
-        var defined = manifest.DefinedSymbols(new Dictionary<string, string>(StringComparer.Ordinal) { ["broker"] = request.Broker });
+        CheckExample(manifest, pattern, request.Example);
+        CheckTarget(request);
+        var defined = manifest.DefinedSymbols(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["broker"] = request.Broker,
+            [ExampleOption] = request.Example,
+        });
         var files = TemplateInstantiator.Plan(templateDirectory, manifest, request.Name, defined).ToList();
         RecordSettings(files, request);
-        files.AddRange(BuildingBlockPackages());
+        var (version, packages) = BuildingBlockPackages();
+        PinBuildingBlockVersion(files, version);
+        files.AddRange(packages);
         files.Sort((left, right) => StringComparer.Ordinal.Compare(left.RelativePath, right.RelativePath));
 
         if (!request.DryRun)
@@ -49,16 +54,27 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
         return new GenerationResult(request.OutputDirectory, pattern, [.. files.Select(file => file.RelativePath)], request.DryRun);
     }
 
-    private void ThrowExampleNotAvailable(string example)
+    /// <summary>An example exists when the pattern's template has a symbol for it (option <c>example</c>).</summary>
+    private static void CheckExample(TemplateManifest manifest, string pattern, string example)
     {
-        var available = catalog.Examples.Count == 0 ? "none yet" : string.Join(", ", catalog.Examples);
-        if (catalog.Examples.Contains(example, StringComparer.Ordinal))
+        if (string.Equals(example, GenerationRequest.NoExample, StringComparison.Ordinal))
         {
-            // Examples exist as templates but are not wired into generation yet.
-            throw new ScaffoldingException($"The example '{example}' is not available in this version of rampart.", "Use --example none for a clean skeleton.", ScaffoldingErrorKind.Environment);
+            return;
         }
 
-        throw new ScaffoldingException($"The example '{example}' is not available yet (available examples: {available}).", "Use --example none for a clean skeleton.", ScaffoldingErrorKind.Environment);
+        var offered = manifest.Symbols.Values
+            .Where(symbol => string.Equals(symbol.Option, ExampleOption, StringComparison.Ordinal))
+            .Select(symbol => symbol.Value)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (!offered.Contains(example, StringComparer.OrdinalIgnoreCase))
+        {
+            var available = offered.Count == 0 ? "none" : string.Join(", ", offered);
+            throw new ScaffoldingException(
+                $"The example '{example}' is not available for the pattern '{pattern}' (available examples: {available}).",
+                "Use --example none for a clean skeleton, or choose a pattern that has the example.",
+                ScaffoldingErrorKind.Environment);
+        }
     }
 
     private static void CheckTarget(GenerationRequest request)
@@ -86,15 +102,57 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
         files[index] = new PlannedFile(ProjectSettings.FileName, Encoding.UTF8.GetBytes(settings.ToJson()));
     }
 
-    private IEnumerable<PlannedFile> BuildingBlockPackages()
+    /// <summary>
+    /// The building blocks' packages of ONE version: the newest core package's (a feed folder kept across rebuilds
+    /// may still hold an older build's files).
+    /// </summary>
+    private (string Version, List<PlannedFile> Files) BuildingBlockPackages()
     {
         var feed = catalog.PackageFeedDirectory;
         var packages = Directory.Exists(feed) ? Directory.GetFiles(feed, "Rampart.*.nupkg") : [];
-        if (packages.Length == 0)
+        var core = packages
+            .Select(path => (Path: path, Match: CorePackageFile().Match(Path.GetFileName(path))))
+            .Where(package => package.Match.Success)
+            .OrderByDescending(package => File.GetLastWriteTimeUtc(package.Path))
+            .FirstOrDefault();
+        if (core.Path is null)
         {
             throw new ScaffoldingException($"The building-block packages are missing (looked in '{feed}').", "Reinstall the rampart tool, or build it from source (dotnet build src/Rampart.Cli) so it packs them.", ScaffoldingErrorKind.Environment);
         }
 
-        return packages.Select(path => new PlannedFile($"{PackagesFolder}/{Path.GetFileName(path)}", File.ReadAllBytes(path)));
+        var version = core.Match.Groups["version"].Value;
+        var files = packages
+            .Where(path => Path.GetFileName(path).EndsWith($".{version}.nupkg", StringComparison.Ordinal))
+            .Select(path => new PlannedFile($"{PackagesFolder}/{Path.GetFileName(path)}", File.ReadAllBytes(path)))
+            .ToList();
+        return (version, files);
     }
+
+    /// <summary>
+    /// Writes the exact version of the shipped building blocks into <c>Directory.Packages.props</c>, so a machine that
+    /// restored another build under the same version number never silently uses it (see docs/adr/0072).
+    /// </summary>
+    private static void PinBuildingBlockVersion(List<PlannedFile> files, string version)
+    {
+        var index = files.FindIndex(file => file.RelativePath == PackageVersionsFile);
+        if (index < 0)
+        {
+            return;
+        }
+
+        var text = Encoding.UTF8.GetString(files[index].Content.Span);
+        if (!RampartVersionElement().IsMatch(text))
+        {
+            throw new ScaffoldingException($"The template's {PackageVersionsFile} has no <RampartVersion>.", "Reinstall the rampart tool.", ScaffoldingErrorKind.Environment);
+        }
+
+        var pinned = RampartVersionElement().Replace(text, $"<RampartVersion>{version}</RampartVersion>", 1);
+        files[index] = new PlannedFile(PackageVersionsFile, Encoding.UTF8.GetBytes(pinned));
+    }
+
+    [GeneratedRegex(@"<RampartVersion>[^<]*</RampartVersion>", RegexOptions.CultureInvariant)]
+    private static partial Regex RampartVersionElement();
+
+    [GeneratedRegex(@"^Rampart\.AspNetCore\.(?<version>\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.nupkg$", RegexOptions.CultureInvariant)]
+    private static partial Regex CorePackageFile();
 }

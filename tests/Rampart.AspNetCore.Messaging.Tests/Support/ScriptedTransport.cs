@@ -13,7 +13,7 @@ internal sealed class ScriptedTransport : IMessageTransport
     /// <summary>Decides per message and attempt: null to accept, an exception to throw.</summary>
     public Func<IntegrationMessage, int, Exception?> Script { get; set; } = (_, _) => null;
 
-    public Task PublishAsync(IntegrationMessage message, CancellationToken cancellationToken)
+    public Task PublishAsync(IntegrationMessage message, string serviceName, CancellationToken cancellationToken)
     {
         var attempt = Attempts.AddOrUpdate(message.Id, 1, (_, n) => n + 1);
         if (Script(message, attempt) is { } failure)

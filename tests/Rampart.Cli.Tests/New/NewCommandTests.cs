@@ -144,13 +144,31 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task New_ShopExample_IsNotAvailableYet()
+    public async Task New_ShopExample_GeneratesTheModulesAndPinsTheBlocks()
     {
         var code = await _cli.RunAsync("new", "Shop", "--example", "shop");
 
-        Assert.Equal(ExitCodes.Environment, code);
-        Assert.Contains("example 'shop' is not available", _cli.Error, StringComparison.Ordinal);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+        Assert.Equal(ExitCodes.Success, code);
+        var solution = Path.Combine(_cli.WorkingDirectory, "Shop");
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Modules", "Catalog", "Shop.Modules.Catalog", "CatalogModule.cs")));
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Modules", "Identity", "Shop.Modules.Identity", "IdentityModule.cs")));
+        Assert.False(File.Exists(Path.Combine(solution, "SHOP-NOTES.md")));
+        var props = File.ReadAllText(Path.Combine(solution, "Directory.Packages.props"));
+        Assert.Matches(@"<RampartVersion>\d+\.\d+\.\d+-dev\.[0-9a-f]{12}</RampartVersion>", props);
+        Assert.DoesNotContain("RampartBuildFromSource", File.ReadAllText(Path.Combine(solution, "Directory.Build.targets")), StringComparison.Ordinal);
+        Assert.Contains("SHOP_TEST_POSTGRES", File.ReadAllText(Path.Combine(solution, "tests", "Shop.Tests", "Support", "TestDatabase.cs")), StringComparison.Ordinal);
+        Assert.Contains("export SHOP_TEST_POSTGRES=", _cli.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_NoExample_LeavesTheShopOut()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--example", "none");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var solution = Path.Combine(_cli.WorkingDirectory, "Shop");
+        Assert.False(Directory.Exists(Path.Combine(solution, "src", "Modules", "Catalog")));
+        Assert.DoesNotContain("Modules.Catalog", File.ReadAllText(Path.Combine(solution, "src", "Shop.Host", "Program.cs")), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Rampart.Scaffolding.Templates;
 
 namespace Rampart.Cli.Tests.New;
@@ -28,7 +29,7 @@ public sealed class TemplateBuildTests : IDisposable
 
         var build = await ScaffoldProcess.RunAsync(
             "dotnet",
-            ["build", "--nologo", "-v", "q", $"-p:Broker={broker}", $"-p:RestoreAdditionalProjectSources={TemplateCatalog.Installed.PackageFeedDirectory}"],
+            ["build", "--nologo", "-v", "q", $"-p:Broker={broker}", $"-p:RampartVersion={ShippedVersion()}", $"-p:RestoreAdditionalProjectSources={TemplateCatalog.Installed.PackageFeedDirectory}"],
             copy,
             TimeSpan.FromMinutes(4));
 
@@ -36,12 +37,24 @@ public sealed class TemplateBuildTests : IDisposable
     }
 
     [Fact]
-    public void ModularMonolith_PackageVersion_MatchesTheShippedBuildingBlocks()
+    public void ShippedBuildingBlocks_OneContentDerivedVersion_ForEveryBlock()
     {
-        var props = File.ReadAllText(Path.Combine(TemplateCatalog.Installed.TemplatesDirectory, "patterns", "modular-monolith", "Directory.Packages.props"));
-        var version = typeof(TemplateCatalog).Assembly.GetName().Version!.ToString(3);
+        var version = ShippedVersion();
+        var toolVersion = typeof(TemplateCatalog).Assembly.GetName().Version!.ToString(3);
 
-        Assert.Contains($"<RampartVersion>{version}</RampartVersion>", props, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(TemplateCatalog.Installed.PackageFeedDirectory, $"Rampart.AspNetCore.{version}.nupkg")));
+        Assert.Matches($@"^{Regex.Escape(toolVersion)}-dev\.[0-9a-f]{{12}}$", version);
+        foreach (var block in new[] { "Rampart.AspNetCore", "Rampart.AspNetCore.Data", "Rampart.AspNetCore.Identity" })
+        {
+            Assert.True(File.Exists(Path.Combine(TemplateCatalog.Installed.PackageFeedDirectory, $"{block}.{version}.nupkg")), block);
+        }
     }
+
+    /// <summary>The version of the newest core package in the tool's feed (the one rampart new ships and pins).</summary>
+    private static string ShippedVersion() =>
+        Directory.GetFiles(TemplateCatalog.Installed.PackageFeedDirectory, "Rampart.AspNetCore.*.nupkg")
+            .Select(path => Regex.Match(Path.GetFileName(path), @"^Rampart\.AspNetCore\.(\d.*)\.nupkg$"))
+            .Where(match => match.Success)
+            .Select(match => match.Groups[1].Value)
+            .OrderByDescending(version => File.GetLastWriteTimeUtc(Path.Combine(TemplateCatalog.Installed.PackageFeedDirectory, $"Rampart.AspNetCore.{version}.nupkg")))
+            .First();
 }

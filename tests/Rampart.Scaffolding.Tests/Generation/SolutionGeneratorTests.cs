@@ -150,13 +150,67 @@ public sealed class SolutionGeneratorTests : IDisposable
     public void Generate_NoPattern_UsesTheDefault() => Assert.Equal("modular-monolith", Generate(Request(dryRun: true)).Pattern);
 
     [Fact]
-    public void Generate_ExampleWithoutTemplate_FailsAsNotAvailable()
+    public void Generate_ExampleThePatternLacks_FailsAsNotAvailable()
     {
-        var error = Assert.Throws<ScaffoldingException>(() => Generate(Request(example: "shop")));
+        var error = Assert.Throws<ScaffoldingException>(() => Generate(Request(example: "blog")));
 
         Assert.Equal(ScaffoldingErrorKind.Environment, error.Kind);
-        Assert.Contains("'shop' is not available", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'blog' is not available for the pattern 'modular-monolith' (available examples: shop)", error.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_fixture.Work));
+    }
+
+    [Fact]
+    public void Generate_ShopExample_KeepsShopFilesAndBlocks()
+    {
+        var result = Generate(Request(example: "shop"));
+
+        Assert.Contains("src/Modules/Catalog/Shop.Modules.Catalog/CatalogModule.cs", result.Files);
+        Assert.DoesNotContain("tests/CleanOnly.cs", result.Files);
+        Assert.Contains("<Shop />", File.ReadAllText(_fixture.WorkPath("Shop", "Directory.Packages.props")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_NoExample_DropsShopFilesAndBlocks()
+    {
+        var result = Generate(Request());
+
+        Assert.DoesNotContain(result.Files, file => file.StartsWith("src/Modules/Catalog/", StringComparison.Ordinal));
+        Assert.Contains("tests/CleanOnly.cs", result.Files);
+        Assert.DoesNotContain("<Shop />", File.ReadAllText(_fixture.WorkPath("Shop", "Directory.Packages.props")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("shop")]
+    public void Generate_AnyExample_DropsTheRepositorySourceBuildSwitch(string example)
+    {
+        Generate(Request(example: example));
+
+        Assert.Equal("<Project>\n</Project>\n", File.ReadAllText(_fixture.WorkPath("Shop", "Directory.Build.targets")));
+    }
+
+    [Fact]
+    public void Generate_Always_PinsTheShippedBuildingBlockVersion()
+    {
+        Generate(Request());
+
+        Assert.Contains("<RampartVersion>0.1.0</RampartVersion>", File.ReadAllText(_fixture.WorkPath("Shop", "Directory.Packages.props")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_FeedWithAnOlderBuild_ShipsAndPinsOnlyTheNewest()
+    {
+        var newer = Path.Combine(_fixture.Catalog.PackageFeedDirectory, "Rampart.AspNetCore.0.1.0-dev.0123456789ab.nupkg");
+        File.WriteAllText(newer, "newer");
+        File.WriteAllText(Path.Combine(_fixture.Catalog.PackageFeedDirectory, "Rampart.AspNetCore.Data.0.1.0-dev.0123456789ab.nupkg"), "newer");
+        File.SetLastWriteTimeUtc(newer, DateTime.UtcNow.AddMinutes(1));
+
+        var result = Generate(Request());
+
+        Assert.Equal(
+            ["packages/Rampart.AspNetCore.0.1.0-dev.0123456789ab.nupkg", "packages/Rampart.AspNetCore.Data.0.1.0-dev.0123456789ab.nupkg"],
+            result.Files.Where(file => file.StartsWith("packages/", StringComparison.Ordinal)));
+        Assert.Contains("<RampartVersion>0.1.0-dev.0123456789ab</RampartVersion>", File.ReadAllText(_fixture.WorkPath("Shop", "Directory.Packages.props")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,8 +15,16 @@ internal sealed class TemplateFixture : IDisposable
               "name": "modular-monolith",
               "description": "test",
               "placeholder": "Skeleton",
-              "symbols": { "RAMPART_BROKER_RABBITMQ": { "option": "broker", "value": "rabbitmq" } },
-              "conditionalFiles": [ { "glob": "src/*/Rabbit*.cs", "symbol": "RAMPART_BROKER_RABBITMQ" } ],
+              "symbols": {
+                "RAMPART_BROKER_RABBITMQ": { "option": "broker", "value": "rabbitmq" },
+                "RAMPART_EXAMPLE_SHOP": { "option": "example", "value": "shop" },
+                "RAMPART_TEMPLATE_SOURCE_BUILD": { "option": "template-source-build", "value": "never" }
+              },
+              "conditionalFiles": [
+                { "glob": "src/*/Rabbit*.cs", "symbol": "RAMPART_BROKER_RABBITMQ" },
+                { "glob": "src/Modules/Catalog/**", "symbol": "RAMPART_EXAMPLE_SHOP" },
+                { "glob": "tests/CleanOnly.cs", "symbol": "!RAMPART_EXAMPLE_SHOP" }
+              ],
               "exclude": [ "template.json", "**/bin/**" ]
             }
             """);
@@ -25,6 +33,10 @@ internal sealed class TemplateFixture : IDisposable
         _root.Write(template + "src/Skeleton.Host/RabbitHealth.cs", "namespace Skeleton.Host;\n");
         _root.Write(template + "src/Skeleton.Host/bin/stale.dll", "stale");
         _root.Write(template + "docker-compose.yml", "POSTGRES_DB: skeleton\n");
+        _root.Write(template + "src/Modules/Catalog/Skeleton.Modules.Catalog/CatalogModule.cs", "namespace Skeleton.Modules.Catalog;\n");
+        _root.Write(template + "tests/CleanOnly.cs", "// skeleton only\n");
+        _root.Write(template + "Directory.Packages.props", "<Project>\n  <RampartVersion>0.1.0</RampartVersion>\n<!--#if RAMPART_EXAMPLE_SHOP-->\n  <Shop />\n<!--#endif-->\n</Project>\n");
+        _root.Write(template + "Directory.Build.targets", "<Project>\n<!--#if RAMPART_TEMPLATE_SOURCE_BUILD-->\n  <SourceBuild />\n<!--#endif-->\n</Project>\n");
         _root.Write("feed/Rampart.AspNetCore.0.1.0.nupkg", "package");
         Directory.CreateDirectory(_root.Combine("work"));
         Catalog = new TemplateCatalog(_root.Combine("templates"), _root.Combine("feed"));

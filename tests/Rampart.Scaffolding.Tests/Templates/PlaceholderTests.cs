@@ -12,6 +12,7 @@ public sealed class PlaceholderTests
     [InlineData("POSTGRES_DB: skeleton", "POSTGRES_DB: shop")]
     [InlineData("# Skeleton", "# Shop")]
     [InlineData("Skeleton.Modules.*.Contracts", "Shop.Modules.*.Contracts")]
+    [InlineData("export SKELETON_TEST_POSTGRES=x", "export SHOP_TEST_POSTGRES=x")]
     public void Replace_WholeWord_IsRenamed(string text, string expected) => Assert.Equal(expected, _placeholder.Replace(text));
 
     [Theory]
@@ -20,5 +21,7 @@ public sealed class PlaceholderTests
     [InlineData("MySkeleton")]
     [InlineData("skeleton_key")]
     [InlineData("SKELETON")]
+    [InlineData("MY_SKELETON_KEY")]
+    [InlineData("SKELETON_")]
     public void Replace_PartOfAnotherWord_IsLeftAlone(string text) => Assert.Equal(text, _placeholder.Replace(text));
 }

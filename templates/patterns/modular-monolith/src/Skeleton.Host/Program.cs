@@ -1,16 +1,35 @@
+using Rampart.AspNetCore.Data;
 using Skeleton.Host.Platform;
+#if RAMPART_EXAMPLE_SHOP
+using Skeleton.Host.Platform.Idempotency;
+using Skeleton.Modules.Catalog;
+using Skeleton.Modules.Identity;
+using Skeleton.Modules.Orders;
+#endif
 using Skeleton.SharedKernel;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // The modules of this service, one per folder under src/Modules.
+#if RAMPART_EXAMPLE_SHOP
+IModule[] modules = [new IdentityModule(), new CatalogModule(), new OrdersModule()];
+#else
 IModule[] modules = [];
+#endif
 
-// Platform: Rampart's building blocks and the framework's own primitives.
-// When Rampart's defaults ship, these lines become builder.AddRampartDefaults().
-builder.Services.AddRampartProblemDetails();
-builder.Services.AddOpenApi();
-builder.Services.AddPlatformHealthChecks(builder.Configuration);
+// Platform: Rampart's building blocks (edge, data) and the service's settings, validated before listening.
+builder.AddRampartDefaults();
+builder.Services.AddRampartConcurrency();
+builder.Services.AddValidation();
+builder.Services.AddDatabaseSettings(builder.Configuration, required: modules.Length > 0);
+builder.Services.AddDatabaseReadiness(builder.Configuration);
+#if RAMPART_BROKER_RABBITMQ
+builder.Services.AddBrokerReadiness(builder.Configuration);
+#endif
+builder.Services.AddRampartCursorPagination(options => options.SigningKey = builder.Configuration["Rampart:Pagination:SigningKey"]);
+#if RAMPART_EXAMPLE_SHOP
+builder.Services.AddPlatformIdempotency(builder.Configuration);
+#endif
 
 foreach (var module in modules)
 {
@@ -19,27 +38,22 @@ foreach (var module in modules)
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.MapOpenApi();
-app.UseSwaggerUI(options =>
+// `dotnet <host>.dll migrate | migrations list | migrations script`: run the command and exit.
+if (await app.RunRampartCommandAsync(args) is { } exitCode)
 {
-    options.RoutePrefix = "docs";
-    options.SwaggerEndpoint("/openapi/v1.json", "v1");
-});
-app.MapPlatformHealthChecks();
+    return exitCode;
+}
+
+app.UseRampartDefaults();
+#if RAMPART_EXAMPLE_SHOP
+app.UseRampartIdempotency();
+#endif
+app.MapRampartPlatformEndpoints();
 
 foreach (var module in modules)
 {
     module.MapEndpoints(app);
 }
 
-if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
-{
-    foreach (var module in modules)
-    {
-        await module.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
-    }
-}
-
 await app.RunAsync();
+return 0;

@@ -5,17 +5,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Skeleton.SharedKernel;
 
 /// <summary>
-/// A module as the host sees it: its services, its endpoints and its schema. The host lists its modules in one place
-/// (Program.cs); a module never reaches into another module's types or tables.
+/// A module as the host sees it: its name, its services and its endpoints. The host lists its modules in one place
+/// (Program.cs); a module never reaches into another module's types or tables, only into its Contracts project.
 /// </summary>
 public interface IModule
 {
-    /// <summary>Registers the module's services.</summary>
+    /// <summary>The module's name: its database schema and the <c>module</c> field of its log lines.</summary>
+    string Name { get; }
+
+    /// <summary>Registers the module's services, its DbContext among them (<see cref="ModuleDatabase.AddModuleDatabase{TContext}"/>).</summary>
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
     /// <summary>Maps the module's endpoints.</summary>
     void MapEndpoints(IEndpointRouteBuilder endpoints);
-
-    /// <summary>Brings the module's schema up to date; called at startup when Database:MigrateOnStartup is true.</summary>
-    Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
 }

@@ -9,14 +9,34 @@ public sealed class ArchitectureTests
 
         Assert.Contains("Skeleton.Host", references.Keys);
         Assert.Contains("Skeleton.SharedKernel", references.Keys);
+#if RAMPART_EXAMPLE_SHOP
+        Assert.Contains("Skeleton.Modules.Identity", references.Keys);
+        Assert.Contains("Skeleton.Modules.Catalog", references.Keys);
+        Assert.Contains("Skeleton.Modules.Catalog.Contracts", references.Keys);
+#endif
         Assert.Empty(DependencyRules.Violations(references));
     }
+#if RAMPART_EXAMPLE_SHOP
+
+    [Theory]
+    [InlineData(typeof(Skeleton.Modules.Identity.IdentityModule))]
+    [InlineData(typeof(Skeleton.Modules.Catalog.CatalogModule))]
+    public void ModuleAssembly_ExposesOnlyItsModuleClass(Type module)
+    {
+        var exposed = module.Assembly.GetExportedTypes();
+
+        Assert.Equal([module], exposed);
+    }
+#endif
 
     [Theory]
     [InlineData("Skeleton.Modules.Orders", "Skeleton.Modules.Catalog")]
     [InlineData("Skeleton.Modules.Orders.Contracts", "Skeleton.Modules.Orders")]
     [InlineData("Skeleton.SharedKernel", "Skeleton.Modules.Orders")]
     [InlineData("Skeleton.Modules.Orders", "Skeleton.Host")]
+    [InlineData("Skeleton.Modules.Catalog", "Skeleton.Modules.Orders")]
+    [InlineData("Skeleton.Modules.Catalog.Contracts", "Skeleton.Modules.Catalog")]
+    [InlineData("Skeleton.Modules.Catalog", "Skeleton.Modules.Identity")]
     public void Violations_ForbiddenReference_IsReported(string assembly, string reference)
     {
         var violations = DependencyRules.Violations(new Dictionary<string, IReadOnlyList<string>> { [assembly] = [reference] });
@@ -28,6 +48,8 @@ public sealed class ArchitectureTests
     [InlineData("Skeleton.Modules.Orders", "Skeleton.Modules.Catalog.Contracts")]
     [InlineData("Skeleton.Modules.Orders", "Skeleton.SharedKernel")]
     [InlineData("Skeleton.Host", "Skeleton.Modules.Orders")]
+    [InlineData("Skeleton.Modules.Catalog", "Skeleton.Modules.Orders.Contracts")]
+    [InlineData("Skeleton.Host", "Skeleton.Modules.Catalog")]
     public void Violations_AllowedReference_IsNotReported(string assembly, string reference)
     {
         var violations = DependencyRules.Violations(new Dictionary<string, IReadOnlyList<string>> { [assembly] = [reference] });

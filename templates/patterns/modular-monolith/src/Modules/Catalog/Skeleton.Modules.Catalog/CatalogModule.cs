@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Skeleton.Modules.Catalog.Contracts;
+using Skeleton.Modules.Catalog.Database;
+using Skeleton.Modules.Catalog.Features.CreateProduct;
+using Skeleton.Modules.Catalog.Features.DeleteProduct;
+using Skeleton.Modules.Catalog.Features.GetPrices;
+using Skeleton.Modules.Catalog.Features.GetProduct;
+using Skeleton.Modules.Catalog.Features.ListProducts;
+using Skeleton.Modules.Catalog.Features.ReserveStock;
+using Skeleton.Modules.Catalog.Features.UpdateProduct;
+using Skeleton.SharedKernel;
+
+namespace Skeleton.Modules.Catalog;
+
+/// <summary>Products, stock and reservations (schema <c>catalog</c>), under <c>/api/v1/products</c>.</summary>
+public sealed class CatalogModule : IModule
+{
+    /// <inheritdoc />
+    public string Name => CatalogDbContext.Schema;
+
+    /// <inheritdoc />
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<CatalogDbContext>(configuration, CatalogDbContext.Schema);
+        services.AddScoped<IProductCatalog, ProductCatalog>();
+        services.AddCatalogMessaging(configuration); // Messaging: OrderPlaced/OrderCancelled consumers (orders helper)
+    }
+
+    /// <inheritdoc />
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var products = endpoints.MapGroup("/api/v1/products");
+        products.WithTags("Catalog").WithModule(Name);
+        products.MapListProducts();
+        products.MapGetProduct();
+        products.MapCreateProduct();
+        products.MapUpdateProduct();
+        products.MapDeleteProduct();
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Rampart.AspNetCore.Data;
+using Rampart.AspNetCore.Envelopes;
+using Rampart.AspNetCore.Errors;
+using Rampart.AspNetCore.Identity;
+using Skeleton.Modules.Catalog.Database;
+using Skeleton.Modules.Catalog.Products;
+
+namespace Skeleton.Modules.Catalog.Features.CreateProduct;
+
+/// <summary><c>POST /api/v1/products</c> (admin): 201 with <c>Location</c>; a live sku twice is 409 from the unique index.</summary>
+internal static class CreateProductEndpoint
+{
+    public static RouteHandlerBuilder MapCreateProduct(this IEndpointRouteBuilder products) =>
+        products.MapPost("/", CreateAsync)
+            .RequireAuthorization(RampartPolicies.Admin)
+            .WithIdempotency()
+            .WithName("CreateProduct")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static async Task<Created<DataEnvelope<ProductResponse>>> CreateAsync(
+        CreateProductRequest request, CatalogDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var created = Product.Create(request.Sku, request.Name, request.Price, request.Stock);
+        var product = created.IsSuccess ? created.Value : throw new ErrorException(created.Error!);
+        db.Products.Add(product);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(CatalogDbContext.SkuIndex))
+        {
+            throw new ErrorException(ProductErrors.SkuTaken);
+        }
+
+        response.SetVersionETag(product.Version);
+        return Envelope.Created($"/api/v1/products/{product.Id}", ProductResponse.From(product));
+    }
+}

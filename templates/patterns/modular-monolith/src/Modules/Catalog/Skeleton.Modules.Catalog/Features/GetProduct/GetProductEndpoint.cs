@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Rampart.AspNetCore.Data;
+using Rampart.AspNetCore.Envelopes;
+using Rampart.AspNetCore.Errors;
+using Skeleton.Modules.Catalog.Database;
+using Skeleton.Modules.Catalog.Products;
+
+namespace Skeleton.Modules.Catalog.Features.GetProduct;
+
+/// <summary><c>GET /api/v1/products/{id}</c>: the product with its version as <c>ETag</c>; deleted ones are not found.</summary>
+internal static class GetProductEndpoint
+{
+    public static RouteHandlerBuilder MapGetProduct(this IEndpointRouteBuilder products) =>
+        products.MapGet("/{id:guid}", GetAsync)
+            .AllowAnonymous()
+            .WithName("GetProduct")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Ok<DataEnvelope<ProductResponse>>> GetAsync(Guid id, CatalogDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+            ?? throw new ErrorException(ProductErrors.NotFound);
+        response.SetVersionETag(product.Version);
+        return Envelope.Ok(ProductResponse.From(product));
+    }
+}

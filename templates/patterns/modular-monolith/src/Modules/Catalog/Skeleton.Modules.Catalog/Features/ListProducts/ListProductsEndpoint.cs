@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Rampart.AspNetCore.Data;
+using Rampart.AspNetCore.Data.Pagination;
+using Skeleton.Modules.Catalog.Database;
+using Skeleton.Modules.Catalog.Products;
+
+namespace Skeleton.Modules.Catalog.Features.ListProducts;
+
+/// <summary><c>GET /api/v1/products?limit=&amp;cursor=</c>: live products, newest first, keyset-paginated.</summary>
+internal static class ListProductsEndpoint
+{
+    public static RouteHandlerBuilder MapListProducts(this IEndpointRouteBuilder products) =>
+        products.MapGet("/", ListAsync)
+            .AllowAnonymous()
+            .WithName("ListProducts")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+    private static async Task<Ok<PagedResponse<ProductResponse>>> ListAsync(PageRequest page, CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        // Soft-deleted rows are hidden by the conventions' query filter; the default order is the UUIDv7 id, newest first.
+        var result = await db.Products.AsNoTracking().ToPageAsync(page, cancellationToken);
+        return TypedResults.Ok(result.ToResponse(ProductResponse.From));
+    }
+}

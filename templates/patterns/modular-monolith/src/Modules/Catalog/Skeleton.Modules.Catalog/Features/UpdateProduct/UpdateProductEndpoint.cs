@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Rampart.AspNetCore.Data;
+using Rampart.AspNetCore.Data.Concurrency;
+using Rampart.AspNetCore.Envelopes;
+using Rampart.AspNetCore.Errors;
+using Rampart.AspNetCore.Identity;
+using Skeleton.Modules.Catalog.Database;
+using Skeleton.Modules.Catalog.Products;
+
+namespace Skeleton.Modules.Catalog.Features.UpdateProduct;
+
+/// <summary>
+/// <c>PATCH /api/v1/products/{id}</c> (admin): needs <c>If-Match</c> (428 without, 412 <c>catalog.version_conflict</c>
+/// when stale, also when another write lands between the check and the save); 200 with the new <c>ETag</c>.
+/// </summary>
+internal static class UpdateProductEndpoint
+{
+    public static RouteHandlerBuilder MapUpdateProduct(this IEndpointRouteBuilder products) =>
+        products.MapPatch("/{id:guid}", UpdateAsync)
+            .RequireAuthorization(RampartPolicies.Admin)
+            .RequireIfMatch(ProductErrors.VersionConflictCode)
+            .WithIdempotency()
+            .WithName("UpdateProduct")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    private static async Task<Ok<DataEnvelope<ProductResponse>>> UpdateAsync(
+        Guid id, UpdateProductRequest request, ExpectedVersion expected, CatalogDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var product = await db.Products.FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+            ?? throw new ErrorException(ProductErrors.NotFound);
+        db.ExpectVersion(product, expected);
+        if (product.Change(request.Name, request.Price, request.Stock) is { } error)
+        {
+            throw new ErrorException(error);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        response.SetVersionETag(product.Version);
+        return Envelope.Ok(ProductResponse.From(product));
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Rampart.AspNetCore.Data;
+using Rampart.AspNetCore.Envelopes;
+using Rampart.AspNetCore.Errors;
+using Rampart.AspNetCore.Identity;
+using Rampart.AspNetCore.Messaging.Outbox;
+using Skeleton.Modules.Orders.Database;
+using Skeleton.Modules.Orders.Orders;
+
+namespace Skeleton.Modules.Orders.Features.CancelOrder;
+
+/// <summary>
+/// <c>POST /api/v1/orders/{id}/cancel</c> (owner or admin): pending or confirmed → cancelled; anything else is 409
+/// <c>orders.invalid_state</c>. Cancelling a confirmed order writes <c>OrderCancelled</c> so Catalog releases the
+/// stock; a pending order has nothing reserved yet (a reservation that arrives later is released by
+/// <c>ConfirmOrder</c>). A concurrent status change (Catalog's answer) is retried on the fresh order.
+/// </summary>
+internal static class CancelOrderEndpoint
+{
+    private const int MaxAttempts = 3;
+
+    public static RouteHandlerBuilder MapCancelOrder(this IEndpointRouteBuilder orders) =>
+        orders.MapPost("/{id:guid}/cancel", CancelAsync)
+            .RequireAuthorization()
+            .WithIdempotency()
+            .WithName("CancelOrder")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static async Task<Ok<DataEnvelope<OrderResponse>>> CancelAsync(
+        Guid id, ICurrentUser caller, OrdersDbContext db, IOutbox<OrdersDbContext> outbox, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
+                ?? throw new ErrorException(OrderErrors.NotFound);
+            caller.EnsureOwnerOrAdmin(order.CustomerId, OrderErrors.NotFound);
+            var wasConfirmed = order.Status == OrderStatus.Confirmed;
+            if (order.Cancel() is { } error)
+            {
+                throw new ErrorException(error);
+            }
+
+            if (wasConfirmed)
+            {
+                outbox.Cancelled(order);
+            }
+
+            outbox.StatusChanged(order);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return Envelope.Ok(OrderResponse.From(order));
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Rampart.AspNetCore.Data;
+using Rampart.AspNetCore.Envelopes;
+using Rampart.AspNetCore.Errors;
+using Rampart.AspNetCore.Identity;
+using Rampart.AspNetCore.Messaging.Outbox;
+using Skeleton.Modules.Catalog.Contracts;
+using Skeleton.Modules.Orders.Database;
+using Skeleton.Modules.Orders.Orders;
+
+namespace Skeleton.Modules.Orders.Features.PlaceOrder;
+
+/// <summary>
+/// <c>POST /api/v1/orders</c> (customer, <c>Idempotency-Key</c> required): prices the lines from the catalog, stores
+/// the pending order and writes <c>OrderPlaced</c> to the outbox in the same SaveChanges; 201 with <c>Location</c>.
+/// </summary>
+internal static class PlaceOrderEndpoint
+{
+    public static RouteHandlerBuilder MapPlaceOrder(this IEndpointRouteBuilder orders) =>
+        orders.MapPost("/", PlaceAsync)
+            .RequireAuthorization(RampartPolicies.Customer)
+            .RequireIdempotencyKey()
+            .WithName("PlaceOrder")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<Created<DataEnvelope<OrderResponse>>> PlaceAsync(
+        PlaceOrderRequest request,
+        ICurrentUser caller,
+        IProductCatalog catalog,
+        OrdersDbContext db,
+        IOutbox<OrdersDbContext> outbox,
+        CancellationToken cancellationToken)
+    {
+        var lines = PlaceOrderValidation.CheckShape(request);
+        if (!lines.IsSuccess)
+        {
+            throw new ErrorException(lines.Error!);
+        }
+
+        var prices = await catalog.GetPricesAsync([.. lines.Value.Select(l => l.ProductId)], cancellationToken);
+        var items = PlaceOrderValidation.Price(lines.Value, prices);
+        if (!items.IsSuccess)
+        {
+            throw new ErrorException(items.Error!);
+        }
+
+        var order = Order.Place(caller.RequireId(), items.Value);
+        db.Orders.Add(order);
+        outbox.Placed(order);
+        outbox.StatusChanged(order);
+        await db.SaveChangesAsync(cancellationToken);
+        return Envelope.Created($"/api/v1/orders/{order.Id}", OrderResponse.From(order));
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Skeleton.Modules.Orders.Database;
+using Skeleton.Modules.Orders.Features.CancelOrder;
+using Skeleton.Modules.Orders.Features.GetOrder;
+using Skeleton.Modules.Orders.Features.ListOrders;
+using Skeleton.Modules.Orders.Features.OrderUpdates;
+using Skeleton.Modules.Orders.Features.PlaceOrder;
+using Skeleton.Modules.Orders.Messaging;
+using Skeleton.SharedKernel;
+
+namespace Skeleton.Modules.Orders;
+
+/// <summary>
+/// Orders and their lifecycle (schema <c>orders</c>) under <c>/api/v1/orders</c>, and the SignalR hub
+/// <c>/hubs/orders</c> that tells an owner about status changes. Prices come from Catalog's contract; stock is
+/// reserved by Catalog in answer to <c>OrderPlaced</c>.
+/// </summary>
+public sealed class OrdersModule : IModule
+{
+    /// <inheritdoc />
+    public string Name => OrdersDbContext.Schema;
+
+    /// <inheritdoc />
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<OrdersDbContext>(configuration, OrdersDbContext.Schema);
+        services.AddOrdersMessaging(configuration);
+        services.AddSignalR();
+        services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+    }
+
+    /// <inheritdoc />
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var orders = endpoints.MapGroup("/api/v1/orders");
+        orders.WithTags("Orders").WithModule(Name);
+        orders.MapPlaceOrder();
+        orders.MapGetOrder();
+        orders.MapListOrders();
+        orders.MapCancelOrder();
+        endpoints.MapHub<OrdersHub>(OrdersHub.Path);
+    }
+}

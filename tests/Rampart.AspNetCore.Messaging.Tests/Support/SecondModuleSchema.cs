@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Rampart.AspNetCore.Messaging.Tests.Support;
+
+/// <summary>The second module's hand-written migration: its effects table and its own outbox and inbox tables.</summary>
+[DbContext(typeof(SecondModuleDbContext))]
+[Migration("20260101000000_SecondModuleSchema")]
+public sealed class SecondModuleSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.EnsureSchema(SecondModuleDbContext.Schema);
+        migrationBuilder.CreateTable(
+            name: "effects",
+            schema: SecondModuleDbContext.Schema,
+            columns: table => new
+            {
+                id = table.Column<long>(type: "bigint", nullable: false)
+                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                consumer = table.Column<string>(type: "text", nullable: false),
+                order_id = table.Column<Guid>(type: "uuid", nullable: false),
+                step = table.Column<int>(type: "integer", nullable: false),
+            },
+            constraints: table => table.PrimaryKey("PK_effects", x => x.id));
+        migrationBuilder.CreateRampartOutboxTables(SecondModuleDbContext.Schema);
+        migrationBuilder.CreateRampartInboxTables(SecondModuleDbContext.Schema);
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropRampartInboxTables(SecondModuleDbContext.Schema);
+        migrationBuilder.DropRampartOutboxTables(SecondModuleDbContext.Schema);
+        migrationBuilder.DropTable(name: "effects", schema: SecondModuleDbContext.Schema);
+    }
+}

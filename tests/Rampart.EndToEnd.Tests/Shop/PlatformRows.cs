@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text;
+
+namespace Rampart.EndToEnd.Tests.Shop;
+
+/// <summary>The contract's platform rows, as a client sees them.</summary>
+internal static class PlatformRows
+{
+    public static async Task DriveAsync(HttpClient client)
+    {
+        using (var live = await client.SendAsync(HttpMethod.Get, "/health/live"))
+        {
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        }
+
+        using (var ready = await client.SendAsync(HttpMethod.Get, "/health/ready"))
+        {
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        }
+
+        using (var openApi = await client.SendAsync(HttpMethod.Get, "/openapi/v1.json"))
+        {
+            Assert.Equal(HttpStatusCode.OK, openApi.StatusCode);
+            var paths = (await openApi.JsonAsync()).GetProperty("paths");
+            foreach (var path in new[] { "/api/v1/auth/register", "/api/v1/products", "/api/v1/orders", "/api/v1/orders/{id}/cancel" })
+            {
+                Assert.True(paths.TryGetProperty(path, out _), $"OpenAPI lists {path}");
+            }
+        }
+
+        using (var docs = await client.SendAsync(HttpMethod.Get, "/docs"))
+        {
+            Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+        }
+
+        using (var echoed = await client.SendAsync(HttpMethod.Get, "/health/live", headers: new Dictionary<string, string> { ["X-Request-Id"] = "e2e-request-42" }))
+        {
+            Assert.Equal("e2e-request-42", echoed.Headers.GetValues("X-Request-Id").Single());
+        }
+
+        using (var wrongType = await client.SendAsync(HttpMethod.Post, "/api/v1/auth/register", new StringContent("email=a", Encoding.UTF8, "text/plain")))
+        {
+            Assert.Equal(HttpStatusCode.UnsupportedMediaType, wrongType.StatusCode);
+            Assert.Equal("application/problem+json", wrongType.Content.Headers.ContentType?.MediaType);
+        }
+
+        var huge = $"{{\"email\":\"{new string('a', 1_100_000)}@shop.test\",\"password\":\"x\"}}";
+        using (var tooLarge = await client.SendAsync(HttpMethod.Post, "/api/v1/auth/register", new StringContent(huge, Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        }
+
+        using (var unknown = await client.SendAsync(HttpMethod.Post, "/api/v1/auth/register", new { email = "x@shop.test", password = ShopHttp.Password, admin = true }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+            Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        }
+
+        using var malformed = await client.SendAsync(HttpMethod.Post, "/api/v1/auth/register", new StringContent("{\"email\":", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+}

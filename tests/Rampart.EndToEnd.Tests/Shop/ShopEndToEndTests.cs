@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.WebSockets;
+using Rampart.Testing;
+
+namespace Rampart.EndToEnd.Tests.Shop;
+
+/// <summary>
+/// The slow lane for the Shop example: <c>rampart new Shop --example shop</c> → <c>dotnet build</c> → <c>dotnet test</c>
+/// on the generated solution, then the service as a real process, driven row by row through the contract over HTTP
+/// and SignalR; and the RabbitMQ variant reaching a confirmed order through the broker.
+/// </summary>
+[Collection(ShopEndToEndLane.Name)]
+[Trait("Category", "EndToEnd")]
+public sealed class ShopEndToEndTests
+{
+    [Fact]
+    public async Task Shop_GeneratedBuiltAndTested_ServesEveryContractRow()
+    {
+        using var shop = await GeneratedShop.CreateAndBuildAsync();
+        var test = await ShopProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], shop.Directory, GeneratedShop.BuildBound,
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["SHOP_TEST_POSTGRES"] = TestEnvironment.PostgresConnectionString });
+        Assert.True(test.ExitCode == 0, test.Output);
+        Assert.Contains("Passed!", test.Output, StringComparison.Ordinal);
+
+        await using (var service = await ShopService.StartAsync(shop, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            // Every request of this test comes from one address: lift the anonymous limit (the next process tests it).
+            ["Rampart__RateLimiting__Anonymous__PermitLimit"] = "100000",
+        }))
+        {
+            using var client = service.CreateClient();
+            await PlatformRows.DriveAsync(client);
+            await IdentityRows.DriveAsync(client);
+            var admin = await client.TokenAsync(ShopService.AdminEmail, ShopService.AdminPassword);
+            var customer = await client.RegisterCustomerAsync();
+            var stranger = await client.RegisterCustomerAsync();
+            await CatalogRows.DriveAsync(client, admin, customer);
+            await OrderRows.DriveAsync(client, admin, customer, stranger);
+            await StatusPushAsync(service, client, admin, customer);
+        }
+
+        await using var limited = await ShopService.StartAsync(shop, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Rampart__RateLimiting__Anonymous__PermitLimit"] = "3",
+        });
+        using var anonymous = limited.CreateClient();
+        HttpResponseMessage? rejected = null;
+        for (var i = 0; i < 10 && rejected is null; i++)
+        {
+            var response = await anonymous.SendAsync(HttpMethod.Get, "/api/v1/products");
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                rejected = response;
+            }
+            else
+            {
+                response.Dispose();
+            }
+        }
+
+        Assert.NotNull(rejected);
+        using (rejected)
+        {
+            Assert.True(rejected.Headers.RetryAfter?.Delta > TimeSpan.Zero, "429 carries Retry-After in seconds");
+            Assert.Equal("application/problem+json", rejected.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
+    public async Task Shop_RabbitMqBroker_OrderReachesConfirmedThroughTheBroker()
+    {
+        using var shop = await GeneratedShop.CreateAndBuildAsync("--broker", "rabbitmq");
+        await using var service = await ShopService.StartAsync(shop, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Messaging__RabbitMq__Uri"] = TestEnvironment.RabbitMqUri.ToString(),
+            ["Messaging__Prefix"] = RabbitMqTestBroker.UniqueName("shop") + ".",
+        });
+        using var client = service.CreateClient();
+        var admin = await client.TokenAsync(ShopService.AdminEmail, ShopService.AdminPassword);
+        var customer = await client.RegisterCustomerAsync();
+        var tea = await CatalogRows.CreateAsync(client, admin, stock: 2);
+
+        var order = await OrderRows.PlaceAsync(client, customer, (tea, 2));
+
+        Assert.Equal("confirmed", (await OrderRows.SettledAsync(client, order, customer)).Str("status"));
+        Assert.Equal(2, await CatalogRows.ReservedAsync(client, tea));
+    }
+
+    private static async Task StatusPushAsync(ShopService service, HttpClient client, string admin, string customer)
+    {
+        await using var hub = await HubTestClient.ConnectAsync(client, "/hubs/orders", customer, async (pathAndQuery, cancellationToken) =>
+        {
+            var socket = new ClientWebSocket();
+            await socket.ConnectAsync(new Uri($"ws://{service.Address.Authority}{pathAndQuery}"), cancellationToken);
+            return socket;
+        });
+        var tea = await CatalogRows.CreateAsync(client, admin, stock: 1);
+
+        var order = await OrderRows.PlaceAsync(client, customer, (tea, 1));
+
+        var pushed = await hub.WaitForAsync("orderStatusChanged", m => m.Str("orderId") == order && m.Str("status") == "confirmed", TimeSpan.FromSeconds(20));
+        Assert.Equal("confirmed", pushed.Str("status"));
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Rampart.Testing;
+
+namespace Rampart.EndToEnd.Tests.Shop;
+
+/// <summary>
+/// The generated Shop running as a real process with production-like settings (administrator from configuration, a
+/// signing key generated here, migrations at start-up) on a free port and a fresh database. Killed and dropped on dispose.
+/// </summary>
+internal sealed class ShopService : IAsyncDisposable
+{
+    public const string AdminEmail = "root@shop.test";
+    public const string AdminPassword = "Owner-passphrase-42!";
+
+    private readonly ShopProcess _process;
+    private readonly PostgresDatabase _database;
+
+    private ShopService(ShopProcess process, PostgresDatabase database, Uri address)
+    {
+        _process = process;
+        _database = database;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public string Output => _process.Output;
+
+    public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+
+    public static async Task<ShopService> StartAsync(GeneratedShop shop, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var database = await PostgresDatabase.CreateAsync();
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var port = FreePort();
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["ConnectionStrings__Database"] = database.ConnectionString,
+            ["Database__MigrateOnStartup"] = "true",
+            ["Identity__AdminEmail"] = AdminEmail,
+            ["Identity__AdminPassword"] = AdminPassword,
+            ["Identity__SigningKeys__0__PrivateKeyPem"] = key.ExportPkcs8PrivateKeyPem(),
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
+        var process = ShopProcess.Start("dotnet", [shop.HostAssembly], shop.Directory, environment);
+        var service = new ShopService(process, database, new Uri($"http://127.0.0.1:{port}"));
+        try
+        {
+            using var probe = service.CreateClient();
+            await Eventually.UntilAsync(
+                async () => process.Process.HasExited ? throw new TimeoutException("The Shop exited during start-up.") : await IsReadyAsync(probe),
+                "the Shop answers /health/ready with 200",
+                TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(200));
+            return service;
+        }
+        catch (TimeoutException ex)
+        {
+            var output = process.Output;
+            await service.DisposeAsync();
+            throw new TimeoutException($"{ex.Message}\n{output}", ex);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _process.Dispose();
+        await _database.DisposeAsync();
+    }
+
+    private static async Task<bool> IsReadyAsync(HttpClient client)
+    {
+        try
+        {
+            using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -52,6 +52,29 @@ public sealed class ModularMessagingTests
         Assert.Equal(2, host.Probe.Calls.Count);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public async Task TwoModules_ConsumerAnswersThroughItsOwnOutbox_AnswerCommittedOnlyWithTheEffectAndConsumedOnce(int failuresBeforeSuccess)
+    {
+        await using var database = await MessagingDatabase.CreateAsync();
+        await using var host = await TwoModuleHost.StartAsync(database, "orders", "billing",
+            m => m.AddConsumer<OrderAccepted, AcceptedHandler>("confirm-order", sourceService: "billing"),
+            m => m.AddConsumer<OrderPlaced, AnsweringHandler>("accept-order", sourceService: "orders"));
+        host.Probe.FailuresBeforeSuccess = failuresBeforeSuccess;
+        var orderId = Guid.CreateVersion7();
+
+        await host.PlaceAsync(orderId);
+
+        await Eventually.UntilAsync(async () => await host.QueryAsync<MessagingTestDbContext, bool>(db => db.Effects.AnyAsync(e => e.Step == 2)), "orders consumed billing's answer");
+        // The failed attempts wrote an effect and an answer too: both rolled back with their inbox row.
+        Assert.Equal(1, await host.QueryAsync<SecondModuleDbContext, int>(db => db.Effects.CountAsync()));
+        Assert.Equal(1, await host.QueryAsync<SecondModuleDbContext, int>(db => db.Set<OutboxMessage>().CountAsync()));
+        Assert.Equal(failuresBeforeSuccess + 1, (await host.QueryAsync<SecondModuleDbContext, InboxMessage>(db => db.Set<InboxMessage>().SingleAsync())).Attempts);
+        Assert.Equal(1, await host.QueryAsync<MessagingTestDbContext, int>(db => db.Effects.CountAsync(e => e.OrderId == orderId && e.Step == 2)));
+        Assert.Equal("confirm-order", (await host.QueryAsync<MessagingTestDbContext, InboxMessage>(db => db.Set<InboxMessage>().SingleAsync())).Consumer);
+    }
+
     [Fact]
     public async Task TwoModules_NonGenericOutbox_NotResolvableButEachGenericOneIs()
     {

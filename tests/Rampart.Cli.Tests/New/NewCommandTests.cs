@@ -152,7 +152,6 @@ public sealed class NewCommandTests : IDisposable
         var solution = Path.Combine(_cli.WorkingDirectory, "Shop");
         Assert.True(File.Exists(Path.Combine(solution, "src", "Modules", "Catalog", "Shop.Modules.Catalog", "CatalogModule.cs")));
         Assert.True(File.Exists(Path.Combine(solution, "src", "Modules", "Identity", "Shop.Modules.Identity", "IdentityModule.cs")));
-        Assert.False(File.Exists(Path.Combine(solution, "SHOP-NOTES.md")));
         var props = File.ReadAllText(Path.Combine(solution, "Directory.Packages.props"));
         Assert.Matches(@"<RampartVersion>\d+\.\d+\.\d+-dev\.[0-9a-f]{12}</RampartVersion>", props);
         Assert.DoesNotContain("RampartBuildFromSource", File.ReadAllText(Path.Combine(solution, "Directory.Build.targets")), StringComparison.Ordinal);

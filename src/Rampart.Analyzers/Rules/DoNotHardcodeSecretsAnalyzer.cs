@@ -49,7 +49,7 @@ internal sealed class DoNotHardcodeSecretsAnalyzer : DiagnosticAnalyzer
             reason = "a secret assigned to '" + NameOf(literal) + "'";
         }
 
-        if (reason is null && IsKeyMaterial(literal) && SecretShapes.LooksRandom(text))
+        if (reason is null && SecretShapes.LooksRandom(text) && IsKeyMaterial(literal, context.SemanticModel, context.CancellationToken))
         {
             reason = "a signing or encryption key";
         }
@@ -79,8 +79,12 @@ internal sealed class DoNotHardcodeSecretsAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
 
-    /// <summary>A literal turned into key bytes: <c>new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))</c>, <c>new HMACSHA256(…)</c>.</summary>
-    private static bool IsKeyMaterial(LiteralExpressionSyntax literal)
+    /// <summary>
+    /// A literal turned into key bytes: <c>new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))</c>, <c>new HMACSHA256(…)</c>.
+    /// A target-typed <c>new(…)</c> counts only when the type it creates is such a key (asked of the semantic model,
+    /// which only happens for the few literals that reach this point).
+    /// </summary>
+    private static bool IsKeyMaterial(LiteralExpressionSyntax literal, SemanticModel model, CancellationToken cancellationToken)
     {
         SyntaxNode node = literal;
         if (node.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetBytes" } } getBytes })
@@ -88,9 +92,15 @@ internal sealed class DoNotHardcodeSecretsAnalyzer : DiagnosticAnalyzer
             node = getBytes;
         }
 
-        return node.Parent is ArgumentSyntax { Parent.Parent: BaseObjectCreationExpressionSyntax creation } &&
-            (creation is not ObjectCreationExpressionSyntax explicitType ||
-             explicitType.Type.ToString().Split('.').Last() is var type && (type.EndsWith("Key", StringComparison.Ordinal) || type.StartsWith("HMAC", StringComparison.Ordinal)));
+        if (node.Parent is not ArgumentSyntax { Parent.Parent: BaseObjectCreationExpressionSyntax creation })
+        {
+            return false;
+        }
+
+        var typeName = creation is ObjectCreationExpressionSyntax explicitType
+            ? explicitType.Type.ToString().Split('.').Last()
+            : model.GetTypeInfo(creation, cancellationToken).Type?.Name;
+        return typeName is not null && (typeName.EndsWith("Key", StringComparison.Ordinal) || typeName.StartsWith("HMAC", StringComparison.Ordinal));
     }
 
     private static bool IsSecretName(string? name)

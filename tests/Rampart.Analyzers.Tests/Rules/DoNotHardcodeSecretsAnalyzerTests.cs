@@ -41,5 +41,32 @@ public class DoNotHardcodeSecretsAnalyzerTests
             public static byte[] Hash(string input) => new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.UTF8.GetBytes(input)).Key;
             public static byte[] Bytes() => System.Text.Encoding.UTF8.GetBytes("plain text that is not a key at all");
         }
+
+        public sealed record DependencyRule(string From, string To, string Why);
+
+        public static class Rules
+        {
+            public static readonly DependencyRule[] All =
+            [
+                new("Shop.SharedKernel", "Shop.Modules.*", "The shared kernel knows no module."),
+                new("Shop.Modules.*", "Shop.Modules.*", "Modules talk only through events."),
+            ];
+        }
+        """);
+
+    [Fact]
+    public Task TargetTypedKeyCreation_Reports() => Verify.VerifyAsync("""
+        using System.Security.Cryptography;
+
+        namespace Shop.Infrastructure;
+
+        public static class Signing
+        {
+            public static byte[] Sign(byte[] data)
+            {
+                using HMACSHA256 hmac = new(System.Text.Encoding.UTF8.GetBytes([|"q8Zr2LwX0vNp4TkE7yHs"|]));
+                return hmac.ComputeHash(data);
+            }
+        }
         """);
 }

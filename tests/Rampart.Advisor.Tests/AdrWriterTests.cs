@@ -1,5 +1,6 @@
 using Rampart.Advisor.Adr;
 using Rampart.Advisor.Tests.Support;
+using Rampart.Testing;
 
 namespace Rampart.Advisor.Tests;
 

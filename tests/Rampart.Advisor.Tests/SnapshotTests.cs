@@ -1,4 +1,4 @@
-using Rampart.Advisor.Tests.Support;
+using Rampart.Testing;
 
 namespace Rampart.Advisor.Tests;
 

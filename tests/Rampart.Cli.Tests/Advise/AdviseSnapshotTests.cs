@@ -1,4 +1,5 @@
 using Rampart.Cli.Tests.Support;
+using Rampart.Testing;
 
 namespace Rampart.Cli.Tests.Advise;
 

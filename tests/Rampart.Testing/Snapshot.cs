@@ -2,13 +2,13 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Xunit.Sdk;
 
-namespace Rampart.Cli.Tests.Support;
+namespace Rampart.Testing;
 
 /// <summary>
 /// Compares text with a committed file under Snapshots/ next to the calling test. On a difference it fails with a
 /// line diff; with RAMPART_UPDATE_SNAPSHOTS=1 it rewrites the file instead (review the change before committing).
 /// </summary>
-internal static class Snapshot
+public static class Snapshot
 {
     public const string UpdateVariable = "RAMPART_UPDATE_SNAPSHOTS";
 
@@ -36,7 +36,8 @@ internal static class Snapshot
     }
 
     /// <summary>A line diff from the longest common subsequence; fine for the small files snapshots are.</summary>
-    internal static string Diff(string expected, string actual)
+    /// <summary>A line diff of <paramref name="expected"/> and <paramref name="actual"/>; empty when they are equal.</summary>
+    public static string Diff(string expected, string actual)
     {
         var a = expected.Split('\n');
         var b = actual.Split('\n');

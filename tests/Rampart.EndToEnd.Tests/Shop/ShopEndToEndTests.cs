@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.WebSockets;
 using Rampart.Testing;
+using Skeleton.Tests.Orders;
 
 namespace Rampart.EndToEnd.Tests.Shop;
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Rampart.Cli.Infrastructure;
+using Rampart.Testing;
 
 namespace Rampart.Cli.Tests.New;
 
@@ -34,29 +35,30 @@ public sealed partial class GeneratedSolutionEndToEndTests : IDisposable
         var solution = _cli.PathOf("Demo");
         Assert.Equal(ExitCodes.Success, await _cli.RunAsync("new", "Demo", "--example", "none", "--output", solution));
 
-        var build = await ScaffoldProcess.RunAsync("dotnet", ["build", "--nologo", "-v", "q"], solution, BuildBound);
+        var build = await TestProcess.RunAsync("dotnet", ["build", "--nologo", "-v", "q"], solution, BuildBound);
         Assert.True(build.ExitCode == 0, build.Output);
-        var test = await ScaffoldProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], solution, BuildBound);
+        var test = await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], solution, BuildBound);
         Assert.True(test.ExitCode == 0, test.Output);
         Assert.Contains("Passed!", test.Output, StringComparison.Ordinal);
 
         var port = FreePort();
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["RAMPART_DEV_PG_BINDIR"] = PostgresBinDirectory(), ["NO_COLOR"] = "1" };
-        using var dev = ScaffoldProcess.StartRampart(environment, "dev", solution, "--port", port.ToString(CultureInfo.InvariantCulture));
+        using var dev = TestProcess.Start(
+            "dotnet", [Path.Combine(AppContext.BaseDirectory, "rampart.dll"), "dev", solution, "--port", port.ToString(CultureInfo.InvariantCulture)], environment: environment);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         await ScaffoldWait.UntilAsync(() => IsReadyAsync(http, port), "/health/ready answers 200", BuildBound, () => dev.Output);
         await ScaffoldWait.UntilAsync(() => Task.FromResult(dev.Output.Contains("Ctrl-C stops everything", StringComparison.Ordinal)), "rampart dev reports the URLs", TimeSpan.FromSeconds(30), () => dev.Output);
         var postgresPid = ReadPostgresPid(solution);
         var servicePid = int.Parse(ServicePid().Match(dev.Output).Groups["pid"].Value, CultureInfo.InvariantCulture);
-        Assert.True(ScaffoldProcess.IsRunning(postgresPid));
+        Assert.True(TestProcess.IsRunning(postgresPid));
         Assert.Contains($"Docs    http://127.0.0.1:{port}/docs", dev.Output, StringComparison.Ordinal);
 
-        await ScaffoldProcess.RunAsync("kill", ["-INT", dev.Process.Id.ToString(CultureInfo.InvariantCulture)], solution, TimeSpan.FromSeconds(10));
+        await TestProcess.RunAsync("kill", ["-INT", dev.Process.Id.ToString(CultureInfo.InvariantCulture)], solution, TimeSpan.FromSeconds(10));
 
         await ScaffoldWait.UntilAsync(() => Task.FromResult(dev.Process.HasExited), "rampart dev exits after SIGINT", TimeSpan.FromSeconds(60), () => dev.Output);
         Assert.True(dev.Process.ExitCode == ExitCodes.Success, dev.Output);
-        Assert.False(ScaffoldProcess.IsRunning(postgresPid), $"PostgreSQL (pid {postgresPid}) still runs.");
-        Assert.False(ScaffoldProcess.IsRunning(servicePid), $"The service (pid {servicePid}) still runs.");
+        Assert.False(TestProcess.IsRunning(postgresPid), $"PostgreSQL (pid {postgresPid}) still runs.");
+        Assert.False(TestProcess.IsRunning(servicePid), $"The service (pid {servicePid}) still runs.");
         Assert.True(File.Exists(Path.Combine(solution, ".rampart", "dev", "postgres", "PG_VERSION")), "The data survives the session.");
     }
 

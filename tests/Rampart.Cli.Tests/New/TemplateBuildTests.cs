@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Rampart.Scaffolding.Templates;
+using Rampart.Testing;
 
 namespace Rampart.Cli.Tests.New;
 
@@ -27,7 +28,7 @@ public sealed class TemplateBuildTests : IDisposable
             File.Copy(file, target);
         }
 
-        var build = await ScaffoldProcess.RunAsync(
+        var build = await TestProcess.RunAsync(
             "dotnet",
             ["build", "--nologo", "-v", "q", $"-p:Broker={broker}", $"-p:RampartVersion={ShippedVersion()}", $"-p:RestoreAdditionalProjectSources={TemplateCatalog.Installed.PackageFeedDirectory}"],
             copy,

@@ -1,3 +1,5 @@
+using Rampart.Testing;
+
 namespace Rampart.EndToEnd.Tests.Shop;
 
 /// <summary>
@@ -28,9 +30,9 @@ internal sealed class GeneratedShop : IDisposable
         try
         {
             var rampart = Path.Combine(AppContext.BaseDirectory, "rampart.dll");
-            var generated = await ShopProcess.RunAsync("dotnet", [rampart, "new", "Shop", "--example", "shop", "--output", shop.Directory, .. options], shop._root, TimeSpan.FromMinutes(1));
+            var generated = await TestProcess.RunAsync("dotnet", [rampart, "new", "Shop", "--example", "shop", "--output", shop.Directory, .. options], shop._root, TimeSpan.FromMinutes(1));
             Assert.True(generated.ExitCode == 0, generated.Output);
-            var build = await ShopProcess.RunAsync("dotnet", ["build", "--nologo", "-v", "q"], shop.Directory, BuildBound);
+            var build = await TestProcess.RunAsync("dotnet", ["build", "--nologo", "-v", "q"], shop.Directory, BuildBound);
             Assert.True(build.ExitCode == 0, build.Output);
             return shop;
         }

@@ -18,7 +18,7 @@ public sealed class ShopEndToEndTests
     public async Task Shop_GeneratedBuiltAndTested_ServesEveryContractRow()
     {
         using var shop = await GeneratedShop.CreateAndBuildAsync();
-        var test = await ShopProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], shop.Directory, GeneratedShop.BuildBound,
+        var test = await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], shop.Directory, GeneratedShop.BuildBound,
             new Dictionary<string, string>(StringComparer.Ordinal) { ["SHOP_TEST_POSTGRES"] = TestEnvironment.PostgresConnectionString });
         Assert.True(test.ExitCode == 0, test.Output);
         Assert.Contains("Passed!", test.Output, StringComparison.Ordinal);

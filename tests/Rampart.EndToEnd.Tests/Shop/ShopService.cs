@@ -14,10 +14,10 @@ internal sealed class ShopService : IAsyncDisposable
     public const string AdminEmail = "root@shop.test";
     public const string AdminPassword = "Owner-passphrase-42!";
 
-    private readonly ShopProcess _process;
+    private readonly TestProcess _process;
     private readonly PostgresDatabase _database;
 
-    private ShopService(ShopProcess process, PostgresDatabase database, Uri address)
+    private ShopService(TestProcess process, PostgresDatabase database, Uri address)
     {
         _process = process;
         _database = database;
@@ -51,7 +51,7 @@ internal sealed class ShopService : IAsyncDisposable
             environment[name] = value;
         }
 
-        var process = ShopProcess.Start("dotnet", [shop.HostAssembly], shop.Directory, environment);
+        var process = TestProcess.Start("dotnet", [shop.HostAssembly], shop.Directory, environment);
         var service = new ShopService(process, database, new Uri($"http://127.0.0.1:{port}"));
         try
         {

@@ -1,18 +1,26 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Rampart.EndToEnd.Tests.Shop;
+namespace Rampart.Testing;
 
-/// <summary>A real child process with captured output: run to completion within a bound, or kept running until disposed.</summary>
-internal sealed class ShopProcess : IDisposable
+/// <summary>
+/// A real child process with captured output, for end-to-end tests: run to completion within a bound, or kept running
+/// in the background until disposed (then killed with its whole tree).
+/// </summary>
+public sealed class TestProcess : IDisposable
 {
     private readonly StringBuilder _output = new();
     private readonly Lock _gate = new();
 
-    private ShopProcess(Process process) => Process = process;
+    private TestProcess(Process process)
+    {
+        Process = process;
+    }
 
+    /// <summary>The running process.</summary>
     public Process Process { get; }
 
+    /// <summary>Everything the process wrote to standard output and error so far.</summary>
     public string Output
     {
         get
@@ -24,14 +32,15 @@ internal sealed class ShopProcess : IDisposable
         }
     }
 
-    public static ShopProcess Start(string file, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>Starts <paramref name="file"/> with <paramref name="args"/>, capturing its output.</summary>
+    public static TestProcess Start(string file, IEnumerable<string> args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(file)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
         foreach (var arg in args)
         {
@@ -43,7 +52,7 @@ internal sealed class ShopProcess : IDisposable
             start.Environment[key] = value;
         }
 
-        var process = new ShopProcess(new Process { StartInfo = start });
+        var process = new TestProcess(new Process { StartInfo = start });
         process.Process.OutputDataReceived += (_, e) => process.Append(e.Data);
         process.Process.ErrorDataReceived += (_, e) => process.Append(e.Data);
         process.Process.Start();
@@ -52,7 +61,7 @@ internal sealed class ShopProcess : IDisposable
         return process;
     }
 
-    /// <summary>Runs to completion within <paramref name="bound"/>; the exit code and the output.</summary>
+    /// <summary>Runs to completion within <paramref name="bound"/>; returns exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(
         string file, IEnumerable<string> args, string workingDirectory, TimeSpan bound, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -64,6 +73,7 @@ internal sealed class ShopProcess : IDisposable
         }
         catch (OperationCanceledException)
         {
+            process.Process.Kill(entireProcessTree: true);
             throw new TimeoutException($"'{file} {string.Join(' ', args)}' did not finish within {bound.TotalSeconds} s:\n{process.Output}");
         }
 
@@ -71,6 +81,20 @@ internal sealed class ShopProcess : IDisposable
         return (process.Process.ExitCode, process.Output);
     }
 
+    /// <summary>Whether a process runs, from /proc, so that an exited-but-unreaped (zombie) process counts as gone.</summary>
+    public static bool IsRunning(int pid)
+    {
+        var stat = $"/proc/{pid}/stat";
+        if (!File.Exists(stat))
+        {
+            return false;
+        }
+
+        var text = File.ReadAllText(stat);
+        return text[(text.LastIndexOf(')') + 2)..][0] is not ('Z' or 'X');
+    }
+
+    /// <summary>Kills the process and its children if it still runs.</summary>
     public void Dispose()
     {
         if (!Process.HasExited)

@@ -20,18 +20,7 @@ public sealed class InitialSchema : Migration
             },
             constraints: table => table.PrimaryKey("PK_orders", x => x.id));
         migrationBuilder.CreateIndex(name: "IX_orders_number", table: "orders", column: "number", unique: true);
-        migrationBuilder.CreateTable(
-            name: "effects",
-            columns: table => new
-            {
-                id = table.Column<long>(type: "bigint", nullable: false)
-                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                message_id = table.Column<Guid>(type: "uuid", nullable: false),
-                consumer = table.Column<string>(type: "text", nullable: false),
-                order_id = table.Column<Guid>(type: "uuid", nullable: false),
-                step = table.Column<int>(type: "integer", nullable: false),
-            },
-            constraints: table => table.PrimaryKey("PK_effects", x => x.id));
+        EffectsTable.Create(migrationBuilder, schema: null);
         migrationBuilder.CreateRampartOutboxTables(MessagingTestDbContext.Schema);
         migrationBuilder.CreateRampartInboxTables(MessagingTestDbContext.Schema);
     }

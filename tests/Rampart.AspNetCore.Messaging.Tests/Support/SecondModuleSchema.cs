@@ -11,19 +11,7 @@ public sealed class SecondModuleSchema : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.EnsureSchema(SecondModuleDbContext.Schema);
-        migrationBuilder.CreateTable(
-            name: "effects",
-            schema: SecondModuleDbContext.Schema,
-            columns: table => new
-            {
-                id = table.Column<long>(type: "bigint", nullable: false)
-                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                message_id = table.Column<Guid>(type: "uuid", nullable: false),
-                consumer = table.Column<string>(type: "text", nullable: false),
-                order_id = table.Column<Guid>(type: "uuid", nullable: false),
-                step = table.Column<int>(type: "integer", nullable: false),
-            },
-            constraints: table => table.PrimaryKey("PK_effects", x => x.id));
+        EffectsTable.Create(migrationBuilder, SecondModuleDbContext.Schema);
         migrationBuilder.CreateRampartOutboxTables(SecondModuleDbContext.Schema);
         migrationBuilder.CreateRampartInboxTables(SecondModuleDbContext.Schema);
     }

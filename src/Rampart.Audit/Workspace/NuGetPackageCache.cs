@@ -18,8 +18,12 @@ internal sealed class NuGetPackageCache(string folder)
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
-    /// <summary>The package's assemblies and its dependency closure's; empty when the package itself is not in the cache.</summary>
-    public ImmutableArray<string> AssembliesOf(string id, string? version)
+    /// <summary>
+    /// The package's assemblies and its dependency closure's; <see langword="null"/> when the package itself is not in the
+    /// cache. A package found with no compile assemblies (a build-only package such as a test adapter, whose lib folder holds
+    /// only the <c>_._</c> marker) gives an empty array.
+    /// </summary>
+    public ImmutableArray<string>? AssembliesOf(string id, string? version)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var assemblies = ImmutableArray.CreateBuilder<string>();
@@ -39,7 +43,7 @@ internal sealed class NuGetPackageCache(string folder)
             {
                 if (first)
                 {
-                    return [];
+                    return null;
                 }
 
                 continue;

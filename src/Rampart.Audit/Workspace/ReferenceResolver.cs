@@ -12,7 +12,7 @@ namespace Rampart.Audit.Workspace;
 internal sealed class ReferenceResolver
 {
     private readonly ConcurrentDictionary<string, MetadataReference> _references = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ImmutableArray<string>> _packageClosures = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, ImmutableArray<string>?> _packageClosures = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lazy<ImmutableArray<string>> _framework;
     private readonly Lazy<ImmutableArray<string>> _aspNetCore;
     private readonly NuGetPackageCache _packages;
@@ -47,9 +47,10 @@ internal sealed class ReferenceResolver
         {
             var key = $"{package.Id}/{package.Version}";
             var closure = _packageClosures.GetOrAdd(key, _ => _packages.AssembliesOf(package.Id, package.Version));
-            if (closure.IsEmpty)
+            if (closure is null)
             {
                 unresolved.Add(package.Version is null ? package.Id : $"{package.Id} {package.Version}");
+                continue;
             }
 
             foreach (var path in closure)

@@ -21,11 +21,18 @@ public sealed class ArchitectureTests
     [Theory]
     [InlineData(typeof(Skeleton.Modules.Identity.IdentityModule))]
     [InlineData(typeof(Skeleton.Modules.Catalog.CatalogModule))]
-    public void ModuleAssembly_ExposesOnlyItsModuleClass(Type module)
+    public void ModuleAssembly_ExposesOnlyItsModuleClassAndRequestBodies(Type module)
     {
-        var exposed = module.Assembly.GetExportedTypes();
+        // Request bodies are public only so .NET's validation source generator checks their attributes at the gate; no
+        // other module can use them, because module assemblies may reference only each other's Contracts.
+        var exposed = module.Assembly.GetExportedTypes().Where(t => t != module);
 
-        Assert.Equal([module], exposed);
+        Assert.All(exposed, type =>
+        {
+            Assert.EndsWith("Request", type.Name, StringComparison.Ordinal);
+            Assert.Contains(".Features.", type.Namespace, StringComparison.Ordinal);
+            Assert.True(type.IsSealed && type.IsClass, $"{type} should be a sealed class.");
+        });
     }
 #endif
 

@@ -32,6 +32,25 @@ public sealed class CatalogUpdateTests(ShopApp app) : IClassFixture<ShopApp>
         Assert.Equal(5, data.GetProperty("stock").GetInt32());
     }
 
+    [Theory]
+    [InlineData("""{"price":-1}""", "price")]
+    [InlineData("""{"stock":-1}""", "stock")]
+    [InlineData("""{"name":""}""", "name")]
+    public async Task Patch_InvalidField_Returns400AtTheGateAndKeepsTheRow(string body, string field)
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var id = (await admin.CreateProductAsync()).GetProperty("id").GetString();
+
+        using var response = await admin.SendRawJsonAsync(HttpMethod.Patch, $"{CatalogClient.Products}/{id}", body, CatalogClient.IfMatch(1));
+        var problem = await response.ReadJsonAsync();
+        using var after = await admin.GetAsync(new Uri($"{CatalogClient.Products}/{id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("validation.failed", problem.GetProperty("code").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+        Assert.Equal("\"1\"", after.Headers.ETag?.Tag);
+    }
+
     [Fact]
     public async Task Patch_StaleVersion_Returns412VersionConflictAndKeepsTheRow()
     {

@@ -84,13 +84,17 @@ public sealed class CatalogWriteTests(ShopApp app) : IClassFixture<ShopApp>
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
+    // The request's attributes reject what they can express before the handler runs (validation.failed); the rest, such
+    // as more than 2 decimal places, is the domain's invariant (catalog.invalid_product).
     [Theory]
-    [InlineData("""{"sku":"lower","name":"Tea","price":1,"stock":1}""", "sku")]
-    [InlineData("""{"sku":"OK","name":"","price":1,"stock":1}""", "name")]
-    [InlineData("""{"sku":"OK","name":"Tea","price":0,"stock":1}""", "price")]
-    [InlineData("""{"sku":"OK","name":"Tea","price":1.234,"stock":1}""", "price")]
-    [InlineData("""{"sku":"OK","name":"Tea","price":1,"stock":-1}""", "stock")]
-    public async Task Create_BreakingARule_Returns400WithTheField(string body, string field)
+    [InlineData("""{"sku":"lower","name":"Tea","price":1,"stock":1}""", "sku", "validation.failed")]
+    [InlineData("""{"name":"Tea","price":1,"stock":1}""", "sku", "validation.failed")]
+    [InlineData("""{"sku":"OK","name":"","price":1,"stock":1}""", "name", "validation.failed")]
+    [InlineData("""{"sku":"OK","name":"   ","price":1,"stock":1}""", "name", "validation.failed")]
+    [InlineData("""{"sku":"OK","name":"Tea","price":0,"stock":1}""", "price", "validation.failed")]
+    [InlineData("""{"sku":"OK","name":"Tea","price":1,"stock":-1}""", "stock", "validation.failed")]
+    [InlineData("""{"sku":"OK","name":"Tea","price":1.234,"stock":1}""", "price", "catalog.invalid_product")]
+    public async Task Create_BreakingARule_Returns400WithTheField(string body, string field, string code)
     {
         using var admin = await app.CreateAdminClientAsync();
 
@@ -99,6 +103,7 @@ public sealed class CatalogWriteTests(ShopApp app) : IClassFixture<ShopApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+        Assert.Equal(code, problem.GetProperty("code").GetString());
     }
 
     [Theory]

@@ -103,12 +103,12 @@ public sealed class OrderRulesTests
     }
 
     [Fact]
-    public void CheckShape_DuplicateProductZeroQuantityAndMissingId_NamesEachField()
+    public void Validate_DuplicateProductZeroQuantityAndMissingId_NamesEachField()
     {
         var id = Guid.CreateVersion7();
         var request = new PlaceOrderRequest([new PlaceOrderItem(id, 1), new PlaceOrderItem(id, 0), new PlaceOrderItem(null, 1)]);
 
-        var result = PlaceOrderValidation.CheckShape(request);
+        var result = PlaceOrderValidation.Validate(request);
 
         Assert.False(result.IsSuccess);
         Assert.Equal(["items[1].productId", "items[1].quantity", "items[2].productId"], result.Error!.FieldErrors!.Keys.Order(StringComparer.Ordinal));
@@ -117,11 +117,11 @@ public sealed class OrderRulesTests
     [Theory]
     [InlineData(0)]
     [InlineData(PlaceOrderValidation.MaxItems + 1)]
-    public void CheckShape_ItemCountOutOfRange_ItemsError(int count)
+    public void Validate_ItemCountOutOfRange_ItemsError(int count)
     {
         var request = new PlaceOrderRequest([.. Enumerable.Range(0, count).Select(_ => new PlaceOrderItem(Guid.CreateVersion7(), 1))]);
 
-        var result = PlaceOrderValidation.CheckShape(request);
+        var result = PlaceOrderValidation.Validate(request);
 
         Assert.Equal(["items"], result.Error!.FieldErrors!.Keys);
     }

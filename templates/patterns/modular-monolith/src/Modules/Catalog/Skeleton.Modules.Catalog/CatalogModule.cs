@@ -27,7 +27,10 @@ public sealed class CatalogModule : IModule
     {
         services.AddModuleDatabase<CatalogDbContext>(configuration, CatalogDbContext.Schema);
         services.AddScoped<IProductCatalog, ProductCatalog>();
-        services.AddCatalogMessaging(configuration); // Messaging: OrderPlaced/OrderCancelled consumers (orders helper)
+        services.AddCatalogMessaging(configuration); // OrderPlaced/OrderCancelled consumers
+
+        // The validation source generator sees this project's request types only when this project calls AddValidation.
+        services.AddValidation();
     }
 
     /// <inheritdoc />

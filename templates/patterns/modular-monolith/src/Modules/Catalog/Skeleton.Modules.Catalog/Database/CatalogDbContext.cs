@@ -31,7 +31,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             product.HasLiveUniqueIndex(p => p.Sku).HasDatabaseName(SkuIndex);
         });
 
-        modelBuilder.AddRampartOutbox(Schema).AddRampartInbox(Schema); // Messaging: Catalog's outbox and inbox (orders helper)
+        modelBuilder.AddRampartOutbox(Schema).AddRampartInbox(Schema); // Catalog's outbox and inbox
         modelBuilder.ApplyRampartConventions();
     }
 }

@@ -9,13 +9,17 @@ internal static partial class ProductRules
     public const int SkuMaxLength = 64;
     public const int NameMaxLength = 200;
     public const decimal PriceMax = 9_999_999_999.99m;
+    public const string PriceMinText = "0.01";
+    public const string PriceMaxText = "9999999999.99";
+    public const string SkuPatternText = "^[A-Z0-9-]+$";
+    public const string SkuMessage = "The sku must be 1 to 64 characters of A-Z, 0-9 and '-'.";
     public const string ValidationCode = "catalog.invalid_product";
 
     public static void CheckSku(string? sku, Violations errors)
     {
         if (string.IsNullOrEmpty(sku) || sku.Length > SkuMaxLength || !SkuPattern().IsMatch(sku))
         {
-            errors.Add("sku", $"The sku must be 1 to {SkuMaxLength} characters of A-Z, 0-9 and '-'.");
+            errors.Add("sku", SkuMessage);
         }
     }
 
@@ -43,7 +47,7 @@ internal static partial class ProductRules
         }
     }
 
-    [GeneratedRegex("^[A-Z0-9-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(SkuPatternText, RegexOptions.CultureInvariant)]
     private static partial Regex SkuPattern();
 
     /// <summary>Field errors collected by the checks above.</summary>

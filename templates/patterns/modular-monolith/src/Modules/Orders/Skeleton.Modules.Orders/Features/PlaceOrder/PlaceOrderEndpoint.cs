@@ -37,7 +37,7 @@ internal static class PlaceOrderEndpoint
         IOutbox<OrdersDbContext> outbox,
         CancellationToken cancellationToken)
     {
-        var lines = PlaceOrderValidation.CheckShape(request);
+        var lines = PlaceOrderValidation.Validate(request);
         if (!lines.IsSuccess)
         {
             throw new ErrorException(lines.Error!);

@@ -13,7 +13,7 @@ internal static class PlaceOrderValidation
     public const int MaxQuantity = 1000;
 
     /// <summary>The lines as (product, quantity), or the field errors of the request's shape.</summary>
-    public static Result<IReadOnlyList<(Guid ProductId, int Quantity)>> CheckShape(PlaceOrderRequest request)
+    public static Result<IReadOnlyList<(Guid ProductId, int Quantity)>> Validate(PlaceOrderRequest request)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (request.Items is not { Count: > 0 and <= MaxItems } items)

@@ -17,14 +17,16 @@ public static class ModuleDatabase
     /// <summary>
     /// Registers <typeparamref name="TContext"/> on PostgreSQL (<c>ConnectionStrings:Database</c>) with Rampart's data
     /// conventions, its migrations history in <paramref name="schema"/>, and its migrations runnable by the
-    /// <c>migrate</c> command and, when <c>Database:MigrateOnStartup</c> is true, at start-up.
+    /// <c>migrate</c> command and, when <c>Database:MigrateOnStartup</c> is true, at start-up. Contexts are pooled: the
+    /// options are built once and a request leases a reset context instead of building one (a context therefore takes
+    /// only its options in its constructor and keeps no per-request state of its own).
     /// </summary>
     public static IServiceCollection AddModuleDatabase<TContext>(this IServiceCollection services, IConfiguration configuration, string schema)
         where TContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        services.AddDbContext<TContext>((provider, options) => options
+        services.AddDbContextPool<TContext>((provider, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(HistoryTable, schema))
             .UseRampartData(provider));
         services.AddRampartMigrations<TContext>(options => options.ApplyOnStartup = configuration.GetValue<bool>("Database:MigrateOnStartup"));

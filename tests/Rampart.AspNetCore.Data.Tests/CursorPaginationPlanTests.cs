@@ -58,7 +58,7 @@ public sealed class CursorPaginationPlanTests : IAsyncLifetime
     {
         var deep = await IdAtAsync("SELECT id FROM products ORDER BY price, id OFFSET 4900 LIMIT 1");
         var price = (decimal)(await ScalarAsync($"SELECT price FROM products WHERE id = '{deep}'"))!;
-        var payload = new CursorPayload("p.Price:asc", System.Text.Json.JsonSerializer.SerializeToElement(price), deep).Write();
+        var payload = new CursorPayload("Price:asc", System.Text.Json.JsonSerializer.SerializeToElement(price), deep).Write();
 
         var (sql, plan) = await ExplainAsync(async (db, request) => await db.Products.ToPageAsync(request, p => p.Price, descending: false), payload);
 

@@ -76,6 +76,21 @@ public sealed class CursorPaginationTests(ShopFixture shop) : IClassFixture<Shop
     }
 
     [Fact]
+    public async Task List_SameSortAtAnotherCallSite_AcceptsTheCursorAndContinues()
+    {
+        await EnsureProductsAsync(3);
+        var cursor = await FirstCursorAsync("/products/by-price?limit=1");
+        using var expected = await Client.GetAsync($"/products/by-price?limit=1&cursor={cursor}");
+
+        using var response = await Client.GetAsync($"/products/by-price-elsewhere?limit=1&cursor={cursor}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            (await expected.BodyAsync()).GetProperty("data")[0].GetProperty("id").GetString(),
+            (await response.BodyAsync()).GetProperty("data")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task List_WalkAllPages_NewestFirstEachRowOnceLastCursorNull()
     {
         await EnsureProductsAsync(7);

@@ -43,4 +43,25 @@ public sealed class TelemetryTests
             Assert.Contains("traces application/x-protobuf", received);
         }
     }
+
+    [Fact]
+    public async Task Traces_WithoutAnExporter_ContextContinuedButNothingRecorded()
+    {
+        await using var host = await SampleHost.StartAsync();
+        using var client = host.CreateClient();
+        const string traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/trace");
+        request.Headers.Add("traceparent", $"00-{traceId}-00f067aa0ba902b7-01");
+
+        using var response = await client.SendAsync(request);
+        using var root = await client.GetAsync(new Uri("/trace", UriKind.Relative));
+
+        var continued = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var fresh = System.Text.Json.JsonDocument.Parse(await root.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(traceId, continued.GetProperty("traceId").GetString());
+        Assert.False(continued.GetProperty("recorded").GetBoolean());
+        Assert.Equal(32, fresh.GetProperty("traceId").GetString()?.Length);
+        Assert.NotEqual(traceId, fresh.GetProperty("traceId").GetString());
+        Assert.False(fresh.GetProperty("recorded").GetBoolean());
+    }
 }

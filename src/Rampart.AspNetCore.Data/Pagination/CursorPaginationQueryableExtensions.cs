@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,10 @@ namespace Rampart.AspNetCore.Data;
 public static class CursorPaginationQueryableExtensions
 {
     private const string IdSort = "id:desc";
+
+    // A caller's key selector is a new expression tree on every call; the usual one (e => e.Member) is cached by its
+    // member so a request neither compiles it nor prints it again.
+    private static readonly ConcurrentDictionary<(Type Entity, MemberInfo Member, bool Descending), (string Sort, Delegate Read)> SortKeys = new();
 
     /// <summary>A page in the default order: id descending (UUIDv7, so newest first).</summary>
     public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, PageRequest request, CancellationToken cancellationToken = default)
@@ -44,7 +50,7 @@ public static class CursorPaginationQueryableExtensions
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(sortKey);
-        var sort = $"{sortKey.Body}:{(descending ? "desc" : "asc")}";
+        var (sort, readKey) = SortKeyOf(sortKey, descending);
         var ordered = descending
             ? query.OrderByDescending(sortKey).ThenByDescending(e => EF.Property<Guid>(e, nameof(IEntity.Id)))
             : query.OrderBy(sortKey).ThenBy(e => EF.Property<Guid>(e, nameof(IEntity.Id)));
@@ -64,7 +70,6 @@ public static class CursorPaginationQueryableExtensions
             ordered = (IOrderedQueryable<T>)ordered.Where(After(sortKey, key, cursor.Id, descending));
         }
 
-        var readKey = sortKey.Compile();
         return await FetchAsync(
             ordered, request, item => new CursorPayload(sort, JsonSerializer.SerializeToElement(readKey(item)), item.Id), cancellationToken);
     }
@@ -81,6 +86,23 @@ public static class CursorPaginationQueryableExtensions
         rows.RemoveAt(rows.Count - 1);
         return new Page<T>(rows, request.Limit, request.Protector.Protect(position(rows[^1]).Write()));
     }
+
+    private static (string Sort, Func<T, TKey> Read) SortKeyOf<T, TKey>(Expression<Func<T, TKey>> sortKey, bool descending)
+    {
+        if (sortKey.Body is MemberExpression { Expression: ParameterExpression } member)
+        {
+            var cached = SortKeys.GetOrAdd(
+                (typeof(T), member.Member, descending),
+                static (key, selector) => (Describe(key.Member.Name, key.Descending), selector.Compile()),
+                sortKey);
+            return (cached.Sort, (Func<T, TKey>)cached.Read);
+        }
+
+        return (Describe(sortKey.Body.ToString(), descending), sortKey.Compile());
+    }
+
+    // The sort a cursor was issued for; a cursor presented to another sort is refused.
+    private static string Describe(string key, bool descending) => $"{key}:{(descending ? "desc" : "asc")}";
 
     private static CursorPayload Read(byte[] bytes, string sort) =>
         CursorPayload.Read(bytes) is { } cursor && cursor.Sort == sort ? cursor : throw PageRequest.InvalidCursor();

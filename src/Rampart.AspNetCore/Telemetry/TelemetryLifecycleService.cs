@@ -42,10 +42,16 @@ internal sealed partial class TelemetryLifecycleService(
             var protocol = settings.OtlpProtocol ?? configuration["OTEL_EXPORTER_OTLP_PROTOCOL"];
             tracing.AddOtlpExporter(exporter => Point(exporter, endpoint, protocol, "v1/traces"));
             metrics.AddOtlpExporter(exporter => Point(exporter, endpoint, protocol, "v1/metrics"));
+            _meter = metrics.Build();
+        }
+        else
+        {
+            // Nothing would read what is recorded: activities still exist, so trace context is continued and trace ids
+            // reach logs and problems, but no span data is collected, and no metrics are aggregated.
+            tracing.SetSampler(new AlwaysOffSampler());
         }
 
         _tracer = tracing.Build();
-        _meter = metrics.Build();
         LogStarted(logger, serviceName, endpoint);
         return Task.CompletedTask;
     }

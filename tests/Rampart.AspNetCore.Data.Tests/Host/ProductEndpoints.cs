@@ -27,6 +27,10 @@ public static class ProductEndpoints
         products.MapGet("/by-price", async (PageRequest page, ShopDbContext db, CancellationToken ct) =>
             (await db.Products.AsNoTracking().ToPageAsync(page, p => p.Price, descending: false, ct)).ToResponse(ProductResponse.From));
 
+        // The same sort written at another call site, with another parameter name: its cursors must be interchangeable.
+        products.MapGet("/by-price-elsewhere", async (PageRequest page, ShopDbContext db, CancellationToken ct) =>
+            (await db.Products.AsNoTracking().ToPageAsync(page, row => row.Price, descending: false, ct)).ToResponse(ProductResponse.From));
+
         products.MapGet("/{id:guid}", async (Guid id, ShopDbContext db, HttpResponse response, CancellationToken ct) =>
         {
             var product = await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);

@@ -30,6 +30,8 @@ public static class SampleEndpoints
             loggers.CreateLogger("Sample.Log").LogInformation("Handled the log probe");
             return TypedResults.Ok();
         }).WithModule("orders");
+        endpoints.MapGet("/trace", () => TypedResults.Ok(new TraceProbe(
+            System.Diagnostics.Activity.Current?.TraceId.ToHexString(), System.Diagnostics.Activity.Current?.Recorded ?? false)));
         endpoints.MapGet("/slow", async (SlowGate gate) =>
         {
             await gate.PassAsync();

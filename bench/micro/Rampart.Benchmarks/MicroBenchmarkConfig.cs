@@ -9,7 +9,7 @@ using BenchmarkDotNet.Reports;
 namespace Rampart.Benchmarks;
 
 /// <summary>
-/// A short job (one launch, 3 warm-up and 8 measured iterations of about 250 ms) so every benchmark runs in a few
+/// A short job (one launch, 3 warm-up and 12 measured iterations of about 250 ms) so every benchmark runs in a few
 /// minutes on two shared cores; allocations are exact whatever the noise, times carry the machine's load.
 /// </summary>
 public sealed class MicroBenchmarkConfig : ManualConfig
@@ -19,7 +19,7 @@ public sealed class MicroBenchmarkConfig : ManualConfig
         AddJob(Job.Default
             .WithLaunchCount(1)
             .WithWarmupCount(3)
-            .WithIterationCount(8)
+            .WithIterationCount(12)
             .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250))
             .WithId("Short"));
         AddDiagnoser(MemoryDiagnoser.Default);

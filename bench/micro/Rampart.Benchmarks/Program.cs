@@ -9,6 +9,11 @@ if (args is ["--check"])
     var edge = new EdgeBenchmarks();
     await edge.StartHostsAsync();
     await edge.StopHostsAsync();
+    new Rampart.Benchmarks.Data.CursorBenchmarks { Protection = "hmac-key" }.CreateProtector();
+    new Rampart.Benchmarks.Data.CursorBenchmarks { Protection = "data-protection" }.CreateProtector();
+    new Rampart.Benchmarks.Data.IdempotencyFingerprintBenchmarks { BodyBytes = 16 * 1024 }.CreateBody();
+    using var tokens = new Rampart.Benchmarks.Identity.AccessTokenBenchmarks();
+    tokens.CreateKeys();
     Console.WriteLine("All benchmark setups answer as expected.");
     return;
 }

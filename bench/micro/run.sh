@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the micro-benchmarks in Release and writes their results block into bench/micro/README.md.
-# Usage: bench/micro/run.sh [BenchmarkDotNet arguments]    (default: --filter '*'; e.g. --filter '*Cursor*')
-#        bench/micro/run.sh --no-write --filter '*Token*'  (print the results, leave the README alone)
+# Usage: bench/micro/run.sh                          every benchmark; rewrites the README's results block
+#        bench/micro/run.sh --filter '*Cursor*'     BenchmarkDotNet arguments pass through; a partial run only prints
+#        bench/micro/run.sh --no-write              a full run that only prints
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 project="$repo/bench/micro/Rampart.Benchmarks"
@@ -10,7 +11,11 @@ artifacts="$repo/artifacts/bench-micro"
 write="yes"
 if [[ "${1:-}" == "--no-write" ]]; then write="no"; shift; fi
 args=("$@")
-if [[ " ${args[*]-} " != *" --filter "* ]]; then args=(--filter '*' "${args[@]}"); fi
+if [[ " ${args[*]-} " != *" --filter "* ]]; then
+  args=(--filter '*' "${args[@]}")
+elif [[ " ${args[*]} " != *" --filter * "* ]]; then
+  write="no"   # the README keeps one complete, consistent run
+fi
 
 rm -rf "$artifacts"
 dotnet build "$project" -c Release -nologo -v quiet -clp:ErrorsOnly

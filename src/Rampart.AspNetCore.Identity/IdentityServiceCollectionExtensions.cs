@@ -29,6 +29,10 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddSingleton<SigningKeyRing>();
         services.TryAddSingleton<AccessTokenIssuer>();
         services.TryAddSingleton<AccessTokenValidator>();
+        services.TryAddSingleton(provider => new ValidatedTokenCache(
+            provider.GetRequiredService<AccessTokenValidator>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<RampartIdentityOptions>>().Value.ValidatedTokenCacheSize));
         services.TryAddSingleton<PasswordService>();
         services.TryAddScoped<IIdentityStore, EfIdentityStore<TContext>>();
         services.TryAddScoped<LoginThrottle>();

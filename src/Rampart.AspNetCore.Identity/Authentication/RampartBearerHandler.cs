@@ -16,7 +16,7 @@ internal sealed class RampartBearerHandler(
     IOptionsMonitor<RampartBearerOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    AccessTokenValidator validator,
+    ValidatedTokenCache validator,
     IProblemDetailsService problemDetails)
     : AuthenticationHandler<RampartBearerOptions>(options, loggerFactory, encoder)
 {

@@ -25,6 +25,12 @@ public sealed class RampartIdentityOptions
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// How many validated access tokens are remembered until they expire, so a token used again skips the signature
+    /// check; 0 turns the cache off. Defaults to 10,000 (a few MB at most).
+    /// </summary>
+    public int ValidatedTokenCacheSize { get; set; } = 10_000;
+
+    /// <summary>
     /// The ES256 (P-256) keys. The key named by <see cref="ActiveSigningKeyId"/> signs; every other key only verifies,
     /// so a retiring key keeps its tokens valid until it is removed. Required outside Development; in Development a key
     /// is generated and kept under the content root when none is configured. Defaults to none.

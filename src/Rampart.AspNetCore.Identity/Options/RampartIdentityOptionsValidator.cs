@@ -45,6 +45,7 @@ internal sealed class RampartIdentityOptionsValidator(IHostEnvironment environme
         AddIfNot(failures, options.AccessTokenLifetime > TimeSpan.Zero && options.AccessTokenLifetime <= TimeSpan.FromHours(24), $"{Section}:AccessTokenLifetime must be between 0 and 24 hours.");
         AddIfNot(failures, options.RefreshTokenLifetime > TimeSpan.Zero, $"{Section}:RefreshTokenLifetime must be positive.");
         AddIfNot(failures, options.ClockSkew >= TimeSpan.Zero && options.ClockSkew <= TimeSpan.FromMinutes(5), $"{Section}:ClockSkew must be between 0 and 5 minutes.");
+        AddIfNot(failures, options.ValidatedTokenCacheSize is >= 0 and <= 1_000_000, $"{Section}:ValidatedTokenCacheSize must be between 0 (off) and 1,000,000.");
         AddIfNot(failures, options.CleanupInterval > TimeSpan.Zero, $"{Section}:CleanupInterval must be positive.");
         AddIfNot(failures, !string.IsNullOrWhiteSpace(options.Issuer), $"{Section}:Issuer is required.");
         AddIfNot(failures, !string.IsNullOrWhiteSpace(options.Audience), $"{Section}:Audience is required.");

@@ -146,7 +146,7 @@ internal sealed class AccessTokenValidator(SigningKeyRing keys, IOptions<Rampart
         }
 
         var identity = new ClaimsIdentity(claims, RampartAuthenticationDefaults.Scheme, RampartClaimTypes.Email, RampartClaimTypes.Role);
-        return new AccessTokenValidation(new ClaimsPrincipal(identity), null);
+        return new AccessTokenValidation(new ClaimsPrincipal(identity), null, DateTimeOffset.FromUnixTimeSeconds((long)Math.Ceiling(expires) + skew));
     }
 
     private static bool HasAudience(JsonElement aud, string expected) => aud.ValueKind switch

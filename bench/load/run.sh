@@ -5,6 +5,7 @@
 # Knobs (environment): WARMUP=10 DURATION=30 (seconds per wrk run), ROUNDS=1 (shop/baseline pairs per scenario),
 #   THREADS=2 CONNECTIONS=32, PRODUCTS=200000, SCENARIOS="by-id first-page deep-page create-product place-order",
 #   QUICK=1 (3 s warm-up, 5 s runs, 20,000 products, no README append), BENCH_APPEND=1|0 (default 1, 0 with QUICK=1),
+#   SHOP_SETTINGS="Name=value …" (extra configuration for the Shop, e.g. to try a change without editing it),
 #   KEEP=1 (keep the work folder with the generated Shop).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -22,6 +23,7 @@ CONNECTIONS="${CONNECTIONS:-32}"
 PRODUCTS="${PRODUCTS:-200000}"
 BENCH_APPEND="${BENCH_APPEND:-1}"
 SCENARIOS="${SCENARIOS:-by-id first-page deep-page create-product place-order}"
+read -ra shop_settings <<<"${SHOP_SETTINGS:-}"
 
 # shellcheck source=../../scripts/lib/services.sh
 source "$repo/scripts/lib/services.sh"
@@ -105,7 +107,7 @@ say "starting the Shop on $shop_url (Production, JSON logs at Information to $re
     Logging__LogLevel__Default=Information \
     Rampart__RateLimiting__Anonymous__PermitLimit=$limit Rampart__RateLimiting__Authenticated__PermitLimit=$limit \
     Rampart__RateLimiting__Roles__admin__PermitLimit=$limit \
-    dotnet Shop.Host.dll
+    "${shop_settings[@]}" dotnet Shop.Host.dll
 ) >"$results/shop.log" 2>&1 &
 shop_pid=$!
 wait_ready "$shop_url" "$shop_pid" "$results/shop.log"
@@ -173,7 +175,7 @@ for target in shop baseline; do
 done
 
 environment="$(date -u +%Y-%m-%d\ %H:%M) UTC · rampart $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src templates || echo '+changes') · .NET SDK $(dotnet --version) · $("$RAMPART_TEST_PG_BINDIR/postgres" --version | sed 's/postgres (PostgreSQL) /PostgreSQL /') · $(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2) · $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(uname -sr) · load average $load_start → $(cut -d' ' -f1-3 /proc/loadavg)"
-settings="wrk $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s measured × $ROUNDS round(s) per service and scenario, $PRODUCTS seeded products"
+settings="${SHOP_SETTINGS:+Shop settings added: $SHOP_SETTINGS · }wrk $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s measured × $ROUNDS round(s) per service and scenario, $PRODUCTS seeded products"
 python3 "$here/report.py" "$results/measurements.tsv" "$environment" "$settings" >"$results/table.md"
 cat "$results/table.md"
 if [[ "$BENCH_APPEND" == 1 ]]; then

@@ -6,7 +6,8 @@
 #   THREADS=2 CONNECTIONS=32, PRODUCTS=200000, SCENARIOS="by-id first-page deep-page create-product place-order",
 #   QUICK=1 (3 s warm-up, 5 s runs, 20,000 products, no README append), BENCH_APPEND=1|0 (default 1, 0 with QUICK=1),
 #   SHOP_SETTINGS="Name=value …" (extra configuration for the Shop, e.g. to try a change without editing it),
-#   KEEP=1 (keep the work folder with the generated Shop).
+#   KEEP=1 (keep the work folder with the generated Shop),
+#   HOLD=1 (start and prepare everything, print the addresses, then wait for Ctrl-C: for profiling by hand).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$repo/bench/load"
@@ -139,6 +140,14 @@ wait_ready "$baseline_url" "$baseline_pid" "$results/baseline.log"
 
 python3 "$here/prepare.py" "$work" "$shop_url" "$baseline_url" "$deep_start" "$pagination_key" "$admin_email" "$admin_password"
 
+if [[ "${HOLD:-0}" == 1 ]]; then
+  say "holding: Shop $shop_url (pid $shop_pid), baseline $baseline_url (pid $baseline_pid), data and tokens in $work, Shop log $results/shop.log"
+  say "e.g. BENCH_DATA=$work BENCH_LUA=$here/lua BENCH_TARGET=shop wrk -t2 -c32 -d30s -s $here/lua/by-id.lua $shop_url"
+  say "Ctrl-C stops everything"
+  while kill -0 "$shop_pid" 2>/dev/null; do sleep 1; done
+  exit 1
+fi
+
 rss() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
 measure() { # scenario target round
   local scenario=$1 target=$2 round=$3 url pid out
@@ -155,7 +164,7 @@ measure() { # scenario target round
   kill -0 "$pid" 2>/dev/null || { say "$target died during $scenario"; exit 1; }
   local line
   line="$(grep '^BENCH ' "$out")"
-  printf '%s\t%s\t%s\t%s rss_kb=%s\n' "$scenario" "$target" "$round" "${line#BENCH }" "$(rss "$pid" VmRSS)" >>"$results/measurements.tsv"
+  printf '%s\t%s\t%s\t%s rss_kb=%s\n' "$scenario" "$target" "$round" "${line#BENCH } connections=$CONNECTIONS" "$(rss "$pid" VmRSS)" >>"$results/measurements.tsv"
   say "$scenario $target round $round: $(sed -E 's/.*rps=([0-9.]+) p50_us=([0-9]+).*p99_us=([0-9]+).*non2xx=([0-9]+).*/\1 req\/s, p50 \2 us, p99 \3 us, non-2xx \4/' <<<"$line")"
 }
 

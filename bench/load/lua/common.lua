@@ -35,8 +35,8 @@ function bench.done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   local e = summary.errors
   io.write(string.format(
-    "BENCH requests=%d seconds=%.3f rps=%.1f p50_us=%d p90_us=%d p99_us=%d max_us=%d non2xx=%d connect=%d read=%d write=%d timeout=%d\n",
-    summary.requests, seconds, summary.requests / seconds, latency:percentile(50), latency:percentile(90),
+    "BENCH requests=%d seconds=%.3f rps=%.1f mean_us=%d p50_us=%d p90_us=%d p99_us=%d max_us=%d non2xx=%d connect=%d read=%d write=%d timeout=%d\n",
+    summary.requests, seconds, summary.requests / seconds, latency.mean, latency:percentile(50), latency:percentile(90),
     latency:percentile(99), latency.max, e.status, e.connect, e.read, e.write, e.timeout))
 end
 

@@ -183,6 +183,11 @@ for target in shop baseline; do
   printf 'memory\t%s\tpeak_kb=%s end_kb=%s\n' "$target" "$(rss "$pid" VmHWM)" "$(rss "$pid" VmRSS)" >>"$results/measurements.tsv"
 done
 
+# What the Shop answered, from its own request log (wrk only counts >= 400), then the logs compressed: a full run
+# writes about a gigabyte of JSON.
+grep '"EventId":1201,' "$results/shop.log" | grep -o '"StatusCode":[0-9]*' | sort | uniq -c >"$results/shop-statuses.txt" || true
+gzip -1 "$results/shop.log" "$results/baseline.log"
+
 environment="$(date -u +%Y-%m-%d\ %H:%M) UTC · rampart $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src templates || echo '+changes') · .NET SDK $(dotnet --version) · $("$RAMPART_TEST_PG_BINDIR/postgres" --version | sed 's/postgres (PostgreSQL) /PostgreSQL /') · $(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2) · $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(uname -sr) · load average $load_start → $(cut -d' ' -f1-3 /proc/loadavg)"
 settings="${SHOP_SETTINGS:+Shop settings added: $SHOP_SETTINGS · }wrk $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s measured × $ROUNDS round(s) per service and scenario, $PRODUCTS seeded products"
 python3 "$here/report.py" "$results/measurements.tsv" "$environment" "$settings" >"$results/table.md"

@@ -165,7 +165,7 @@ measure() { # scenario target round
   local line
   line="$(grep '^BENCH ' "$out")"
   printf '%s\t%s\t%s\t%s rss_kb=%s\n' "$scenario" "$target" "$round" "${line#BENCH } connections=$CONNECTIONS" "$(rss "$pid" VmRSS)" >>"$results/measurements.tsv"
-  say "$scenario $target round $round: $(sed -E 's/.*rps=([0-9.]+) p50_us=([0-9]+).*p99_us=([0-9]+).*non2xx=([0-9]+).*/\1 req\/s, p50 \2 us, p99 \3 us, non-2xx \4/' <<<"$line")"
+  say "$scenario $target round $round: $(sed -E 's/.* rps=([0-9.]+) .* p50_us=([0-9]+) .* p99_us=([0-9]+) .* non2xx=([0-9]+) .*/\1 req\/s, p50 \2 us, p99 \3 us, non-2xx \4/' <<<"$line")"
 }
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -38,12 +38,23 @@ echo "$summary"
 echo "load average during the run: $load"
 
 if [[ "$append" == "yes" ]]; then
+  block="$(mktemp)"
   {
-    echo ""
     echo "#### $(date -u +%Y-%m-%d) · $machine · load average $load · $versions"
     echo ""
     echo "| projects | files | lines | findings | wall | CPU (user+sys) | files/s | lines/s | lines/s if 2 idle cores | peak memory |"
     echo "|---|---|---|---|---|---|---|---|---|---|"
     echo "$summary"
-  } >> "$repo/bench/README.md"
+  } > "$block"
+  # At the end of the "## Audit" section, before whichever section follows it.
+  python3 - "$repo/bench/README.md" "$block" <<'PY'
+import re, sys
+path, block = sys.argv[1], open(sys.argv[2]).read().strip("\n")
+text = open(path).read()
+start = text.index("\n## Audit\n") + 1
+following = re.search(r"^## ", text[start + len("## Audit\n"):], re.MULTILINE)
+end = len(text) if following is None else start + len("## Audit\n") + following.start()
+open(path, "w").write(text[:end].rstrip("\n") + "\n\n" + block + "\n\n" + text[end:].lstrip("\n"))
+PY
+  rm -f "$block"
 fi

@@ -39,12 +39,12 @@ internal sealed class JsonLinesLoggerProvider(ConsoleFormatter formatter, LogLin
     private static class LineBuffer
     {
         [ThreadStatic]
-        private static StringWriter? t_cached;
+        private static StringWriter? _cached;
 
         public static StringWriter Rent()
         {
-            var writer = t_cached ?? new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-            t_cached = null;
+            var writer = _cached ?? new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            _cached = null;
             return writer;
         }
 
@@ -54,7 +54,7 @@ internal sealed class JsonLinesLoggerProvider(ConsoleFormatter formatter, LogLin
             if (builder.Capacity <= 16 * 1024)
             {
                 builder.Clear();
-                t_cached = writer;
+                _cached = writer;
             }
         }
     }

@@ -22,6 +22,8 @@ public sealed class MicroBenchmarkConfig : ManualConfig
             .WithIterationCount(12)
             .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250))
             .WithId("Short"));
+        // The generated benchmark project builds while other builds share the two cores: the default 2 minutes is not enough.
+        WithBuildTimeout(TimeSpan.FromMinutes(10));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumnProvider(DefaultColumnProviders.Instance);
         AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -8,6 +9,8 @@ namespace Rampart.AspNetCore.Data.Idempotency;
 /// <summary>What identifies a request for idempotency: the caller's scope, the key's validity, the body fingerprint.</summary>
 internal static class IdempotencyRequest
 {
+    private const int BufferSize = 16 * 1024;
+
     public static bool IsValidKey(string? key, int maxLength)
     {
         if (string.IsNullOrEmpty(key) || key.Length > maxLength)
@@ -38,19 +41,49 @@ internal static class IdempotencyRequest
         return context.Connection.RemoteIpAddress is { } address ? "ip:" + address : "anonymous";
     }
 
+    /// <summary>SHA-256 of <c>{method}\n{path base}{path}\n{body}</c>, the body read through a rewindable buffer.</summary>
     public static async Task<string> FingerprintAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{request.Method}\n{request.PathBase}{request.Path}\n"));
-        request.EnableBuffering();
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        try
         {
-            hash.AppendData(buffer, 0, read);
+            AppendRequestLine(hash, request, buffer);
+            request.EnableBuffering();
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+            }
+        }
+        finally
+        {
+            // The buffer held the request body: hand it back to the pool empty.
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
         }
 
         request.Body.Position = 0;
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Hashes the UTF-8 of <c>{method}\n{path base}{path}\n</c> (the paths in their escaped form).</summary>
+    private static void AppendRequestLine(IncrementalHash hash, HttpRequest request, byte[] buffer)
+    {
+        var method = request.Method;
+        var pathBase = request.PathBase.ToUriComponent();
+        var path = request.Path.ToUriComponent();
+        if (Encoding.UTF8.GetMaxByteCount(method.Length + pathBase.Length + path.Length + 2) > buffer.Length)
+        {
+            // A request line longer than the buffer: rare enough to encode it the simple way.
+            hash.AppendData(Encoding.UTF8.GetBytes($"{method}\n{pathBase}{path}\n"));
+            return;
+        }
+
+        var written = Encoding.UTF8.GetBytes(method, buffer);
+        buffer[written++] = (byte)'\n';
+        written += Encoding.UTF8.GetBytes(pathBase, buffer.AsSpan(written));
+        written += Encoding.UTF8.GetBytes(path, buffer.AsSpan(written));
+        buffer[written++] = (byte)'\n';
+        hash.AppendData(buffer, 0, written);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Claims;
 using System.Security.Cryptography;
@@ -23,13 +24,42 @@ internal sealed class AccessTokenValidator(SigningKeyRing keys, IOptions<Rampart
             return AccessTokenValidation.Fail("token too long");
         }
 
-        var parts = token.Split('.');
-        if (parts.Length != 3 || parts.Any(p => p.Length == 0))
+        // Compact JWS: exactly three non-empty parts. The signing input is the token's own prefix up to the second dot.
+        var firstDot = token.IndexOf('.', StringComparison.Ordinal);
+        var secondDot = firstDot < 0 ? -1 : token.IndexOf('.', firstDot + 1);
+        if (firstDot <= 0 || secondDot <= firstDot + 1 || secondDot == token.Length - 1 || token.IndexOf('.', secondDot + 1) >= 0)
         {
             return AccessTokenValidation.Fail("not a compact JWS");
         }
 
-        if (Decode(parts[0]) is not { } headerBytes || Parse(headerBytes) is not { } header)
+        var headerPart = token.AsSpan(0, firstDot);
+        var payloadPart = token.AsSpan(firstDot + 1, secondDot - firstDot - 1);
+        var signaturePart = token.AsSpan(secondDot + 1);
+        var headerLength = Base64Url.GetMaxDecodedLength(headerPart.Length);
+        var payloadLength = Base64Url.GetMaxDecodedLength(payloadPart.Length);
+        // One pooled buffer (tokens are at most 8 KiB): signing input, then the decoded header and payload, which the
+        // JSON documents read in place until they are disposed.
+        var buffer = ArrayPool<byte>.Shared.Rent(secondDot + headerLength + payloadLength);
+        try
+        {
+            return Validate(token.AsSpan(0, secondDot), headerPart, payloadPart, signaturePart, buffer);
+        }
+        finally
+        {
+            buffer.AsSpan(0, secondDot + headerLength + payloadLength).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private AccessTokenValidation Validate(
+        ReadOnlySpan<char> signingInput,
+        ReadOnlySpan<char> headerPart,
+        ReadOnlySpan<char> payloadPart,
+        ReadOnlySpan<char> signaturePart,
+        byte[] buffer)
+    {
+        var offset = signingInput.Length;
+        if (Decode(headerPart, buffer, ref offset) is not { } headerBytes || Parse(headerBytes) is not { } header)
         {
             return AccessTokenValidation.Fail("malformed header");
         }
@@ -42,14 +72,17 @@ internal sealed class AccessTokenValidator(SigningKeyRing keys, IOptions<Rampart
                 return AccessTokenValidation.Fail(failure);
             }
 
-            if (Decode(parts[2]) is not { Length: Es256.SignatureLength } signature
-                || !key!.Key.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation))
+            Span<byte> signature = stackalloc byte[Es256.SignatureLength];
+            var signingBytes = buffer.AsSpan(0, Encoding.ASCII.GetBytes(signingInput, buffer));
+            if (Base64Url.DecodeFromChars(signaturePart, signature, out _, out var signatureLength) != OperationStatus.Done
+                || signatureLength != Es256.SignatureLength
+                || !key!.Key.VerifyData(signingBytes, signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation))
             {
                 return AccessTokenValidation.Fail("bad signature");
             }
         }
 
-        if (Decode(parts[1]) is not { } payloadBytes || Parse(payloadBytes) is not { } payload)
+        if (Decode(payloadPart, buffer, ref offset) is not { } payloadBytes || Parse(payloadBytes) is not { } payload)
         {
             return AccessTokenValidation.Fail("malformed payload");
         }
@@ -68,7 +101,7 @@ internal sealed class AccessTokenValidator(SigningKeyRing keys, IOptions<Rampart
             return "header is not an object";
         }
 
-        if (!header.TryGetProperty("alg", out var alg) || alg.ValueKind != JsonValueKind.String || alg.GetString() != Es256.Algorithm)
+        if (!header.TryGetProperty("alg", out var alg) || alg.ValueKind != JsonValueKind.String || !alg.ValueEquals(Es256.Algorithm))
         {
             return "algorithm not allowed";
         }
@@ -104,7 +137,7 @@ internal sealed class AccessTokenValidator(SigningKeyRing keys, IOptions<Rampart
             return AccessTokenValidation.Fail("payload is not an object");
         }
 
-        if (!payload.TryGetProperty("iss", out var iss) || iss.ValueKind != JsonValueKind.String || iss.GetString() != settings.Issuer)
+        if (!payload.TryGetProperty("iss", out var iss) || iss.ValueKind != JsonValueKind.String || !iss.ValueEquals(settings.Issuer))
         {
             return AccessTokenValidation.Fail("wrong issuer");
         }
@@ -124,12 +157,13 @@ internal sealed class AccessTokenValidator(SigningKeyRing keys, IOptions<Rampart
             return AccessTokenValidation.Fail("not yet valid");
         }
 
-        if (!payload.TryGetProperty(RampartClaimTypes.Subject, out var sub) || sub.ValueKind != JsonValueKind.String || !Guid.TryParse(sub.GetString(), out var userId))
+        if (!payload.TryGetProperty(RampartClaimTypes.Subject, out var sub) || sub.ValueKind != JsonValueKind.String
+            || CanonicalUserId(sub.GetString()!) is not { } userId)
         {
             return AccessTokenValidation.Fail("no subject");
         }
 
-        var claims = new List<Claim> { new(RampartClaimTypes.Subject, userId.ToString()) };
+        var claims = new List<Claim> { new(RampartClaimTypes.Subject, userId) };
         if (payload.TryGetProperty(RampartClaimTypes.Email, out var email) && email.ValueKind == JsonValueKind.String)
         {
             claims.Add(new Claim(RampartClaimTypes.Email, email.GetString()!));
@@ -137,7 +171,13 @@ internal sealed class AccessTokenValidator(SigningKeyRing keys, IOptions<Rampart
 
         if (payload.TryGetProperty(RampartClaimTypes.Role, out var roles) && roles.ValueKind == JsonValueKind.Array)
         {
-            claims.AddRange(roles.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String).Select(r => new Claim(RampartClaimTypes.Role, r.GetString()!)));
+            foreach (var role in roles.EnumerateArray())
+            {
+                if (role.ValueKind == JsonValueKind.String)
+                {
+                    claims.Add(new Claim(RampartClaimTypes.Role, role.GetString()!));
+                }
+            }
         }
 
         if (payload.TryGetProperty(RampartClaimTypes.TokenId, out var jti) && jti.ValueKind == JsonValueKind.String)
@@ -149,26 +189,55 @@ internal sealed class AccessTokenValidator(SigningKeyRing keys, IOptions<Rampart
         return new AccessTokenValidation(new ClaimsPrincipal(identity), null, DateTimeOffset.FromUnixTimeSeconds((long)Math.Ceiling(expires) + skew));
     }
 
-    private static bool HasAudience(JsonElement aud, string expected) => aud.ValueKind switch
+    private static bool HasAudience(JsonElement aud, string expected)
     {
-        JsonValueKind.String => aud.GetString() == expected,
-        JsonValueKind.Array => aud.EnumerateArray().Any(a => a.ValueKind == JsonValueKind.String && a.GetString() == expected),
-        _ => false,
-    };
-
-    private static byte[]? Decode(string part)
-    {
-        try
+        if (aud.ValueKind == JsonValueKind.String)
         {
-            return Base64Url.DecodeFromChars(part);
+            return aud.ValueEquals(expected);
         }
-        catch (FormatException)
+
+        if (aud.ValueKind != JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        foreach (var audience in aud.EnumerateArray())
+        {
+            if (audience.ValueKind == JsonValueKind.String && audience.ValueEquals(expected))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject as a user id in its canonical form: the token's own string when it already is.</summary>
+    private static string? CanonicalUserId(string subject)
+    {
+        if (!Guid.TryParse(subject, out var userId))
         {
             return null;
         }
+
+        Span<char> canonical = stackalloc char[36];
+        return userId.TryFormat(canonical, out var written) && canonical[..written].SequenceEqual(subject) ? subject : userId.ToString();
     }
 
-    private static JsonDocument? Parse(byte[] json)
+    /// <summary>Decodes a base64url part into <paramref name="buffer"/> at <paramref name="offset"/>, then moves past it.</summary>
+    private static ReadOnlyMemory<byte>? Decode(ReadOnlySpan<char> part, byte[] buffer, ref int offset)
+    {
+        if (Base64Url.DecodeFromChars(part, buffer.AsSpan(offset), out _, out var written) != OperationStatus.Done)
+        {
+            return null;
+        }
+
+        var decoded = new ReadOnlyMemory<byte>(buffer, offset, written);
+        offset += written;
+        return decoded;
+    }
+
+    private static JsonDocument? Parse(ReadOnlyMemory<byte> json)
     {
         try
         {

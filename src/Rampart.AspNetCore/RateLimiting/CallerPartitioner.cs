@@ -8,29 +8,54 @@ namespace Rampart.AspNetCore.RateLimiting;
 /// Chooses the partition and rule of a request: per user (and role rule) when authenticated, per client IP when
 /// anonymous. The client IP is the connection's, which the forwarded-headers block rewrites only for trusted proxies.
 /// </summary>
-internal static class CallerPartitioner
+/// <remarks>
+/// Built once from the bound options: each rule's scope name and limiter factory exist once, so choosing a partition
+/// allocates nothing per request.
+/// </remarks>
+internal sealed class CallerPartitioner
 {
-    public static RateLimitPartition<string> Partition(HttpContext context, RampartRateLimitingOptions options)
+    private const string UnknownAddress = "unknown";
+
+    private static readonly RateLimitPartition<CallerPartitionKey> Disabled =
+        RateLimitPartition.GetNoLimiter(new CallerPartitionKey("disabled", "disabled"));
+
+    private readonly bool _enabled;
+    private readonly Scope _anonymous;
+    private readonly Scope _authenticated;
+    private readonly (string Role, Scope Scope)[] _roles;
+
+    public CallerPartitioner(RampartRateLimitingOptions options)
     {
+        _enabled = options.Enabled;
+        _anonymous = new Scope("ip", options.Anonymous);
+        _authenticated = new Scope("user:authenticated", options.Authenticated);
+        _roles = [.. options.Roles.Select(role => (role.Key, new Scope($"user:{role.Key.ToLowerInvariant()}", role.Value)))];
+    }
+
+    public RateLimitPartition<CallerPartitionKey> Partition(HttpContext context)
+    {
+        if (!_enabled)
+        {
+            return Disabled;
+        }
+
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true && UserKey(user) is { } userKey)
         {
-            var (name, rule) = RuleFor(user, options);
-            return Fixed($"user:{name}:{userKey}", rule);
+            return ScopeFor(user).Partition(userKey);
         }
 
-        var ip = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return Fixed($"ip:{ip}", options.Anonymous);
+        return _anonymous.Partition((object?)context.Connection.RemoteIpAddress ?? UnknownAddress);
     }
 
-    private static (string Name, RateLimitRule Rule) RuleFor(ClaimsPrincipal user, RampartRateLimitingOptions options)
+    private Scope ScopeFor(ClaimsPrincipal user)
     {
-        (string Name, RateLimitRule Rule) best = ("authenticated", options.Authenticated);
-        foreach (var (role, rule) in options.Roles)
+        var best = _authenticated;
+        foreach (var (role, scope) in _roles)
         {
-            if (user.IsInRole(role) && rule.PermitLimit / rule.Window.TotalSeconds > best.Rule.PermitLimit / best.Rule.Window.TotalSeconds)
+            if (scope.RequestsPerSecond > best.RequestsPerSecond && user.IsInRole(role))
             {
-                best = (role.ToLowerInvariant(), rule);
+                best = scope;
             }
         }
 
@@ -40,12 +65,31 @@ internal static class CallerPartitioner
     private static string? UserKey(ClaimsPrincipal user) =>
         user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.FindFirst("sub")?.Value ?? user.Identity?.Name;
 
-    private static RateLimitPartition<string> Fixed(string key, RateLimitRule rule) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+    private sealed class Scope
+    {
+        private readonly string _name;
+        private readonly Func<CallerPartitionKey, RateLimiter> _createLimiter;
+
+        public Scope(string name, RateLimitRule rule)
         {
-            PermitLimit = rule.PermitLimit,
-            Window = rule.Window,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+            _name = name;
+            RequestsPerSecond = rule.PermitLimit / rule.Window.TotalSeconds;
+            var permitLimit = rule.PermitLimit;
+            var window = rule.Window;
+            // Auto-replenishment off, as RateLimitPartition.GetFixedWindowLimiter does: the partitioned limiter
+            // replenishes its partitions from one timer instead of one timer per partition.
+            _createLimiter = _ => new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permitLimit,
+                Window = window,
+                QueueLimit = 0,
+                AutoReplenishment = false,
+            });
+        }
+
+        public double RequestsPerSecond { get; }
+
+        public RateLimitPartition<CallerPartitionKey> Partition(object caller) =>
+            new(new CallerPartitionKey(_name, caller), _createLimiter);
+    }
 }

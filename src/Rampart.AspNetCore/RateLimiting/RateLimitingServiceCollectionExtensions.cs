@@ -26,10 +26,8 @@ public static class RateLimitingServiceCollectionExtensions
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = RateLimitRejection.OnRejectedAsync;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                rampart.Value.Enabled
-                    ? CallerPartitioner.Partition(context, rampart.Value)
-                    : RateLimitPartition.GetNoLimiter("disabled"));
+            var partitioner = new CallerPartitioner(rampart.Value);
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, CallerPartitionKey>(partitioner.Partition);
         });
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -6,7 +7,10 @@ namespace Rampart.AspNetCore.RequestId;
 /// <summary>After routing, adds the endpoint's module (see <see cref="ModuleMetadata"/>) to the log scope.</summary>
 internal sealed class ModuleScopeMiddleware(RequestDelegate next, ILogger<ModuleScopeMiddleware> logger)
 {
-    public const string ModuleKey = "Module";
+    public const string ModuleKey = ModuleScope.ModuleKey;
+
+    // One scope per module name (a handful per service): the scope carries nothing request-specific.
+    private readonly ConcurrentDictionary<string, ModuleScope> _scopes = new(StringComparer.Ordinal);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -17,7 +21,7 @@ internal sealed class ModuleScopeMiddleware(RequestDelegate next, ILogger<Module
             return;
         }
 
-        using (logger.BeginScope(new KeyValuePair<string, object?>[] { new(ModuleKey, module) }))
+        using (logger.BeginScope(_scopes.GetOrAdd(module, static name => new ModuleScope(name))))
         {
             RequestIdLog.ServingModule(logger, module);
             await next(context);

@@ -17,6 +17,15 @@ internal sealed class RequestIdMiddleware(
     ILogger<RequestIdMiddleware> logger)
 {
     private readonly RequestIdOptions _options = options.Value;
+    private Func<object, Task>? _echoRequestId;
+
+    // One delegate per middleware, reading the id back from the context: nothing allocated per request for it.
+    private Func<object, Task> EchoRequestId => _echoRequestId ??= state =>
+    {
+        var context = (HttpContext)state;
+        context.Response.Headers[_options.HeaderName] = context.TraceIdentifier;
+        return Task.CompletedTask;
+    };
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -31,14 +40,8 @@ internal sealed class RequestIdMiddleware(
 
         context.TraceIdentifier = requestId;
         // Set when the response starts: the exception handler clears headers set earlier.
-        context.Response.OnStarting(static state =>
-        {
-            var (response, header, id) = ((HttpResponse, string, string))state;
-            response.Headers[header] = id;
-            return Task.CompletedTask;
-        }, (context.Response, _options.HeaderName, requestId));
-        var traceId = Activity.Current?.TraceId.ToHexString() ?? string.Empty;
-        using (logger.BeginScope(new RequestScope(requestId, traceId)))
+        context.Response.OnStarting(EchoRequestId, context);
+        using (logger.BeginScope(new RequestScope(requestId, Activity.Current)))
         {
             try
             {

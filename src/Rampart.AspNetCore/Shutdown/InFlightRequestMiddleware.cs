@@ -5,7 +5,27 @@ namespace Rampart.AspNetCore.Shutdown;
 /// <summary>Tracks every request in <see cref="IShutdownDrain"/> so shutdown can wait for it and name it if cut off.</summary>
 internal sealed class InFlightRequestMiddleware(RequestDelegate next, IShutdownDrain drain)
 {
-    public async Task InvokeAsync(HttpContext context)
+    // The built-in drain tracks the request itself (no handle, no description until shutdown needs one); a
+    // replacement drain gets the public Track call.
+    private readonly ShutdownDrain? _builtIn = drain as ShutdownDrain;
+
+    public Task InvokeAsync(HttpContext context) =>
+        _builtIn is null ? TrackThroughInterfaceAsync(context) : TrackAsync(_builtIn, context);
+
+    private async Task TrackAsync(ShutdownDrain builtIn, HttpContext context)
+    {
+        builtIn.EnterRequest(context);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            builtIn.ExitRequest(context);
+        }
+    }
+
+    private async Task TrackThroughInterfaceAsync(HttpContext context)
     {
         using var _ = drain.Track($"request {context.Request.Method} {context.Request.Path} ({context.TraceIdentifier})");
         await next(context);

@@ -1,17 +1,23 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 
 namespace Rampart.AspNetCore.Shutdown;
 
 /// <summary>Counts tracked work and signals when it reaches zero.</summary>
+/// <remarks>
+/// Every request passes through here, so the request path takes no global lock and allocates no handle, signal or
+/// description: the count is kept with <see cref="Interlocked"/>, a request is tracked by its
+/// <see cref="HttpContext"/> (described only when <see cref="Snapshot"/> runs, at shutdown), and the drain signal
+/// exists only while someone waits for it.
+/// </remarks>
 internal sealed class ShutdownDrain : IShutdownDrain, IDisposable
 {
-    private readonly ConcurrentDictionary<long, string> _inFlight = new();
+    private readonly ConcurrentDictionary<object, byte> _tracked = new(ReferenceEqualityComparer.Instance);
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenRegistration _onApplicationStopping;
-    private readonly Lock _gate = new();
-    private TaskCompletionSource _drained = NewDrainedSignal(completed: true);
-    private long _nextId;
+    private TaskCompletionSource? _drained;
+    private int _inFlight;
 
     public ShutdownDrain(IHostApplicationLifetime lifetime)
     {
@@ -20,37 +26,68 @@ internal sealed class ShutdownDrain : IShutdownDrain, IDisposable
 
     public CancellationToken Stopping => _stopping.Token;
 
-    public int InFlight => _inFlight.Count;
+    public int InFlight => Volatile.Read(ref _inFlight);
 
     public IDisposable Track(string description)
     {
         ArgumentNullException.ThrowIfNull(description);
-        var id = Interlocked.Increment(ref _nextId);
-        lock (_gate)
-        {
-            if (_inFlight.IsEmpty)
-            {
-                _drained = NewDrainedSignal(completed: false);
-            }
-
-            _inFlight[id] = description;
-        }
-
-        return new Lease(this, id);
+        var work = new WorkLease(this, description);
+        Enter(work);
+        return work;
     }
+
+    /// <summary>Tracks a request until <see cref="ExitRequest"/>; what it is gets read only if shutdown cuts it off.</summary>
+    public void EnterRequest(HttpContext context) => Enter(context);
+
+    /// <summary>Ends the tracking <see cref="EnterRequest"/> began.</summary>
+    public void ExitRequest(HttpContext context) => Exit(context);
 
     public Task WaitForDrainAsync(CancellationToken cancellationToken)
     {
-        Task drained;
-        lock (_gate)
+        while (true)
         {
-            drained = _drained.Task;
-        }
+            if (InFlight == 0)
+            {
+                return Task.CompletedTask;
+            }
 
-        return drained.WaitAsync(cancellationToken);
+            // A signal completed by an earlier drain says nothing about the work in flight now: replace it.
+            var current = Volatile.Read(ref _drained);
+            if (current is null || current.Task.IsCompleted)
+            {
+                var fresh = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                if (Interlocked.CompareExchange(ref _drained, fresh, current) != current)
+                {
+                    continue;
+                }
+
+                current = fresh;
+            }
+
+            // The last unit may have finished before the signal was published; it would not have seen it.
+            if (InFlight == 0)
+            {
+                current.TrySetResult();
+            }
+
+            return current.Task.WaitAsync(cancellationToken);
+        }
     }
 
-    public IReadOnlyList<string> Snapshot() => [.. _inFlight.Values];
+    public IReadOnlyList<string> Snapshot()
+    {
+        var descriptions = new List<string>();
+        foreach (var work in _tracked.Keys)
+        {
+            var description = Describe(work);
+            if (description is not null)
+            {
+                descriptions.Add(description);
+            }
+        }
+
+        return descriptions;
+    }
 
     /// <summary>Marks shutdown as begun: readiness fails and <see cref="Stopping"/> fires. Idempotent.</summary>
     public void BeginShutdown()
@@ -71,38 +108,56 @@ internal sealed class ShutdownDrain : IShutdownDrain, IDisposable
         _stopping.Dispose();
     }
 
-    private void Release(long id)
+    private void Enter(object work)
     {
-        lock (_gate)
+        // Counted before it is listed, so a waiter never sees zero while the work is listed.
+        Interlocked.Increment(ref _inFlight);
+        if (!_tracked.TryAdd(work, 0))
         {
-            if (_inFlight.TryRemove(id, out _) && _inFlight.IsEmpty)
-            {
-                _drained.TrySetResult();
-            }
+            // Already tracked (the middleware added twice): count it once.
+            Leave();
         }
     }
 
-    private static TaskCompletionSource NewDrainedSignal(bool completed)
+    private void Exit(object work)
     {
-        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (completed)
+        if (_tracked.TryRemove(work, out _))
         {
-            signal.SetResult();
+            Leave();
         }
-
-        return signal;
     }
 
-    private sealed class Lease(ShutdownDrain owner, long id) : IDisposable
+    private void Leave()
     {
-        private int _disposed;
-
-        public void Dispose()
+        if (Interlocked.Decrement(ref _inFlight) == 0)
         {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                owner.Release(id);
-            }
+            Volatile.Read(ref _drained)?.TrySetResult();
         }
+    }
+
+    private static string? Describe(object work)
+    {
+        if (work is WorkLease lease)
+        {
+            return lease.Description;
+        }
+
+        var context = (HttpContext)work;
+        try
+        {
+            return $"request {context.Request.Method} {context.Request.Path} ({context.TraceIdentifier})";
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request finished (and its context was recycled) while the snapshot was taken: not cut off.
+            return null;
+        }
+    }
+
+    private sealed class WorkLease(ShutdownDrain owner, string description) : IDisposable
+    {
+        public string Description { get; } = description;
+
+        public void Dispose() => owner.Exit(this);
     }
 }

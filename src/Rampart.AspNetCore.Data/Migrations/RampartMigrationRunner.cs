@@ -15,7 +15,7 @@ internal sealed class RampartMigrationRunner<TContext>(IServiceScopeFactory scop
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
-        var pending = await PendingAsync(context, cancellationToken);
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         // EF Core takes a database lock around this, so instances starting together apply each migration once.
         await context.Database.MigrateAsync(cancellationToken);
         return pending;
@@ -33,24 +33,8 @@ internal sealed class RampartMigrationRunner<TContext>(IServiceScopeFactory scop
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
-        var applied = await AppliedAsync(context, cancellationToken);
-        return (applied, await PendingAsync(context, cancellationToken, applied));
-    }
-
-    // EF Core reads the history table without checking that it exists, and logs the failed read at Error before
-    // treating it as empty: on every first start. Asking the history repository first keeps the logs clean.
-    private static async Task<IReadOnlyList<string>> AppliedAsync(TContext context, CancellationToken cancellationToken)
-    {
-        var history = context.GetService<IHistoryRepository>();
-        return await history.ExistsAsync(cancellationToken)
-            ? [.. (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(m => m.MigrationId)]
-            : [];
-    }
-
-    private static async Task<IReadOnlyList<string>> PendingAsync(
-        TContext context, CancellationToken cancellationToken, IReadOnlyList<string>? applied = null)
-    {
-        applied ??= await AppliedAsync(context, cancellationToken);
-        return [.. context.Database.GetMigrations().Except(applied, StringComparer.Ordinal)];
+        var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        return (applied, pending);
     }
 }

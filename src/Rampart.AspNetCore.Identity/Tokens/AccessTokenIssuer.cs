@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
@@ -10,24 +9,24 @@ namespace Rampart.AspNetCore.Identity;
 /// <summary>Signs ES256 JWT access tokens with the ring's active key (compact JWS, RFC 7515/7519/7518 §3.4).</summary>
 internal sealed class AccessTokenIssuer(SigningKeyRing keys, IOptions<RampartIdentityOptions> options, TimeProvider time)
 {
-    // The header depends only on the key: encoded once per active key, not per token.
-    private EncodedHeader? _header;
-
     public AccessToken Issue(RampartUser user)
     {
         var settings = options.Value;
         var key = keys.Active;
         var now = time.GetUtcNow();
         var expires = now + settings.AccessTokenLifetime;
-        var header = HeaderFor(key);
 
-        var payload = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(payload))
+        var header = Json(writer =>
         {
-            writer.WriteStartObject();
+            writer.WriteString("alg", Es256.Algorithm);
+            writer.WriteString("typ", "JWT");
+            writer.WriteString("kid", key.KeyId);
+        });
+        var payload = Json(writer =>
+        {
             writer.WriteString("iss", settings.Issuer);
             writer.WriteString("aud", settings.Audience);
-            writer.WriteString(RampartClaimTypes.Subject, user.Id);
+            writer.WriteString(RampartClaimTypes.Subject, user.Id.ToString());
             writer.WriteString(RampartClaimTypes.Email, user.Email);
             writer.WriteStartArray(RampartClaimTypes.Role);
             foreach (var role in user.Roles)
@@ -36,61 +35,27 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IOptions<RampartIde
             }
 
             writer.WriteEndArray();
-            writer.WriteString(RampartClaimTypes.TokenId, Guid.CreateVersion7(now));
+            writer.WriteString(RampartClaimTypes.TokenId, Guid.CreateVersion7(now).ToString());
             writer.WriteNumber("iat", now.ToUnixTimeSeconds());
             writer.WriteNumber("nbf", now.ToUnixTimeSeconds());
             writer.WriteNumber("exp", expires.ToUnixTimeSeconds());
-            writer.WriteEndObject();
-        }
+        });
 
-        // header.payload.signature, written as ASCII into one pooled buffer: the prefix is signed as it stands.
-        var length = header.Base64Url.Length + 1 + Base64Url.GetEncodedLength(payload.WrittenCount) + 1 + Base64Url.GetEncodedLength(Es256.SignatureLength);
-        var token = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            header.Base64Url.CopyTo(token, 0);
-            var written = header.Base64Url.Length;
-            token[written++] = (byte)'.';
-            written += Base64Url.EncodeToUtf8(payload.WrittenSpan, token.AsSpan(written));
-            Span<byte> signature = stackalloc byte[Es256.SignatureLength];
-            if (!key.Key.TrySignData(token.AsSpan(0, written), signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation, out var signed)
-                || signed != Es256.SignatureLength)
-            {
-                throw new CryptographicException($"The signing key '{key.KeyId}' did not produce an ES256 signature.");
-            }
-
-            token[written++] = (byte)'.';
-            written += Base64Url.EncodeToUtf8(signature, token.AsSpan(written));
-            return new AccessToken(Encoding.ASCII.GetString(token, 0, written), (int)settings.AccessTokenLifetime.TotalSeconds);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(token);
-        }
+        var signingInput = Base64Url.EncodeToString(header) + "." + Base64Url.EncodeToString(payload);
+        var signature = key.Key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        return new AccessToken(signingInput + "." + Base64Url.EncodeToString(signature), (int)settings.AccessTokenLifetime.TotalSeconds);
     }
 
-    private EncodedHeader HeaderFor(SigningKey key)
+    private static byte[] Json(Action<Utf8JsonWriter> write)
     {
-        var header = Volatile.Read(ref _header);
-        if (header is not null && ReferenceEquals(header.Key, key))
-        {
-            return header;
-        }
-
-        var json = new ArrayBufferWriter<byte>(128);
-        using (var writer = new Utf8JsonWriter(json))
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteString("alg", Es256.Algorithm);
-            writer.WriteString("typ", "JWT");
-            writer.WriteString("kid", key.KeyId);
+            write(writer);
             writer.WriteEndObject();
         }
 
-        header = new EncodedHeader(key, Encoding.ASCII.GetBytes(Base64Url.EncodeToString(json.WrittenSpan)));
-        Volatile.Write(ref _header, header);
-        return header;
+        return buffer.ToArray();
     }
-
-    private sealed record EncodedHeader(SigningKey Key, byte[] Base64Url);
 }

@@ -8,7 +8,7 @@ namespace Microsoft.Extensions.Logging;
 /// <summary>Configures logs the Rampart way.</summary>
 public static class LoggingBuilderExtensions
 {
-    /// <summary>Lines that may wait to be written before a logger waits for room. Defaults to 10,000.</summary>
+    // Lines that may wait to be written before a logger waits for room.
     private const int QueueCapacity = 10_000;
 
     /// <summary>

@@ -27,7 +27,7 @@ internal sealed class InFlightRequestMiddleware(RequestDelegate next, IShutdownD
 
     private async Task TrackThroughInterfaceAsync(HttpContext context)
     {
-        using var _ = drain.Track($"request {context.Request.Method} {context.Request.Path} ({context.TraceIdentifier})");
+        using var _ = drain.Track(ShutdownDrain.DescribeRequest(context));
         await next(context);
     }
 }

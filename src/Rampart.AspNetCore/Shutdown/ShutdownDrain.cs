@@ -145,7 +145,7 @@ internal sealed class ShutdownDrain : IShutdownDrain, IDisposable
         var context = (HttpContext)work;
         try
         {
-            return $"request {context.Request.Method} {context.Request.Path} ({context.TraceIdentifier})";
+            return DescribeRequest(context);
         }
         catch (ObjectDisposedException)
         {
@@ -153,6 +153,10 @@ internal sealed class ShutdownDrain : IShutdownDrain, IDisposable
             return null;
         }
     }
+
+    /// <summary>How a request in flight is named in the shutdown log, whichever way it is tracked.</summary>
+    public static string DescribeRequest(HttpContext context) =>
+        $"request {context.Request.Method} {context.Request.Path} ({context.TraceIdentifier})";
 
     private sealed class WorkLease(ShutdownDrain owner, string description) : IDisposable
     {

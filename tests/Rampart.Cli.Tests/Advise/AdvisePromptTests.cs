@@ -2,7 +2,7 @@ using System.CommandLine;
 using Rampart.Advisor;
 using Rampart.Cli.Advise;
 using Rampart.Cli.Infrastructure;
-using Rampart.Cli.Tests.Support;
+using Spectre.Console.Testing;
 
 namespace Rampart.Cli.Tests.Advise;
 
@@ -35,25 +35,23 @@ public sealed class AdvisePromptTests
     [Fact]
     public void SpectrePrompter_TypedAnswer_IsReturned_AndEnterTakesTheDefault()
     {
-        using var output = new StringWriter();
-        var console = new FakeInputConsole(output, "solo", string.Empty);
+        using var console = ScriptedConsole("solo", string.Empty);
         var prompter = new SpectreAnswerPrompter(console);
 
         Assert.Equal("solo", prompter.Ask(Questionnaire.Get("team")).Id);
         Assert.Equal("1-2y", prompter.Ask(Questionnaire.Get("lifespan")).Id);
-        Assert.Contains("How many engineers will work on this service? (Team size) [solo/2-5/6-15/15+] (2-5):", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("How many engineers will work on this service? (Team size) [solo/2-5/6-15/15+] (2-5):", console.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void SpectrePrompter_InvalidAnswer_ListsValidAnswersAndAsksAgain()
     {
-        using var output = new StringWriter();
-        var console = new FakeInputConsole(output, "huge", "15+");
+        using var console = ScriptedConsole("huge", "15+");
 
         var answer = new SpectreAnswerPrompter(console).Ask(Questionnaire.Get("team"));
 
         Assert.Equal("15+", answer.Id);
-        Assert.Contains("Please answer one of: solo, 2-5, 6-15, 15+", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Please answer one of: solo, 2-5, 6-15, 15+", console.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,5 +94,17 @@ public sealed class AdvisePromptTests
             Asked.Add(question.Id);
             return question.Parse(answer(question));
         }
+    }
+
+    /// <summary>An interactive console, wide enough for one prompt per line, that answers with <paramref name="lines"/> in turn.</summary>
+    private static TestConsole ScriptedConsole(params string[] lines)
+    {
+        var console = new TestConsole().Interactive().Width(120);
+        foreach (var line in lines)
+        {
+            console.Input.PushTextWithEnter(line);
+        }
+
+        return console;
     }
 }

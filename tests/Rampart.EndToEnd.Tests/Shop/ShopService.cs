@@ -28,7 +28,9 @@ internal sealed class ShopService : IAsyncDisposable
 
     public string Output => _process.Output;
 
-    public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>A client of the service; a request sent with <c>Expect: 100-continue</c> waits for the server's answer before its body.</summary>
+    public HttpClient CreateClient() =>
+        new(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) }) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
 
     public static async Task<ShopService> StartAsync(GeneratedShop shop, IReadOnlyDictionary<string, string>? settings = null)
     {

@@ -48,7 +48,7 @@ public sealed class ExpectedVersion
         var header = context.Request.Headers.IfMatch;
         if (header.Count == 0 || string.IsNullOrWhiteSpace(header[0]))
         {
-            throw Error.PreconditionRequired(RequiredCode, "This update needs If-Match with the ETag you read.").ToException();
+            throw new RejectedRequestException(Error.PreconditionRequired(RequiredCode, "This update needs If-Match with the ETag you read."));
         }
 
         var value = header.Count == 1 ? header[0]!.Trim() : string.Empty;
@@ -60,7 +60,7 @@ public sealed class ExpectedVersion
         if (value.Length < 3 || value[0] != '"' || value[^1] != '"'
             || !long.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
-            throw Error.Validation(InvalidCode, "If-Match", "If-Match must be one ETag of the form \"<version>\".").ToException();
+            throw new RejectedRequestException(Error.Validation(InvalidCode, "If-Match", "If-Match must be one ETag of the form \"<version>\"."));
         }
 
         return new ExpectedVersion(version, code);

@@ -23,7 +23,8 @@ public static class SampleEndpoints
         widgets.MapPut("/{id:guid}", (Guid id, CreateWidget request) => TypedResults.NoContent());
 
         endpoints.MapGet("/throw", string () => throw new InvalidOperationException("secret connection string leaked"));
-        endpoints.MapGet("/errors/conflict", string () => throw Error.Conflict("catalog.sku_taken", "The SKU is taken.").ToException());
+        endpoints.MapGet("/errors/conflict", () => Error.Conflict("catalog.sku_taken", "The SKU is taken.").ToProblemResult());
+        endpoints.MapGet("/errors/busy", () => new Error("billing.busy", ErrorKind.Unavailable, "Try again soon.") { RetryAfter = TimeSpan.FromSeconds(7.2) }.ToProblemResult());
         endpoints.MapGet("/errors/unexpected", IResult () => new Error("billing.ledger_broken", ErrorKind.Unexpected, "ledger row 42 is corrupt").ToProblemResult());
         endpoints.MapGet("/log", (ILoggerFactory loggers) =>
         {

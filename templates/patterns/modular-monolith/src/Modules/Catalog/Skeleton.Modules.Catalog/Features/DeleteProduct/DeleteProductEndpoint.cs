@@ -21,10 +21,12 @@ internal static class DeleteProductEndpoint
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<NoContent> DeleteAsync(Guid id, CatalogDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, CatalogDbContext db, CancellationToken cancellationToken)
     {
-        var product = await db.Products.FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
-            ?? throw new ErrorException(ProductErrors.NotFound);
+        if (await db.Products.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } product)
+        {
+            return ProductErrors.NotFound.ToProblemResult();
+        }
 
         // The save interceptor turns the removal into deleted_at = now (soft delete) and bumps the version.
         db.Products.Remove(product);

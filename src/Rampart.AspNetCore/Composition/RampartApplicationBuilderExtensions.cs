@@ -40,10 +40,13 @@ public static class RampartApplicationBuilderExtensions
         return app;
     }
 
-    /// <summary>Maps <c>/health/live</c>, <c>/health/ready</c>, <c>/openapi/v1.json</c> and <c>/docs</c>.</summary>
+    /// <summary>
+    /// Maps <c>/health/live</c>, <c>/health/ready</c>, <c>/openapi/v1.json</c>, <c>/docs</c> and, when Prometheus
+    /// scraping is on, <c>/metrics</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapRampartPlatformEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        return endpoints.MapRampartHealth().MapRampartOpenApi();
+        return endpoints.MapRampartHealth().MapRampartOpenApi().MapRampartMetrics();
     }
 }

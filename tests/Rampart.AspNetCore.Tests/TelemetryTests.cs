@@ -113,8 +113,8 @@ public sealed class TelemetryTests
         {
         }
 
-        await Eventually.TrueAsync(() => Server(spans).Any(), "the /trace span is exported");
-        Assert.Equal(["/trace"], Server(spans).Select(s => s.GetTagItem("url.path")));
+        await Eventually.TrueAsync(() => Server(spans, host).Any(), "the /trace span is exported");
+        Assert.Equal(["/trace"], Server(spans, host).Select(s => s.GetTagItem("url.path")));
     }
 
     [Fact]
@@ -152,7 +152,9 @@ public sealed class TelemetryTests
         Assert.Equal(404, (int)response.StatusCode);
     }
 
-    private static IEnumerable<Activity> Server(ExportedSpans spans) => spans.Snapshot().Where(s => s.Kind == ActivityKind.Server);
+    // Activity listeners are process-wide: the hosts of tests running alongside feed this exporter too.
+    private static IEnumerable<Activity> Server(ExportedSpans spans, SampleHost host) =>
+        spans.Snapshot().Where(s => s.Kind == ActivityKind.Server && s.GetTagItem("server.port") is int port && port == host.BaseAddress.Port);
 
     private static Dictionary<string, object> Attributes(SampleHost host) =>
         host.App.Services.GetRequiredService<TracerProvider>().GetResource().Attributes.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);

@@ -11,7 +11,9 @@ public static class RampartApplicationBuilderExtensions
     /// <summary>
     /// Uses, in order: trusted-proxy forwarded headers, request id and log scope, shutdown tracking, security
     /// headers, problem details for exceptions and bodiless error statuses, routing, the module log scope, the body
-    /// limit, CORS, authentication and authorization (when registered) and the rate limiter.
+    /// limit, CORS, authentication (when registered), the rate limiter, then authorization (when registered). The
+    /// limiter sits between the two: it partitions by the user a valid token names, by IP otherwise, and it counts
+    /// the requests authorization then refuses with 401 or 403.
     /// </summary>
     public static WebApplication UseRampartDefaults(this WebApplication app)
     {
@@ -31,12 +33,12 @@ public static class RampartApplicationBuilderExtensions
             app.UseAuthentication();
         }
 
+        app.UseRampartRateLimiting();
         if (services.IsService(typeof(IPolicyEvaluator)))
         {
             app.UseAuthorization();
         }
 
-        app.UseRampartRateLimiting();
         return app;
     }
 

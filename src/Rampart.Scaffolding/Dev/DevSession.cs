@@ -71,7 +71,7 @@ public sealed class DevSession
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["DOTNET_ENVIRONMENT"] = "Development",
-                ["Database__MigrateOnStartup"] = "true",
+                ["Rampart__Migrations__ApplyOnStartup"] = "true",
             };
             foreach (var server in _servers)
             {

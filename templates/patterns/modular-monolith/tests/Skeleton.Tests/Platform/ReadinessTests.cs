@@ -13,7 +13,7 @@ public sealed class UnreachableDatabaseApp : IAsyncLifetime
     {
         await App.InitializeAsync();
         App.Settings["ConnectionStrings:Database"] = $"Host=127.0.0.1;Port={ClosedLoopbackPort()};Username=app;Password=app;Timeout=2";
-        App.Settings["Database:MigrateOnStartup"] = "false";
+        App.Settings["Rampart:Migrations:ApplyOnStartup"] = "false";
         App.Settings["Identity:SeedAdminOnStart"] = "false";
     }
 

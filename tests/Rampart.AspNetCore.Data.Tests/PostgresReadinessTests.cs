@@ -57,6 +57,34 @@ public sealed class PostgresReadinessTests
             "reads recover with the database");
     }
 
+    [Fact]
+    public async Task Ready_DatabaseAcceptsButNeverAnswers_Answers503WithinTheProbeTimeout()
+    {
+        // A hung server: the TCP connection opens, the PostgreSQL handshake never completes. The service's own
+        // connection timeout (two minutes here) must not hold the probe.
+        using var blackHole = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        blackHole.Start();
+        var held = new List<System.Net.Sockets.Socket>();
+        using var stop = new CancellationTokenSource();
+        var accepting = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                held.Add(await blackHole.AcceptSocketAsync(stop.Token));
+            }
+        });
+        var port = ((System.Net.IPEndPoint)blackHole.LocalEndpoint).Port;
+        await using var host = await ShopHost.StartAsync($"Host=127.0.0.1;Port={port};Username=app;Password=app;Timeout=120;Pooling=false", migrateOnStartup: false);
+        host.Client.Timeout = TimeSpan.FromSeconds(30);
+
+        using var ready = await host.Client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => accepting);
+        held.ForEach(socket => socket.Dispose());
+    }
+
     private static async Task<HttpStatusCode> StatusAsync(ShopHost host)
     {
         using var response = await host.Client.GetAsync("/health/ready");

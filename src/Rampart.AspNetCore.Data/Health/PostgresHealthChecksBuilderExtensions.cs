@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Rampart.AspNetCore.Data.Health;
 using Rampart.AspNetCore.Health;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -7,9 +9,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class PostgresHealthChecksBuilderExtensions
 {
     /// <summary>
-    /// Adds the framework's DbContext check for <typeparamref name="TContext"/>, tagged <c>ready</c> and named
+    /// Adds a readiness check of <typeparamref name="TContext"/>'s database, tagged <c>ready</c> and named
     /// <paramref name="name"/>: it runs <c>SELECT 1</c> and fails when the database does not answer within
-    /// <paramref name="timeout"/> (defaults to 3 seconds), so a hung server fails the probe instead of hanging it.
+    /// <paramref name="timeout"/> (defaults to 3 seconds), connecting included, so a hung server fails the probe instead
+    /// of hanging it.
     /// </summary>
     public static IHealthChecksBuilder AddRampartPostgres<TContext>(
         this IHealthChecksBuilder builder, string name = "postgres", TimeSpan? timeout = null)
@@ -17,15 +20,10 @@ public static class PostgresHealthChecksBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var limit = timeout ?? TimeSpan.FromSeconds(3);
-        return builder.AddDbContextCheck<TContext>(
+        return builder.Add(new HealthCheckRegistration(
             name,
-            tags: [RampartHealthTags.Ready],
-            customTestQuery: async (context, cancellationToken) =>
-            {
-                using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                deadline.CancelAfter(limit);
-                await context.Database.ExecuteSqlRawAsync("SELECT 1", deadline.Token);
-                return true;
-            });
+            services => new PostgresReadinessCheck<TContext>(services.GetRequiredService<IServiceScopeFactory>(), limit),
+            HealthStatus.Unhealthy,
+            [RampartHealthTags.Ready]));
     }
 }

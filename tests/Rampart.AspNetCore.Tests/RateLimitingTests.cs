@@ -46,17 +46,24 @@ public sealed class RateLimitingTests
         }
     }
 
+    private static async Task<List<int>> SendThriceAsync(HttpClient client, Func<HttpRequestMessage> request)
+    {
+        var statuses = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add(await SendAsync(client, request()));
+        }
+
+        return statuses;
+    }
+
     [Fact]
     public async Task Protected_UnauthenticatedCalls_CountAgainstTheIpUntil429()
     {
         await using var host = await SampleHost.StartAsync(settings: Limits(anonymous: 2));
         using var client = host.CreateClient();
 
-        var statuses = new List<int>();
-        for (var i = 0; i < 3; i++)
-        {
-            statuses.Add(await SendAsync(client, Get("/protected", "203.0.113.7")));
-        }
+        var statuses = await SendThriceAsync(client, () => Get("/protected", "203.0.113.7"));
 
         Assert.Equal([401, 401, 429], statuses);
     }
@@ -67,13 +74,12 @@ public sealed class RateLimitingTests
         await using var host = await SampleHost.StartAsync(settings: Limits(anonymous: 2));
         using var client = host.CreateClient();
 
-        var statuses = new List<int>();
-        for (var i = 0; i < 3; i++)
+        var statuses = await SendThriceAsync(client, () =>
         {
             var request = Get("/protected", "203.0.113.8", user: "mallory");
             request.Headers.Add(TestAuthenticationHandler.ForgedHeader, "1");
-            statuses.Add(await SendAsync(client, request));
-        }
+            return request;
+        });
 
         Assert.Equal([401, 401, 429], statuses);
     }
@@ -84,11 +90,7 @@ public sealed class RateLimitingTests
         await using var host = await SampleHost.StartAsync(settings: Limits(anonymous: 100, authenticated: 2));
         using var client = host.CreateClient();
 
-        var statuses = new List<int>();
-        for (var i = 0; i < 3; i++)
-        {
-            statuses.Add(await SendAsync(client, Get("/admin", "203.0.113.9", user: "ada", roles: "customer")));
-        }
+        var statuses = await SendThriceAsync(client, () => Get("/admin", "203.0.113.9", user: "ada", roles: "customer"));
 
         Assert.Equal([403, 403, 429], statuses);
     }

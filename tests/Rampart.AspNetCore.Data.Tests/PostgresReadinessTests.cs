@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Rampart.AspNetCore.Data.Tests.Host;
 using Rampart.Testing;
 
@@ -83,6 +85,27 @@ public sealed class PostgresReadinessTests
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => accepting);
         held.ForEach(socket => socket.Dispose());
+    }
+
+    [Fact]
+    public async Task ConnectionStringCheck_WithoutADbContext_HealthyOnTheDatabaseUnhealthyOnAClosedPort()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddHealthChecks()
+            .AddRampartPostgres(database.ConnectionString, "up")
+            .AddRampartPostgres($"Host=127.0.0.1;Port={port};Username=app;Password=app", "down", TimeSpan.FromSeconds(2));
+        await using var provider = services.BuildServiceProvider();
+
+        var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+        Assert.Equal(HealthStatus.Healthy, report.Entries["up"].Status);
+        Assert.Equal(HealthStatus.Unhealthy, report.Entries["down"].Status);
     }
 
     private static async Task<HttpStatusCode> StatusAsync(ShopHost host)

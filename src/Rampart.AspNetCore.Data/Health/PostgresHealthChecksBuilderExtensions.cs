@@ -19,11 +19,24 @@ public static class PostgresHealthChecksBuilderExtensions
         where TContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var limit = timeout ?? TimeSpan.FromSeconds(3);
-        return builder.Add(new HealthCheckRegistration(
-            name,
-            services => new PostgresReadinessCheck<TContext>(services.GetRequiredService<IServiceScopeFactory>(), limit),
-            HealthStatus.Unhealthy,
-            [RampartHealthTags.Ready]));
+        return builder.Add(Registration(name, services => () => PostgresReadinessCheck.Of<TContext>(services), timeout));
     }
+
+    /// <summary>
+    /// Adds a readiness check of the database <paramref name="connectionString"/> names, for a service that has no
+    /// DbContext of its own (yet); otherwise as <see cref="AddRampartPostgres{TContext}"/>.
+    /// </summary>
+    public static IHealthChecksBuilder AddRampartPostgres(
+        this IHealthChecksBuilder builder, string connectionString, string name = "postgres", TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return builder.Add(Registration(name, _ => () => connectionString, timeout));
+    }
+
+    private static HealthCheckRegistration Registration(string name, Func<IServiceProvider, Func<string>> connectionString, TimeSpan? timeout) => new(
+        name,
+        services => new PostgresReadinessCheck(connectionString(services), timeout ?? TimeSpan.FromSeconds(3)),
+        HealthStatus.Unhealthy,
+        [RampartHealthTags.Ready]);
 }

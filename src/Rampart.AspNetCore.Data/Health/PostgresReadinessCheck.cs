@@ -6,13 +6,14 @@ using Npgsql;
 namespace Rampart.AspNetCore.Data.Health;
 
 /// <summary>
-/// Ready when PostgreSQL answers <c>SELECT 1</c> on the context's database within the timeout, connecting included.
+/// Ready when PostgreSQL answers <c>SELECT 1</c> within the timeout, connecting included.
 /// A hung server accepts the connection and never completes the handshake: a cancellation token does not end that
 /// wait and the service's own connection timeout is sized for requests, so the probe connects with its own timeouts
 /// (one small pool of its own, one connection per probe) instead of borrowing the context and its pool.
 /// </summary>
-internal sealed class PostgresReadinessCheck<TContext>(IServiceScopeFactory scopes, TimeSpan timeout) : IHealthCheck
-    where TContext : DbContext
+/// <param name="configuredConnectionString">The service's connection string, read on the first probe.</param>
+/// <param name="timeout">How long the probe may take, connecting included.</param>
+internal sealed class PostgresReadinessCheck(Func<string> configuredConnectionString, TimeSpan timeout) : IHealthCheck
 {
     private string? _connectionString;
 
@@ -34,11 +35,18 @@ internal sealed class PostgresReadinessCheck<TContext>(IServiceScopeFactory scop
         }
     }
 
+    /// <summary>The connection string of <typeparamref name="TContext"/>'s database.</summary>
+    public static string Of<TContext>(IServiceProvider services)
+        where TContext : DbContext
+    {
+        using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateScope();
+        return scope.ServiceProvider.GetRequiredService<TContext>().Database.GetConnectionString()
+            ?? throw new InvalidOperationException($"{typeof(TContext).Name} has no connection string to probe.");
+    }
+
     private string ProbeConnectionString()
     {
-        using var scope = scopes.CreateScope();
-        var configured = scope.ServiceProvider.GetRequiredService<TContext>().Database.GetConnectionString()
-            ?? throw new InvalidOperationException($"{typeof(TContext).Name} has no connection string to probe.");
+        var configured = configuredConnectionString();
         var seconds = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds));
         return new NpgsqlConnectionStringBuilder(configured)
         {

@@ -91,6 +91,7 @@ public sealed class ShopEndToEndTests
     /// <summary>A setting of the wrong type: exit code 78 and one line naming it, without its value or a stack trace.</summary>
     private static async Task BadSettingStopsWithOneLineAsync(GeneratedShop shop)
     {
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
         var run = await TestProcess.RunAsync("dotnet", [shop.HostAssembly], shop.Directory, TimeSpan.FromMinutes(1), new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -98,6 +99,7 @@ public sealed class ShopEndToEndTests
             ["ConnectionStrings__Database"] = "Host=127.0.0.1;Port=1;Username=none;Password=none-secret",
             ["Identity__AdminEmail"] = ShopService.AdminEmail,
             ["Identity__AdminPassword"] = ShopService.AdminPassword,
+            ["Identity__SigningKeys__0__PrivateKeyPem"] = key.ExportPkcs8PrivateKeyPem(),
             ["Rampart__RateLimiting__Anonymous__PermitLimit"] = "many",
             ["Logging__LogLevel__Default"] = "None",
         });

@@ -18,12 +18,12 @@ IModule[] modules = [new IdentityModule(), new CatalogModule(), new OrdersModule
 IModule[] modules = [];
 #endif
 
-// Platform: Rampart's building blocks (edge, data) and the service's settings, validated before listening. Each module's
-// database and, when configured, the broker join /health/ready through the blocks' own checks.
+// Platform: Rampart's building blocks (edge, data) and the service's settings, validated before listening. The database
+// and, when configured, the broker join /health/ready through the blocks' own checks.
 builder.AddRampartDefaults();
 builder.Services.AddRampartConcurrency();
 builder.Services.AddValidation();
-builder.Services.AddDatabaseSettings(builder.Configuration, required: modules.Length > 0);
+builder.Services.AddDatabase(builder.Configuration, required: modules.Length > 0);
 builder.Services.AddRampartCursorPagination(options => options.SigningKey = builder.Configuration["Rampart:Pagination:SigningKey"]);
 #if RAMPART_EXAMPLE_SHOP
 builder.Services.AddPlatformIdempotency(builder.Configuration);

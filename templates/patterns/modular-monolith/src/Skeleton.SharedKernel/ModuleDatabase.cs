@@ -16,9 +16,8 @@ public static class ModuleDatabase
 
     /// <summary>
     /// Registers <typeparamref name="TContext"/> on PostgreSQL (<c>ConnectionStrings:Database</c>) with Rampart's data
-    /// conventions, its migrations history in <paramref name="schema"/>, its migrations runnable by the <c>migrate</c>
-    /// command and, when <c>Rampart:Migrations:ApplyOnStartup</c> is true, at start-up, and its readiness check
-    /// (<c>SELECT 1</c> through the context's own pool, with a timeout) on <c>/health/ready</c>. Contexts are pooled: the
+    /// conventions, its migrations history in <paramref name="schema"/>, and its migrations runnable by the
+    /// <c>migrate</c> command and, when <c>Rampart:Migrations:ApplyOnStartup</c> is true, at start-up. Contexts are pooled: the
     /// options are built once and a request leases a reset context instead of building one (a context therefore takes
     /// only its options in its constructor and keeps no per-request state of its own).
     /// </summary>
@@ -31,7 +30,6 @@ public static class ModuleDatabase
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(HistoryTable, schema))
             .UseRampartData(provider));
         services.AddRampartMigrations<TContext>();
-        services.AddHealthChecks().AddRampartPostgres<TContext>($"postgres-{schema}");
         return services;
     }
 }

@@ -11,17 +11,25 @@ internal sealed class DatabaseSettings
     public string? ConnectionString { get; set; }
 }
 
-/// <summary>Registers and validates <see cref="DatabaseSettings"/>.</summary>
-internal static class DatabaseSettingsRegistration
+/// <summary>The service's one PostgreSQL database: its setting, validated before listening, and its readiness check.</summary>
+internal static class DatabaseRegistration
 {
-    public static IServiceCollection AddDatabaseSettings(this IServiceCollection services, IConfiguration configuration, bool required)
+    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, bool required)
     {
+        var connectionString = configuration.GetConnectionString("Database");
         services.AddOptions<DatabaseSettings>()
-            .Configure(settings => settings.ConnectionString = configuration.GetConnectionString("Database"))
+            .Configure(settings => settings.ConnectionString = connectionString)
             .Validate(
                 settings => !required || !string.IsNullOrWhiteSpace(settings.ConnectionString),
                 "ConnectionStrings:Database is required: set ConnectionStrings__Database to a PostgreSQL connection string (rampart dev sets it).")
             .ValidateOnStart();
+
+        // Rampart's check: SELECT 1 with its own connect and command timeouts, so a hung server fails the probe in time.
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            services.AddHealthChecks().AddRampartPostgres(connectionString);
+        }
+
         return services;
     }
 }

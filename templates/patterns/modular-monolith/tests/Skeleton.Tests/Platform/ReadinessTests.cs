@@ -81,7 +81,7 @@ public sealed class HungDatabaseApp : IAsyncLifetime, IDisposable
 public sealed class HungDatabaseReadinessTests(HungDatabaseApp hung) : IClassFixture<HungDatabaseApp>
 {
     [Fact]
-    public async Task Ready_DatabaseHangs_Answers503NamingTheModuleDatabase()
+    public async Task Ready_DatabaseHangs_Answers503NamingTheDatabaseCheck()
     {
         using var client = hung.App.CreateClient();
 
@@ -89,7 +89,7 @@ public sealed class HungDatabaseReadinessTests(HungDatabaseApp hung) : IClassFix
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         using var body = System.Text.Json.JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
-        Assert.Equal("Unhealthy", body.RootElement.GetProperty("checks").GetProperty("postgres-catalog").GetString());
+        Assert.Equal("Unhealthy", body.RootElement.GetProperty("checks").GetProperty("postgres").GetString());
     }
 }
 

@@ -45,6 +45,8 @@ public sealed class OpenApiTests
         var secured = paths.GetProperty("/protected").GetProperty("get").GetProperty("security");
         Assert.True(Assert.Single(secured.EnumerateArray()).TryGetProperty("Bearer", out _));
         Assert.True(paths.GetProperty("/admin").GetProperty("get").TryGetProperty("security", out _));
+        Assert.True(paths.GetProperty("/api/v1/vault").GetProperty("post").TryGetProperty("security", out _), "a group's root route");
+        Assert.True(paths.GetProperty("/api/v1/vault/{id}").GetProperty("get").TryGetProperty("security", out _), "a route with a constraint");
         Assert.False(paths.GetProperty("/api/v1/widgets").GetProperty("post").TryGetProperty("security", out _));
     }
 

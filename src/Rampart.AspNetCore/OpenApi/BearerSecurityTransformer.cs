@@ -5,33 +5,29 @@ using Microsoft.OpenApi;
 namespace Rampart.AspNetCore.OpenApi;
 
 /// <summary>
-/// Declares the <c>Bearer</c> security scheme (an HTTP bearer JWT) and puts it on every operation whose endpoint requires
-/// authorization, so clients and the docs page's "try it" know which calls take an access token.
+/// Puts the <c>Bearer</c> security scheme (an HTTP bearer JWT) on every operation whose endpoint requires
+/// authorization, and declares the scheme when any does, so clients and the docs page's "try it" know which calls take
+/// an access token.
 /// </summary>
-internal sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer
+internal sealed class BearerSecurityTransformer : IOpenApiOperationTransformer, IOpenApiDocumentTransformer
 {
     public const string SchemeName = "Bearer";
 
-    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var requirement = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, document)] = [] };
-        var secured = false;
-        foreach (var description in context.DescriptionGroups.SelectMany(group => group.Items))
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
         {
-            var metadata = description.ActionDescriptor.EndpointMetadata;
-            if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any()
-                || description.HttpMethod is not { } method
-                || !document.Paths.TryGetValue("/" + description.RelativePath, out var path)
-                || path.Operations?.GetValueOrDefault(HttpMethod.Parse(method)) is not { } operation)
-            {
-                continue;
-            }
-
             operation.Security ??= [];
-            operation.Security.Add(requirement);
-            secured = true;
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] });
         }
 
+        return Task.CompletedTask;
+    }
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        var secured = document.Paths.Values.Any(path => path.Operations?.Values.Any(operation => operation.Security is { Count: > 0 }) == true);
         if (secured)
         {
             document.Components ??= new OpenApiComponents();

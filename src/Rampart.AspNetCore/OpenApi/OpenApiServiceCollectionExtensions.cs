@@ -13,6 +13,7 @@ public static class RampartOpenApiServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOpenApi("v1", options => options
+            .AddOperationTransformer<BearerSecurityTransformer>()
             .AddDocumentTransformer<ProblemResponsesTransformer>()
             .AddDocumentTransformer<BearerSecurityTransformer>());
         return services;

@@ -40,6 +40,9 @@ public static class SampleEndpoints
         });
         endpoints.MapGet("/admin", () => TypedResults.Ok("admin")).RequireAuthorization(policy => policy.RequireRole("admin"));
         endpoints.MapGet("/protected", () => TypedResults.Ok("secret")).RequireAuthorization();
+        var vault = endpoints.MapGroup("/api/v1/vault").RequireAuthorization();
+        vault.MapPost("/", () => TypedResults.NoContent());
+        vault.MapGet("/{id:guid}", (Guid id) => TypedResults.Ok(id));
         endpoints.MapGet("/me", (HttpContext context) => TypedResults.Ok(context.User.Identity?.Name ?? "anonymous"));
         return endpoints;
     }

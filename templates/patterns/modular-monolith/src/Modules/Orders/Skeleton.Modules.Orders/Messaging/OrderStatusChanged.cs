@@ -1,6 +1,6 @@
 using Rampart.AspNetCore.Messaging;
 
-namespace Skeleton.Modules.Orders.Orders;
+namespace Skeleton.Modules.Orders.Messaging;
 
 /// <summary>
 /// Orders' own event, written to its outbox with every status change so the owner is told only about committed

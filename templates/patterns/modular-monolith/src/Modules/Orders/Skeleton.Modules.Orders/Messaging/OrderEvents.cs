@@ -1,8 +1,9 @@
 using Rampart.AspNetCore.Messaging.Outbox;
 using Skeleton.Modules.Orders.Contracts;
 using Skeleton.Modules.Orders.Database;
+using Skeleton.Modules.Orders.Orders;
 
-namespace Skeleton.Modules.Orders.Orders;
+namespace Skeleton.Modules.Orders.Messaging;
 
 /// <summary>The events an order's changes write to the Orders outbox (committed by the same SaveChanges).</summary>
 internal static class OrderEvents

@@ -51,7 +51,7 @@ internal sealed class ProjectRunner(
                 diagnostic.Id,
                 severity.Value,
                 message,
-                SourceWorkspaceLoader.Relative(root, tree.FilePath),
+                WorkspaceLoader.Relative(root, tree.FilePath),
                 span.StartLinePosition.Line + 1,
                 span.StartLinePosition.Character + 1,
                 span.EndLinePosition.Line + 1,

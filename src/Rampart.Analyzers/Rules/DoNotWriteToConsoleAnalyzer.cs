@@ -29,7 +29,7 @@ internal sealed class DoNotWriteToConsoleAnalyzer : DiagnosticAnalyzer
             {
                 var invocation = (IInvocationOperation)c.Operation;
                 if (invocation.TargetMethod is { Name: "Write" or "WriteLine", ContainingType: { Name: "Console" } console } &&
-                    console.IsInNamespace("System") && !c.ContainingSymbol.IsEntryPoint())
+                    console.IsInNamespace("System") && !invocation.RunsAtStartup(c.ContainingSymbol))
                 {
                     c.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), invocation.TargetMethod.Name));
                 }

@@ -6,7 +6,10 @@ using Rampart.Analyzers.Support;
 
 namespace Rampart.Analyzers.Rules;
 
-/// <summary>RMP3002: paging a query with a variable <c>Skip</c>.</summary>
+/// <summary>
+/// RMP3002: paging a query with a variable offset — LINQ <c>Skip</c> on an <c>IQueryable</c>, or SQL text for Dapper,
+/// ADO.NET or raw EF Core queries with <c>OFFSET @skip</c>, <c>LIMIT @take OFFSET @skip</c> or <c>LIMIT @skip, @take</c>.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class DoNotUseOffsetPaginationAnalyzer : DiagnosticAnalyzer
 {
@@ -27,6 +30,19 @@ internal sealed class DoNotUseOffsetPaginationAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var symbols = KnownSymbols.For(start.Compilation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (c.Operation.Type?.SpecialType == SpecialType.System_String && SqlText.IsOutermost(c.Operation) &&
+                        c.Operation.Syntax.ToString().IndexOf("offset", StringComparison.OrdinalIgnoreCase) >= 0 &&
+                        SqlText.SkipsVariableRows(SqlText.Flatten(c.Operation)))
+                    {
+                        c.ReportDiagnostic(Diagnostic.Create(Rule, c.Operation.Syntax.GetLocation()));
+                    }
+                },
+                OperationKind.Literal,
+                OperationKind.InterpolatedString,
+                OperationKind.Binary);
             if (symbols.Queryable is null)
             {
                 return;

@@ -7,4 +7,7 @@ internal sealed record AuditProject(string Name, ProjectFile? ProjectFile, Immut
 {
     /// <summary>Why the project was loaded less exactly than the build would (for example, MSBuild could not evaluate it).</summary>
     public ImmutableArray<string> LoadProblems { get; init; } = [];
+
+    /// <summary>Files beside the code that rules read (appsettings*.json, *.http request samples), full paths.</summary>
+    public ImmutableArray<string> AdditionalFiles { get; init; } = [];
 }

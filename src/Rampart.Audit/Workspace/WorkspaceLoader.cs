@@ -89,6 +89,7 @@ internal static partial class WorkspaceLoader
                 : new AuditProject(Path.GetFileNameWithoutExtension(p.Key), evaluated[p.Key].File ?? ProjectFileReader.Read(p.Key), [.. p.Value.Order(StringComparer.Ordinal)])
                 {
                     LoadProblems = evaluated[p.Key].Problem is { } problem ? [problem] : [],
+                    AdditionalFiles = SideFiles(p.Key, root, projectsByDirectory, isExcluded),
                 })
             .ToImmutableArray();
         return new AuditWorkspace(root, projects, loading);
@@ -129,6 +130,15 @@ internal static partial class WorkspaceLoader
             }
         });
         return new Dictionary<string, (ProjectFile?, string?)>(results, StringComparer.Ordinal);
+    }
+
+    /// <summary>The appsettings*.json and *.http files of a project: in its folder and below, not in a nested project's.</summary>
+    private static ImmutableArray<string> SideFiles(string projectPath, string root, Dictionary<string, string> projectsByDirectory, Func<string, bool> isExcluded)
+    {
+        var directory = Path.GetDirectoryName(projectPath)!;
+        return [.. EnumerateFiles(directory, "appsettings*.json").Concat(EnumerateFiles(directory, "*.http"))
+            .Where(f => OwnerOf(f, root, projectsByDirectory) == projectPath && !isExcluded(Relative(root, f)))
+            .Order(StringComparer.Ordinal)];
     }
 
     /// <summary>A path relative to the root with forward slashes, as reports and fingerprints use it.</summary>

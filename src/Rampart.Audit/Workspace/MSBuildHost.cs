@@ -33,14 +33,18 @@ internal static class MSBuildHost
 
             try
             {
-                var runtime = Environment.Version.Major;
-                var instances = MSBuildLocator.QueryVisualStudioInstances(new VisualStudioInstanceQueryOptions
+                var instances = Query(root);
+                var usable = Usable(instances);
+                var note = string.Empty;
+                if (usable is null)
                 {
-                    DiscoveryTypes = DiscoveryType.DotNetSdk,
-                    WorkingDirectory = root,
-                }).ToList();
-                // An SDK newer than the runtime the tool runs on ships an MSBuild this process cannot load.
-                var usable = instances.Where(i => i.Version.Major <= runtime).OrderByDescending(i => i.Version).FirstOrDefault();
+                    // The folder's global.json names an SDK that is not installed: any installed SDK evaluates older
+                    // projects as well, and the description says which one was used.
+                    instances = Query(Path.GetTempPath());
+                    usable = Usable(instances);
+                    note = " (the SDK the audited folder's global.json asks for is not installed)";
+                }
+
                 if (usable is null)
                 {
                     description = instances.Count == 0
@@ -50,7 +54,7 @@ internal static class MSBuildHost
                 }
 
                 MSBuildLocator.RegisterInstance(usable);
-                description = _registered = $"MSBuild of .NET SDK {usable.Version}";
+                description = _registered = $"MSBuild of .NET SDK {usable.Version}{note}";
                 return true;
             }
             catch (Exception ex) when (ex is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
@@ -60,4 +64,15 @@ internal static class MSBuildHost
             }
         }
     }
+
+    private static List<VisualStudioInstance> Query(string workingDirectory) =>
+        [.. MSBuildLocator.QueryVisualStudioInstances(new VisualStudioInstanceQueryOptions
+        {
+            DiscoveryTypes = DiscoveryType.DotNetSdk,
+            WorkingDirectory = workingDirectory,
+        })];
+
+    /// <summary>The newest SDK whose MSBuild this process can load: one newer than the tool's runtime cannot be.</summary>
+    private static VisualStudioInstance? Usable(List<VisualStudioInstance> instances) =>
+        instances.Where(i => i.Version.Major <= Environment.Version.Major).OrderByDescending(i => i.Version).FirstOrDefault();
 }

@@ -11,8 +11,7 @@ namespace Rampart.Analyzers.Rules;
 /// RMP2003: a request reads a whole table without a bound — in a GET endpoint, or in the request handler or query
 /// service behind one (a MediatR <c>Handle</c>, a <c>…Queries</c> class): an EF Core query from a DbSet materialised
 /// without <c>Take</c>, or a Dapper <c>Query</c> whose SQL has no <c>LIMIT</c>/<c>TOP</c>/<c>FETCH</c>. A query
-/// filtered by a request value (<c>Where(o => o.CustomerId == id)</c>, <c>WHERE customer_id = @Id</c>) is scoped,
-/// not unbounded.
+/// filtered by a request value (<c>Where(o => o.CustomerId == id)</c>) or SQL with a <c>WHERE</c> is scoped, not unbounded.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
@@ -32,7 +31,8 @@ internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
 
     private static readonly Regex Bounded = new(@"\b(LIMIT|TOP|FETCH|ROWNUM)\b|\bCOUNT\s*\(|\bSUM\s*\(|\bMAX\s*\(|\bMIN\s*\(|\bEXISTS\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
-    private static readonly Regex ScopedByParameter = new(@"\bWHERE\b[\s\S]*(@\w+|:\w+|\?|\$\d+|\u0001)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+    // In SQL any WHERE narrows the rows (a request value, or a work-queue state such as "ProcessedDate IS NULL").
+    private static readonly Regex ScopedByParameter = new(@"\bWHERE\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -60,7 +60,7 @@ internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
     /// <summary>
     /// A method that serves a request behind an endpoint: <c>Handle</c>/<c>Execute</c> of a handler (a type named
     /// <c>…Handler</c> or implementing a <c>…Handler</c> interface), or a public method of a read-side type
-    /// (<c>…Queries</c>, <c>…QueryService</c>, <c>…ReadService</c>, <c>…QueryHandler</c>).
+    /// (<c>…Queries</c>, <c>…QueryService</c>, <c>…ReadService</c>, <c>…QueryHandler</c>) or a repository.
     /// </summary>
     private static bool IsReadHandler(IMethodSymbol method)
     {
@@ -77,7 +77,8 @@ internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
 
         return method.DeclaredAccessibility == Accessibility.Public &&
             (type.Name.EndsWith("Queries", StringComparison.Ordinal) || type.Name.EndsWith("QueryService", StringComparison.Ordinal) ||
-             type.Name.EndsWith("ReadService", StringComparison.Ordinal) || type.Name.EndsWith("QueryHandler", StringComparison.Ordinal));
+             type.Name.EndsWith("ReadService", StringComparison.Ordinal) || type.Name.EndsWith("QueryHandler", StringComparison.Ordinal) ||
+             type.Name.EndsWith("Repository", StringComparison.Ordinal));
     }
 
     private static void Check(IOperation body, KnownSymbols symbols, Action<Diagnostic> report, bool queryableReturnsAreRead)
@@ -145,7 +146,7 @@ internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
         }
     }
 
-    /// <summary>The SQL of a Dapper list query with no row limit and no filter on a parameter, or null.</summary>
+    /// <summary>The SQL of a Dapper list query with no row limit and no WHERE, or null.</summary>
     private static string? IsUnboundedDapperQuery(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;

@@ -20,7 +20,7 @@ internal sealed class DoNotChangeColumnTypesInPlaceAnalyzer : MigrationAnalyzer
         DiagnosticSeverity.Warning,
         "Expand and contract: add a column of the new type, write both, backfill in batches, switch reads, then drop the old column in a later release.");
 
-    private static readonly Regex VarChar = new(@"^(?:character varying|varchar)\((?<length>\d+)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private static readonly Regex VarChar = new(@"^(?:character varying|n?varchar)\((?<length>\d+|max)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -65,7 +65,10 @@ internal sealed class DoNotChangeColumnTypesInPlaceAnalyzer : MigrationAnalyzer
 
     private static string Normalize(string type) => Regex.Replace(type.Trim().ToLowerInvariant(), @"\s+", " ");
 
-    /// <summary>Longer varchar, or varchar to text: a catalog change in PostgreSQL, no rewrite.</summary>
+    private static int Length(Match varchar) =>
+        varchar.Groups["length"].Value == "max" ? int.MaxValue : int.Parse(varchar.Groups["length"].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Longer varchar (or nvarchar), or varchar to text: a catalog change, no rewrite.</summary>
     private static bool IsWidening(string from, string to)
     {
         var old = VarChar.Match(Normalize(from));
@@ -75,7 +78,12 @@ internal sealed class DoNotChangeColumnTypesInPlaceAnalyzer : MigrationAnalyzer
         }
 
         var target = Normalize(to);
-        return target == "text" || target is "character varying" or "varchar" ||
-            VarChar.Match(target) is { Success: true } wider && int.Parse(wider.Groups["length"].Value, System.Globalization.CultureInfo.InvariantCulture) >= int.Parse(old.Groups["length"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (target is "text" or "character varying" or "varchar")
+        {
+            return true;
+        }
+
+        return VarChar.Match(target) is { Success: true } wider && Length(wider) >= Length(old) &&
+            target.StartsWith("n", StringComparison.Ordinal) == Normalize(from).StartsWith("n", StringComparison.Ordinal);
     }
 }

@@ -23,6 +23,11 @@ internal sealed class DoNotUseOffsetPaginationAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
+    /// <summary>Ardalis.Specification's builder: <c>Query.Skip(skip).Take(take)</c> becomes the query's OFFSET.</summary>
+    private static bool IsSpecificationBuilder(ITypeSymbol? type) =>
+        type is not null && (type.Name.StartsWith("ISpecificationBuilder", StringComparison.Ordinal) ||
+            type.AllInterfaces.Any(i => i.Name.StartsWith("ISpecificationBuilder", StringComparison.Ordinal)));
+
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
@@ -53,7 +58,7 @@ internal sealed class DoNotUseOffsetPaginationAnalyzer : DiagnosticAnalyzer
                 {
                     var invocation = (IInvocationOperation)c.Operation;
                     if (invocation.TargetMethod.Name == "Skip" &&
-                        symbols.IsQueryable(invocation.GetInstance()?.WalkDownConversions().Type) &&
+                        (symbols.IsQueryable(invocation.GetInstance()?.WalkDownConversions().Type) || IsSpecificationBuilder(invocation.GetInstance()?.WalkDownConversions().Type)) &&
                         invocation.Arguments.LastOrDefault()?.Value is { ConstantValue.HasValue: false })
                     {
                         c.ReportDiagnostic(Diagnostic.Create(Rule, Locations.NameAndArguments(invocation.Syntax)));

@@ -24,7 +24,16 @@ internal sealed class DoNotWriteToConsoleAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterOperationAction(
+        context.RegisterCompilationStartAction(start =>
+        {
+            // A program with no logging at all (a build script, a command-line tool) talks to people through the console.
+            if (start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger") is null &&
+                start.Compilation.GetTypeByMetadataName("Serilog.ILogger") is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
             c =>
             {
                 var invocation = (IInvocationOperation)c.Operation;
@@ -35,5 +44,6 @@ internal sealed class DoNotWriteToConsoleAnalyzer : DiagnosticAnalyzer
                 }
             },
             OperationKind.Invocation);
+        });
     }
 }

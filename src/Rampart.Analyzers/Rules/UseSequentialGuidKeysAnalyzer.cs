@@ -104,13 +104,18 @@ internal sealed class UseSequentialGuidKeysAnalyzer : DiagnosticAnalyzer
         string.Equals(member.Name, owner.Name + "Id", StringComparison.OrdinalIgnoreCase) ||
         member.HasAttributeNamed("Key");
 
-    /// <summary>Known entities when the project sees a DbContext; otherwise any type with a key (domain projects have no EF).</summary>
+    private static readonly string[] MessageWords = ["Message", "Event", "Command", "Notification", "Request", "Query", "Dto"];
+
+    /// <summary>
+    /// Known entities when the project sees a DbContext; otherwise any type with a key (domain projects have no EF)
+    /// except messages, whose ids identify a delivery, not a row.
+    /// </summary>
     private static bool IsEntity(INamedTypeSymbol owner, KnownSymbols symbols)
     {
         var entities = symbols.Entities;
         if (entities.Count == 0)
         {
-            return true;
+            return !MessageWords.Any(w => owner.Name.IndexOf(w, StringComparison.Ordinal) >= 0);
         }
 
         for (var current = owner; current is not null; current = current.BaseType)

@@ -32,7 +32,10 @@ internal sealed class UseStructuredLogMessagesAnalyzer : DiagnosticAnalyzer
                 var extensions = type is { Name: "LoggerExtensions" } && type.IsInNamespace("Microsoft.Extensions.Logging");
                 // Serilog's ILogger, its static Log and their extensions take the template as 'messageTemplate'.
                 var serilog = type.IsInNamespace("Serilog");
-                if (!extensions && !serilog)
+                // An application's own logger seam (IAppLogger<T>.LogInformation(string message, …)) forwards the text as the template.
+                var adapter = !extensions && !serilog && type is not null && type.Name.IndexOf("Logger", StringComparison.Ordinal) >= 0 &&
+                    invocation.TargetMethod.Name.StartsWith("Log", StringComparison.Ordinal);
+                if (!extensions && !serilog && !adapter)
                 {
                     return;
                 }
@@ -40,7 +43,8 @@ internal sealed class UseStructuredLogMessagesAnalyzer : DiagnosticAnalyzer
                 foreach (var argument in invocation.Arguments)
                 {
                     var name = argument.Parameter?.Name;
-                    if ((extensions ? name is "message" or "messageFormat" : name == "messageTemplate") && argument.Value.IsBuiltString())
+                    var isTemplate = serilog ? name == "messageTemplate" : name is "message" or "messageFormat" || (adapter && name is "messageTemplate" or "format");
+                    if (isTemplate && argument.Value.IsBuiltString())
                     {
                         c.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation()));
                     }

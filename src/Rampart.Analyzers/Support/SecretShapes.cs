@@ -74,7 +74,9 @@ internal static class SecretShapes
     {
         var lower = value.ToLowerInvariant();
         return PlaceholderStarts.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || PlaceholderWords.Any(lower.Contains) ||
-            value.Distinct().Count() <= 2;
+            value.Distinct().Count() <= 2 ||
+            // "_password", "_username": a field's name written where the value goes.
+            (value.Length > 1 && value[0] == '_' && value.Skip(1).All(char.IsLetter));
     }
 
     /// <summary>Shannon entropy in bits per character.</summary>

@@ -84,7 +84,7 @@ public class BoundListEndpointsAnalyzerTests
 
             public Task<IEnumerable<Order>> AllAsync() => connection.[|QueryAsync<Order>(AllOrders)|];
 
-            public IEnumerable<Order> Recent() => connection.[|Query<Order>("SELECT * FROM orders WHERE created_at > now() - interval '1 day'")|];
+            public IEnumerable<Order> Everyone() => connection.[|Query<Order>("SELECT * FROM customers ORDER BY name")|];
         }
         """), Snippets.ModelFile);
 
@@ -105,6 +105,8 @@ public class BoundListEndpointsAnalyzerTests
             public Task<IEnumerable<Order>> PageAsync(int take) => connection.QueryAsync<Order>("SELECT * FROM orders ORDER BY id LIMIT @take", new { take });
 
             public Task<int> CountAsync() => connection.QuerySingleAsync<int>("SELECT count(*) FROM orders");
+
+            public Task<IEnumerable<Order>> PendingAsync() => connection.QueryAsync<Order>("SELECT * FROM outbox WHERE processed_at IS NULL");
 
             public Task<List<Order>> OfCustomerAsync(Guid customerId) => db.Orders.Where(o => o.CustomerId == customerId).ToListAsync();
         }

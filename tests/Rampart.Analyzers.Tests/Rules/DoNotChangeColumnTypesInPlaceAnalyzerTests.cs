@@ -44,4 +44,22 @@ public class DoNotChangeColumnTypesInPlaceAnalyzerTests
                 migrationBuilder.AlterColumn<int>(name: "quantity", table: "order_lines", type: "integer", oldClrType: typeof(long), oldType: "bigint");
         }
         """));
+
+    [Fact]
+    public Task SqlServerNvarchar_WideningIsNotReportedShrinkingIs() => Verify.VerifyAsync(("Migrations/Buyer.cs", """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        namespace Shop.Migrations;
+
+        public sealed class Buyer : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.AlterColumn<string>(name: "BuyerId", table: "Baskets", type: "nvarchar(256)", oldClrType: typeof(string), oldType: "nvarchar(40)");
+                migrationBuilder.[|AlterColumn<string>(name: "BuyerId", table: "Orders", type: "nvarchar(256)", oldClrType: typeof(string), oldType: "nvarchar(max)")|];
+            }
+
+            protected override void Down(MigrationBuilder migrationBuilder) { }
+        }
+        """));
 }

@@ -111,4 +111,16 @@ public class DoNotHardcodeSecretsAnalyzerTests
             public static void Open() => Connect("smtp.example.test", "mailer");
         }
         """);
+
+    [Fact]
+    public Task FieldNamesWrittenAsValues_DoNotReport() => Verify.VerifyAsync("""
+        using System.Net;
+
+        namespace Shop.Infrastructure;
+
+        public static class Mail
+        {
+            public static NetworkCredential Credentials() => new("_username", "_password");
+        }
+        """);
 }

@@ -68,4 +68,22 @@ public class DoNotUseOffsetPaginationAnalyzerTests
             public static string Zone(int hours) => $"Time zone offset {hours} hours from UTC";
         }
         """);
+
+    [Fact]
+    public Task SkipOnSpecificationBuilder_Reports() => Verify.VerifyAsync("""
+        namespace Shop.Catalog;
+
+        public interface ISpecificationBuilder<T>
+        {
+            ISpecificationBuilder<T> Skip(int skip);
+            ISpecificationBuilder<T> Take(int take);
+        }
+
+        public sealed class CatalogPage
+        {
+            public CatalogPage(ISpecificationBuilder<string> query, int skip, int take) => query.[|Skip(skip)|].Take(take);
+
+            public static void First(ISpecificationBuilder<string> query) => query.Skip(0).Take(10);
+        }
+        """);
 }

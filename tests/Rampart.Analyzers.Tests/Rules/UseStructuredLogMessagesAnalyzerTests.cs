@@ -81,4 +81,23 @@ public class UseStructuredLogMessagesAnalyzerTests
             }
         }
         """), ("Serilog.cs", SerilogApi));
+
+    [Fact]
+    public Task ApplicationLoggerSeamWithBuiltMessage_Reports() => Verify.VerifyAsync("""
+        namespace Shop.Orders;
+
+        public interface IAppLogger<T>
+        {
+            void LogInformation(string message, params object[] args);
+        }
+
+        public sealed class Basket(IAppLogger<Basket> logger)
+        {
+            public void Update(int id, int quantity)
+            {
+                logger.LogInformation([|$"Updating item {id} to {quantity}"|]);
+                logger.LogInformation("Updating item {Id} to {Quantity}", id, quantity);
+            }
+        }
+        """);
 }

@@ -125,26 +125,13 @@ internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
                 _ => false,
             })));
 
-    private static IAnonymousFunctionOperation? Lambda(IOperation value)
-    {
-        var current = value;
-        while (true)
+    private static IAnonymousFunctionOperation? Lambda(IOperation value) =>
+        value.WalkDownConversions() switch
         {
-            switch (current)
-            {
-                case IAnonymousFunctionOperation lambda:
-                    return lambda;
-                case IConversionOperation conversion:
-                    current = conversion.Operand;
-                    break;
-                case IDelegateCreationOperation creation:
-                    current = creation.Target;
-                    break;
-                default:
-                    return null;
-            }
-        }
-    }
+            IAnonymousFunctionOperation lambda => lambda,
+            IDelegateCreationOperation creation => creation.Target.WalkDownConversions() as IAnonymousFunctionOperation,
+            _ => null,
+        };
 
     /// <summary>The SQL of a Dapper list query with no row limit and no WHERE, or null.</summary>
     private static string? IsUnboundedDapperQuery(IInvocationOperation invocation)

@@ -37,9 +37,11 @@ internal static class AuditCommand
             AllowMultipleArgumentsPerToken = true,
         };
 
-        var command = new Command("audit", "Audit a C# backend against Rampart's production rules: table, JSON or SARIF; exit 1 on new findings.")
+        var restore = new Option<bool>("--restore") { Description = "Run 'dotnet restore' on the path first, so package types bind (it may download packages)." };
+
+        var command = new Command("audit", "Audit a C# backend against Rampart's production rules: table, JSON or SARIF; exit 1 on new findings, 5 when the audit is incomplete.")
         {
-            path, format, output, baseline, updateBaseline, severity, rules,
+            path, format, output, baseline, updateBaseline, severity, rules, restore,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -50,7 +52,8 @@ internal static class AuditCommand
                 parseResult.GetValue(baseline),
                 parseResult.GetValue(updateBaseline),
                 parseResult.GetValue(severity),
-                [.. (parseResult.GetValue(rules) ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]);
+                [.. (parseResult.GetValue(rules) ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+                parseResult.GetValue(restore));
             return new AuditVerb(context, analyzers ?? AnalyzerCatalog.Rampart).RunAsync(request, cancellationToken);
         });
         return command;

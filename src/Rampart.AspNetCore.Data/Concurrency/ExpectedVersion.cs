@@ -6,7 +6,8 @@ namespace Rampart.AspNetCore.Data.Concurrency;
 
 /// <summary>
 /// The version the caller based its change on, read from <c>If-Match: "&lt;version&gt;"</c>. Take it as an endpoint
-/// parameter: without the header the request ends in 428, with a malformed one in 400.
+/// parameter: without the header the request ends in 428, with a malformed one in 400, with a weak tag
+/// (<c>W/"3"</c>) in 412: If-Match uses the strong comparison, which a weak tag never passes.
 /// </summary>
 public sealed class ExpectedVersion
 {
@@ -52,7 +53,8 @@ public sealed class ExpectedVersion
         }
 
         var value = header.Count == 1 ? header[0]!.Trim() : string.Empty;
-        if (value.StartsWith("W/", StringComparison.Ordinal))
+        var weak = value.StartsWith("W/", StringComparison.Ordinal);
+        if (weak)
         {
             value = value[2..];
         }
@@ -63,6 +65,9 @@ public sealed class ExpectedVersion
             throw Error.Validation(InvalidCode, "If-Match", "If-Match must be one ETag of the form \"<version>\".").ToException();
         }
 
-        return new ExpectedVersion(version, code);
+        var expected = new ExpectedVersion(version, code);
+
+        // RFC 9110 §13.1.1: If-Match compares strongly, and a weak tag never matches a strong one (ours are strong).
+        return weak ? throw expected.Conflict().ToException() : expected;
     }
 }

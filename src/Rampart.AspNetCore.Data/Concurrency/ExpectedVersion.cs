@@ -43,6 +43,18 @@ public sealed class ExpectedVersion
         return ValueTask.FromResult<ExpectedVersion?>(Read(context));
     }
 
+    /// <summary>
+    /// Reads <c>If-Match</c> when the caller sent one, for a request where the precondition is optional (a delete
+    /// that succeeds whatever the version unless the caller asks otherwise); null without the header. A malformed
+    /// header is 400 and a weak tag 412, as for <see cref="BindAsync"/>.
+    /// </summary>
+    public static ExpectedVersion? ReadOptional(HttpContext context, string conflictCode = DefaultConflictCode)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var header = context.Request.Headers.IfMatch;
+        return header.Count == 0 || string.IsNullOrWhiteSpace(header[0]) ? null : Parse(header, conflictCode);
+    }
+
     internal static ExpectedVersion Read(HttpContext context)
     {
         var code = context.GetEndpoint()?.Metadata.GetMetadata<IfMatchMetadata>()?.ConflictCode ?? DefaultConflictCode;
@@ -52,6 +64,11 @@ public sealed class ExpectedVersion
             throw Error.PreconditionRequired(RequiredCode, "This update needs If-Match with the ETag you read.").ToException();
         }
 
+        return Parse(header, code);
+    }
+
+    private static ExpectedVersion Parse(Microsoft.Extensions.Primitives.StringValues header, string code)
+    {
         var value = header.Count == 1 ? header[0]!.Trim() : string.Empty;
         var weak = value.StartsWith("W/", StringComparison.Ordinal);
         if (weak)

@@ -138,6 +138,11 @@ internal sealed class OutboxRelay<TDbContext>(
             {
                 // Settle even when stopping: what was confirmed is marked; the commit unlocks the rest at once.
                 await store.CompleteAsync(published, timeProvider.GetUtcNow(), CancellationToken.None);
+                if (cancellationToken.IsCancellationRequested && published.Count < batch.Count)
+                {
+                    drain?.ReportCutOff(
+                        $"outbox relay batch ({settings.ServiceName}): {batch.Count - published.Count} of {batch.Count} messages left pending for the next relay");
+                }
             }
         }
 

@@ -1,10 +1,8 @@
 using System.Data.Common;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using Rampart.AspNetCore.Errors;
 
 namespace Rampart.AspNetCore.Data.Idempotency;
@@ -23,17 +21,10 @@ internal sealed class IdempotencyMiddleware(
     ILogger<IdempotencyMiddleware> logger)
 {
     public const string HeaderName = "Idempotency-Key";
-    public const string ReplayedHeader = "Idempotent-Replayed";
     public const string CommitFailedCode = "idempotency.not_committed";
 
     // Not final: the same request may well succeed later, so the key is released instead of stored.
     private static readonly HashSet<int> NotFinal = [401, 403, 408, 425, 429];
-
-    private static readonly HashSet<string> NotReplayed = new(StringComparer.OrdinalIgnoreCase)
-    {
-        HeaderNames.Date, HeaderNames.Server, HeaderNames.TransferEncoding, HeaderNames.Connection, HeaderNames.KeepAlive,
-        HeaderNames.SetCookie, HeaderNames.ContentLength, "X-Request-Id", "traceparent", "tracestate", ReplayedHeader,
-    };
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -69,26 +60,33 @@ internal sealed class IdempotencyMiddleware(
         var scope = IdempotencyRequest.Scope(context);
         var fingerprint = await IdempotencyRequest.FingerprintAsync(context.Request, context.RequestAborted);
         var now = time.GetUtcNow();
-        await using var transaction = await store.BeginAsync(context.RequestServices, scope, key!, now, context.RequestAborted);
-        switch (transaction.State)
+        IdempotencyRecord? existing;
+        await using (var transaction = await store.BeginAsync(context.RequestServices, scope, key!, now, context.RequestAborted))
         {
-            case IdempotencyKeyState.Completed:
-                await AnswerExistingAsync(context, transaction.Existing!, fingerprint);
-                break;
-            case IdempotencyKeyState.InFlight:
-                IdempotencyLog.InFlight(logger, scope);
-                context.Response.Headers.RetryAfter = "1";
-                await WriteProblemAsync(context, Error.Conflict(
-                    IdempotencyErrors.InFlight, "A request with this Idempotency-Key is still running; retry shortly."), null);
-                break;
-            default:
+            if (transaction.State == IdempotencyKeyState.Taken)
+            {
                 IdempotencyLog.Taken(logger, scope);
                 await RunAsync(context, transaction, new IdempotencyRecord
                 {
                     Scope = scope, Key = key!, Fingerprint = fingerprint, CreatedAt = now, ExpiresAt = now + settings.Retention,
                 });
-                break;
+                return;
+            }
+
+            existing = transaction.Existing;
         }
+
+        // Answered after the transaction ended: a slow client holds no connection.
+        if (existing is not null)
+        {
+            await AnswerExistingAsync(context, existing, fingerprint);
+            return;
+        }
+
+        IdempotencyLog.InFlight(logger, scope);
+        context.Response.Headers.RetryAfter = "1";
+        await WriteProblemAsync(context, Error.Conflict(
+            IdempotencyErrors.InFlight, "A request with this Idempotency-Key is still running; retry shortly."), null);
     }
 
     private async Task AnswerExistingAsync(HttpContext context, IdempotencyRecord existing, string fingerprint)
@@ -104,15 +102,7 @@ internal sealed class IdempotencyMiddleware(
         IdempotencyLog.Replayed(logger, existing.ResponseStatus, existing.Scope);
         var response = context.Response;
         response.StatusCode = existing.ResponseStatus;
-        var headers = existing.ResponseHeaders is { } json
-            ? JsonSerializer.Deserialize<Dictionary<string, string[]>>(json) ?? []
-            : [];
-        foreach (var (name, values) in headers)
-        {
-            response.Headers[name] = values;
-        }
-
-        response.Headers[ReplayedHeader] = "true";
+        StoredHeaders.Replay(existing.ResponseHeaders, response.Headers);
         if (existing.ResponseBody is { Length: > 0 } body)
         {
             await response.Body.WriteAsync(body, context.RequestAborted);
@@ -177,19 +167,10 @@ internal sealed class IdempotencyMiddleware(
     private async Task<bool> TryCommitAsync(HttpContext context, IIdempotencyTransaction transaction, IdempotencyRecord pending, MemoryStream buffer)
     {
         var response = context.Response;
-        var headers = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, values) in response.Headers)
-        {
-            if (!NotReplayed.Contains(name))
-            {
-                headers[name] = [.. values.Select(v => v ?? string.Empty)];
-            }
-        }
-
         var record = new IdempotencyRecord
         {
             Scope = pending.Scope, Key = pending.Key, Fingerprint = pending.Fingerprint, CreatedAt = pending.CreatedAt, ExpiresAt = pending.ExpiresAt,
-            ResponseStatus = response.StatusCode, ResponseHeaders = JsonSerializer.Serialize(headers), ResponseBody = buffer.ToArray(),
+            ResponseStatus = response.StatusCode, ResponseHeaders = StoredHeaders.Capture(response.Headers), ResponseBody = buffer.ToArray(),
         };
         try
         {

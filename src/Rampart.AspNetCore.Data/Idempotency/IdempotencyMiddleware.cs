@@ -68,7 +68,11 @@ internal sealed class IdempotencyMiddleware(
                 IdempotencyLog.Taken(logger, scope);
                 await RunAsync(context, transaction, new IdempotencyRecord
                 {
-                    Scope = scope, Key = key!, Fingerprint = fingerprint, CreatedAt = now, ExpiresAt = now + settings.Retention,
+                    Scope = scope,
+                    Key = key!,
+                    Fingerprint = fingerprint,
+                    CreatedAt = now,
+                    ExpiresAt = now + settings.Retention,
                 });
                 return;
             }
@@ -169,8 +173,14 @@ internal sealed class IdempotencyMiddleware(
         var response = context.Response;
         var record = new IdempotencyRecord
         {
-            Scope = pending.Scope, Key = pending.Key, Fingerprint = pending.Fingerprint, CreatedAt = pending.CreatedAt, ExpiresAt = pending.ExpiresAt,
-            ResponseStatus = response.StatusCode, ResponseHeaders = StoredHeaders.Capture(response.Headers), ResponseBody = buffer.ToArray(),
+            Scope = pending.Scope,
+            Key = pending.Key,
+            Fingerprint = pending.Fingerprint,
+            CreatedAt = pending.CreatedAt,
+            ExpiresAt = pending.ExpiresAt,
+            ResponseStatus = response.StatusCode,
+            ResponseHeaders = StoredHeaders.Capture(response.Headers),
+            ResponseBody = buffer.ToArray(),
         };
         try
         {

@@ -15,7 +15,7 @@ namespace Rampart.Cli.Tests.New;
 [Trait("Category", "EndToEnd")]
 public sealed partial class GeneratedSolutionEndToEndTests : IDisposable
 {
-    private static readonly TimeSpan BuildBound = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan BuildBound = TestProcess.SolutionBound;
     private readonly ScaffoldCliRun _cli = new();
 
     public GeneratedSolutionEndToEndTests()

@@ -19,6 +19,7 @@ public static class RampartCli
         root.Subcommands.Add(NewCommand.Create(context));
         root.Subcommands.Add(DevCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        GlobalOptions.AddTo(root, context);
         return root;
     }
 
@@ -28,6 +29,7 @@ public static class RampartCli
         ArgumentNullException.ThrowIfNull(context);
         var root = Build(context);
         var parseResult = root.Parse(args);
+        GlobalOptions.Apply(parseResult, context);
         var invocation = new InvocationConfiguration
         {
             Output = context.Out,

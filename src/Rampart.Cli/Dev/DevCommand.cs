@@ -24,8 +24,7 @@ internal static class DevCommand
         var path = new Argument<string>("path") { Description = "The solution folder (or a folder inside it). Defaults to the current folder.", DefaultValueFactory = _ => "." };
         var reset = new Option<bool>("--reset") { Description = "Wipe the local database (and broker) data before starting." };
         var port = new Option<int?>("--port") { Description = $"The API's port; 0 picks a free one. Defaults to {DevSession.DefaultApiPort}, or a free port when that is taken." };
-        var noColor = new Option<bool>("--no-color") { Description = "Plain output without colours (also when NO_COLOR is set or output is redirected)." };
-        var command = new Command("dev", Description) { path, reset, port, noColor };
+        var command = new Command("dev", Description) { path, reset, port };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = new ConsoleDevOutput(context);

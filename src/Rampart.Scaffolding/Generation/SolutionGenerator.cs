@@ -102,30 +102,10 @@ public sealed partial class SolutionGenerator(TemplateCatalog catalog)
         files[index] = new PlannedFile(ProjectSettings.FileName, Encoding.UTF8.GetBytes(settings.ToJson()));
     }
 
-    /// <summary>
-    /// The building blocks' packages of ONE version: the newest core package's (a feed folder kept across rebuilds
-    /// may still hold an older build's files).
-    /// </summary>
     private (string Version, List<PlannedFile> Files) BuildingBlockPackages()
     {
-        var feed = catalog.PackageFeedDirectory;
-        var packages = Directory.Exists(feed) ? Directory.GetFiles(feed, "Rampart.*.nupkg") : [];
-        var core = packages
-            .Select(path => (Path: path, Match: CorePackageFile().Match(Path.GetFileName(path))))
-            .Where(package => package.Match.Success)
-            .OrderByDescending(package => File.GetLastWriteTimeUtc(package.Path))
-            .FirstOrDefault();
-        if (core.Path is null)
-        {
-            throw new ScaffoldingException($"The building-block packages are missing (looked in '{feed}').", "Reinstall the rampart tool, or build it from source (dotnet build src/Rampart.Cli) so it packs them.", ScaffoldingErrorKind.Environment);
-        }
-
-        var version = core.Match.Groups["version"].Value;
-        var files = packages
-            .Where(path => Path.GetFileName(path).EndsWith($".{version}.nupkg", StringComparison.Ordinal))
-            .Select(path => new PlannedFile($"{PackagesFolder}/{Path.GetFileName(path)}", File.ReadAllBytes(path)))
-            .ToList();
-        return (version, files);
+        var feed = BuildingBlockFeed.Load(catalog.PackageFeedDirectory);
+        return (feed.Version, [.. feed.Packages.Select(path => new PlannedFile($"{PackagesFolder}/{Path.GetFileName(path)}", File.ReadAllBytes(path)))]);
     }
 
     /// <summary>
@@ -152,7 +132,4 @@ public sealed partial class SolutionGenerator(TemplateCatalog catalog)
 
     [GeneratedRegex(@"<RampartVersion>[^<]*</RampartVersion>", RegexOptions.CultureInvariant)]
     private static partial Regex RampartVersionElement();
-
-    [GeneratedRegex(@"^Rampart\.AspNetCore\.(?<version>\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.nupkg$", RegexOptions.CultureInvariant)]
-    private static partial Regex CorePackageFile();
 }

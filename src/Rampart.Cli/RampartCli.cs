@@ -2,6 +2,7 @@ using System.CommandLine;
 using Rampart.Cli.Advise;
 using Rampart.Cli.Audit;
 using Rampart.Cli.Dev;
+using Rampart.Cli.Doctor;
 using Rampart.Cli.Infrastructure;
 using Rampart.Cli.New;
 
@@ -19,6 +20,7 @@ public static class RampartCli
         root.Subcommands.Add(NewCommand.Create(context));
         root.Subcommands.Add(DevCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(DoctorCommand.Create(context));
         GlobalOptions.AddTo(root, context);
         return root;
     }

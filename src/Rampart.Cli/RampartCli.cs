@@ -5,6 +5,7 @@ using Rampart.Cli.Dev;
 using Rampart.Cli.Doctor;
 using Rampart.Cli.Infrastructure;
 using Rampart.Cli.New;
+using Rampart.Cli.Upgrade;
 
 namespace Rampart.Cli;
 
@@ -21,6 +22,7 @@ public static class RampartCli
         root.Subcommands.Add(DevCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(DoctorCommand.Create(context));
+        root.Subcommands.Add(UpgradeCommand.Create(context));
         GlobalOptions.AddTo(root, context);
         return root;
     }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Rampart.Scaffolding.Templates;
 
 namespace Rampart.Scaffolding.Generation;
@@ -8,10 +7,10 @@ namespace Rampart.Scaffolding.Generation;
 /// Generates a solution from a pattern template: validates the request, plans every file in memory, then writes them
 /// all at once (or, for a dry run, only lists them). Every check happens before the first byte is written.
 /// </summary>
-public sealed partial class SolutionGenerator(TemplateCatalog catalog)
+public sealed class SolutionGenerator(TemplateCatalog catalog)
 {
     private const string PackagesFolder = "packages";
-    private const string PackageVersionsFile = "Directory.Packages.props";
+    private const string PackageVersionsFile = Upgrade.PackageVersionsFile.FileName;
     private const string ExampleOption = "example";
 
     /// <summary>Generates the solution described by <paramref name="request"/>.</summary>
@@ -121,15 +120,12 @@ public sealed partial class SolutionGenerator(TemplateCatalog catalog)
         }
 
         var text = Encoding.UTF8.GetString(files[index].Content.Span);
-        if (!RampartVersionElement().IsMatch(text))
+        if (Upgrade.PackageVersionsFile.RampartVersion(text) is null)
         {
             throw new ScaffoldingException($"The template's {PackageVersionsFile} has no <RampartVersion>.", "Reinstall the rampart tool.", ScaffoldingErrorKind.Environment);
         }
 
-        var pinned = RampartVersionElement().Replace(text, $"<RampartVersion>{version}</RampartVersion>", 1);
+        var pinned = Upgrade.PackageVersionsFile.WithRampartVersion(text, version);
         files[index] = new PlannedFile(PackageVersionsFile, Encoding.UTF8.GetBytes(pinned));
     }
-
-    [GeneratedRegex(@"<RampartVersion>[^<]*</RampartVersion>", RegexOptions.CultureInvariant)]
-    private static partial Regex RampartVersionElement();
 }

@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using Rampart.Analyzers;
 using Rampart.Audit.Reporting;
 using Rampart.Cli.Infrastructure;
-using Rampart.Cli.Tests.Support;
+using Rampart.Testing;
 
 namespace Rampart.Cli.Tests.Audit;
 

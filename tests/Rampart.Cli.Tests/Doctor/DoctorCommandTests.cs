@@ -54,9 +54,7 @@ public sealed class DoctorCommandTests : IDisposable
     [Fact]
     public async Task Doctor_PortInUse_ExitsEnvironmentWithTheFix()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
+        using var listener = ListenOnAFreePort(out var port);
 
         var code = await _cli.RunAsync("doctor", "--port", port);
 
@@ -76,13 +74,19 @@ public sealed class DoctorCommandTests : IDisposable
         Assert.Contains("does not exist", _cli.Error, StringComparison.Ordinal);
     }
 
+    private static TcpListener ListenOnAFreePort(out string port)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        port = ((IPEndPoint)listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
+        return listener;
+    }
+
     [Fact]
     public async Task Dev_ACheckFails_StopsWithTheDoctorsAdviceAndStartsNothing()
     {
         Assert.Equal(ExitCodes.Success, await _cli.RunAsync("new", "Shop"));
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
+        using var listener = ListenOnAFreePort(out var port);
 
         var code = await _cli.RunAsync("dev", "Shop", "--port", port);
 

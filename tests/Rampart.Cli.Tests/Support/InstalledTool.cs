@@ -24,13 +24,15 @@ internal sealed class InstalledTool
     /// <summary>The tool package's version.</summary>
     public string Version { get; }
 
+    /// <summary>The configuration the tests (and so the CLI and the building blocks) were built in: bin/&lt;Configuration&gt;/net10.0/.</summary>
+    public static string Configuration { get; } = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
+
     public static async Task<InstalledTool> InstallAsync(string root)
     {
         var repository = RepositoryRoot.Find();
-        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
         var feed = Path.Combine(root, "feed");
         var pack = await TestProcess.RunAsync(
-            "dotnet", ["pack", Path.Combine(repository, "src", "Rampart.Cli"), "-c", configuration, "--no-build", "-o", feed, "--nologo", "-v", "q"], repository, Bound);
+            "dotnet", ["pack", Path.Combine(repository, "src", "Rampart.Cli"), "-c", Configuration, "--no-build", "-o", feed, "--nologo", "-v", "q"], repository, Bound);
         Assert.True(pack.ExitCode == 0, pack.Output);
         var package = Assert.Single(Directory.GetFiles(feed, "Rampart.Cli.*.nupkg"));
         var version = Path.GetFileNameWithoutExtension(package)["Rampart.Cli.".Length..];

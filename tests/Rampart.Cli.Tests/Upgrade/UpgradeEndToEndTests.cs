@@ -63,12 +63,10 @@ public sealed class UpgradeEndToEndTests : IDisposable
     /// <summary>Packs this repository's building blocks as they were built for these tests, under the older version.</summary>
     private static async Task<string> PackOlderBuildingBlocksAsync(string feed)
     {
-        // bin/<Configuration>/net10.0/: the blocks were built in the same configuration as the tests.
-        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
         foreach (var project in Directory.GetFiles(Path.Combine(Root, "src"), "Rampart.AspNetCore*.csproj", SearchOption.AllDirectories))
         {
             var pack = await TestProcess.RunAsync(
-                "dotnet", ["pack", project, "-c", configuration, "--no-build", "-o", feed, $"-p:Version={OlderVersion}", "--nologo", "-v", "q"], Root, TimeSpan.FromMinutes(3));
+                "dotnet", ["pack", project, "-c", InstalledTool.Configuration, "--no-build", "-o", feed, $"-p:Version={OlderVersion}", "--nologo", "-v", "q"], Root, TimeSpan.FromMinutes(3));
             Assert.True(pack.ExitCode == 0, pack.Output);
         }
 

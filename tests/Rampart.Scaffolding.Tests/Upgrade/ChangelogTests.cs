@@ -1,4 +1,5 @@
 using Rampart.Scaffolding.Upgrade;
+using Rampart.Testing;
 
 namespace Rampart.Scaffolding.Tests.Upgrade;
 
@@ -42,7 +43,7 @@ public sealed class ChangelogTests
     [Fact]
     public void Shipped_TheRepositoryChangelog_HasTheToolsReleaseLine()
     {
-        var shipped = Path.Combine(RepositoryFile.Root, "CHANGELOG.md");
+        var shipped = Path.Combine(RepositoryRoot.Find(), "CHANGELOG.md");
         var version = typeof(Changelog).Assembly.GetName().Version!;
 
         var changes = Changelog.Parse(File.ReadAllText(shipped)).Between("0.0.1", $"{version.ToString(3)}-dev.abcdefabcdef");

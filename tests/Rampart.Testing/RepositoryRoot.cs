@@ -1,13 +1,12 @@
 using System.Runtime.CompilerServices;
 
-namespace Rampart.Scaffolding.Tests;
+namespace Rampart.Testing;
 
-/// <summary>The repository the tests are compiled from, for files that ship with the tool (CHANGELOG.md).</summary>
-internal static class RepositoryFile
+/// <summary>Locates the repository the tests are compiled from (the folder holding Rampart.slnx), from their sources.</summary>
+public static class RepositoryRoot
 {
-    public static string Root { get; } = Find();
-
-    private static string Find([CallerFilePath] string sourceFile = "")
+    /// <summary>The repository root above <paramref name="sourceFile"/> (the caller's source file).</summary>
+    public static string Find([CallerFilePath] string sourceFile = "")
     {
         var directory = Path.GetDirectoryName(sourceFile);
         while (directory is not null && !File.Exists(Path.Combine(directory, "Rampart.slnx")))

@@ -11,7 +11,9 @@ namespace Rampart.Cli.Doctor;
 internal static class DoctorCommand
 {
     private const string Description = """
-        Check that rampart dev can run here: the .NET SDK the solution pins, PostgreSQL's binaries (and RabbitMQ or Redis when the solution uses them), the tools, the API port and write access. Each failure comes with the command that fixes it on Debian/Ubuntu, Fedora, macOS (Homebrew) and Windows (winget). Exit code 0 only when rampart dev can run.
+        Check that rampart dev can run here, and say exactly what to install when it cannot.
+
+        Checks the .NET SDK the solution pins, PostgreSQL's binaries (and RabbitMQ or Redis when the solution uses them), the tools, the API port and write access. Each failure comes with the command that fixes it on Debian/Ubuntu, Fedora, macOS (Homebrew) and Windows (winget). Exit code 0 only when rampart dev can run.
 
         Examples:
           rampart doctor               the solution in the current folder (or what every solution needs, outside one)

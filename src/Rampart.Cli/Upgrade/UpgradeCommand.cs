@@ -11,7 +11,9 @@ namespace Rampart.Cli.Upgrade;
 internal static class UpgradeCommand
 {
     private const string Description = """
-        Move a generated solution to the building blocks shipped with this rampart: the RampartVersion pin, the packages in packages/ and the template's other package pins; then restore and build. Prints old -> new versions and the changes between them. Refuses when the solution has uncommitted changes, unless --force.
+        Move a generated solution to the building blocks shipped with this rampart, then restore and build it.
+
+        Moves the RampartVersion pin, the packages in packages/ and the template's other package pins. Prints old -> new versions and the changes between them. Refuses when the solution has uncommitted changes, unless --force.
 
         Examples:
           rampart upgrade                 the solution in the current folder

@@ -11,12 +11,13 @@ namespace Rampart.Cli.Audit;
 internal static class AuditCommand
 {
     private const string Description = """
-        Audit a C# backend against Rampart's production rules: table, JSON or SARIF; exit 1 on new findings.
+        Audit a C# backend against Rampart's production rules: table, JSON or SARIF; exit 1 on new findings, 5 when the audit is incomplete.
 
         Examples:
           rampart audit                                  the solution or folder here, as a table
           rampart audit src/Shop.slnx --format sarif      SARIF 2.1.0 for code scanning
           rampart audit --update-baseline                 accept today's findings; only new ones fail from now on
+          rampart audit --restore                         run dotnet restore first, so package types bind
           rampart audit --explain RMP2002                 a rule's page: why, non-compliant and compliant code, the fix
         """;
 
@@ -47,6 +48,7 @@ internal static class AuditCommand
             AllowMultipleArgumentsPerToken = true,
         };
 
+        var restore = new Option<bool>("--restore") { Description = "Run 'dotnet restore' on the path first, so package types bind (it may download packages)." };
         var explain = new Option<string?>("--explain")
         {
             Description = "Print a rule's documentation page (why, non-compliant and compliant code, how to fix) and exit; works offline.",
@@ -55,7 +57,7 @@ internal static class AuditCommand
 
         var command = new Command("audit", Description)
         {
-            path, format, output, baseline, updateBaseline, severity, rules, explain,
+            path, format, output, baseline, updateBaseline, severity, rules, restore, explain,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -73,7 +75,8 @@ internal static class AuditCommand
                 parseResult.GetValue(baseline),
                 parseResult.GetValue(updateBaseline),
                 parseResult.GetValue(severity),
-                [.. (parseResult.GetValue(rules) ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]);
+                [.. (parseResult.GetValue(rules) ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+                parseResult.GetValue(restore));
             return await new AuditVerb(context, analyzers ?? AnalyzerCatalog.Rampart).RunAsync(request, cancellationToken);
         });
         return command;

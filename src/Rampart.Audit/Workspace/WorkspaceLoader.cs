@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -6,10 +8,12 @@ using System.Xml.Linq;
 namespace Rampart.Audit.Workspace;
 
 /// <summary>
-/// Turns a folder, solution or project path into projects and their C# files without MSBuild (ADR 0055):
-/// every .cs file outside bin/obj belongs to the project whose .csproj is nearest above it.
+/// Turns a folder, solution or project path into projects and their C# files. Projects are evaluated by MSBuild, so
+/// their files are the build's compile items (ADR 0100); a project MSBuild cannot evaluate, or every project when no
+/// .NET SDK is found, is read as XML, and every .cs file outside bin/obj belongs to the project whose .csproj is
+/// nearest above it (ADR 0055). When a folder is audited, files outside every project form one project of their own.
 /// </summary>
-internal static partial class SourceWorkspaceLoader
+internal static partial class WorkspaceLoader
 {
     private static readonly HashSet<string> SkippedDirectories = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", ".vs", "node_modules", "TestResults" };
 
@@ -32,26 +36,30 @@ internal static partial class SourceWorkspaceLoader
             "Pass the folder, solution or project to audit, for example 'rampart audit .' or 'rampart audit MyApp.slnx'.");
     }
 
-    public static SourceWorkspace Load(string path, Func<string, bool> isExcluded)
+    /// <param name="path">The folder, solution or project.</param>
+    /// <param name="isExcluded">True for root-relative paths the configuration excludes.</param>
+    /// <param name="useMSBuild">False forces the source-level loader.</param>
+    public static AuditWorkspace Load(string path, Func<string, bool> isExcluded, bool useMSBuild = true)
     {
         var root = RootOf(path);
         var full = Path.GetFullPath(path);
-        var projectFiles = Directory.Exists(full) ? FindProjects(root) : ProjectsOf(full);
+        var isFolder = Directory.Exists(full);
+        var projectFiles = isFolder ? FindProjects(root) : ProjectsOf(full);
+        var solution = !isFolder && !full.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) ? full : null;
+        var (loading, evaluated) = Evaluate(projectFiles, root, solution, useMSBuild);
+
         var projectsByDirectory = projectFiles
             .GroupBy(p => Path.GetDirectoryName(p)!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).First(), StringComparer.Ordinal);
+        var compiled = evaluated.Values.SelectMany(e => e.File?.CompileFiles ?? []).ToHashSet(StringComparer.Ordinal);
         var filesByProject = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var searchRoots = Directory.Exists(full) ? [root] : projectsByDirectory.Keys.ToArray();
+        var searchRoots = isFolder ? [root] : projectsByDirectory.Where(p => evaluated[p.Value].File?.Evaluated != true).Select(p => p.Key).ToArray();
         foreach (var file in searchRoots.SelectMany(EnumerateSources).Distinct(StringComparer.Ordinal))
         {
-            var relative = Relative(root, file);
-            if (isExcluded(relative))
-            {
-                continue;
-            }
-
             var owner = OwnerOf(file, root, projectsByDirectory);
-            if (owner is null && !Directory.Exists(full))
+            // An evaluated project compiles exactly its Compile items; a file elsewhere that one of them links is theirs too.
+            if (isExcluded(Relative(root, file)) || (owner is not null && evaluated[owner].File?.Evaluated == true) ||
+                (owner is null && (!isFolder || compiled.Contains(file))))
             {
                 continue;
             }
@@ -65,13 +73,72 @@ internal static partial class SourceWorkspaceLoader
             list.Add(file);
         }
 
+        foreach (var (projectPath, (file, _)) in evaluated)
+        {
+            if (file?.CompileFiles is { } compile)
+            {
+                filesByProject[projectPath] = [.. compile.Where(f => !isExcluded(Relative(root, f)))];
+            }
+        }
+
         var projects = filesByProject
+            .Where(p => p.Value.Count > 0 || p.Key.Length > 0)
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => p.Key.Length == 0
                 ? new AuditProject(Path.GetFileName(root), null, [.. p.Value.Order(StringComparer.Ordinal)])
-                : new AuditProject(Path.GetFileNameWithoutExtension(p.Key), ProjectFileReader.Read(p.Key), [.. p.Value.Order(StringComparer.Ordinal)]))
+                : new AuditProject(Path.GetFileNameWithoutExtension(p.Key), evaluated[p.Key].File ?? ProjectFileReader.Read(p.Key), [.. p.Value.Order(StringComparer.Ordinal)])
+                {
+                    LoadProblems = evaluated[p.Key].Problem is { } problem ? [problem] : [],
+                    AdditionalFiles = SideFiles(p.Key, root, projectsByDirectory, isExcluded),
+                })
             .ToImmutableArray();
-        return new SourceWorkspace(root, projects);
+        return new AuditWorkspace(root, projects, loading);
+    }
+
+    private static (AuditLoading Loading, Dictionary<string, (ProjectFile? File, string? Problem)> Projects) Evaluate(
+        List<string> projectFiles, string root, string? solution, bool useMSBuild)
+    {
+        var none = projectFiles.ToDictionary(p => p, _ => ((ProjectFile?)null, (string?)null), StringComparer.Ordinal);
+        if (!useMSBuild)
+        {
+            return (new AuditLoading(false, "source-level loader (requested): project files read as XML, without MSBuild"), none);
+        }
+
+        if (!MSBuildHost.TryRegister(root, out var description))
+        {
+            return (new AuditLoading(false, $"source-level loader: {description}; project files were read as XML, so Directory.Build.* files, imports and conditions were not evaluated"), none);
+        }
+
+        return (new AuditLoading(true, description), EvaluateWithMSBuild(projectFiles, solution));
+    }
+
+    /// <summary>Kept out of line so MSBuild's types are loaded only once the locator has registered an SDK.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Dictionary<string, (ProjectFile? File, string? Problem)> EvaluateWithMSBuild(List<string> projectFiles, string? solution)
+    {
+        var results = new ConcurrentDictionary<string, (ProjectFile?, string?)>(StringComparer.Ordinal);
+        using var evaluator = new MSBuildProjectEvaluator(solution);
+        Parallel.ForEach(projectFiles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, project =>
+        {
+            try
+            {
+                results[project] = (evaluator.Evaluate(project), null);
+            }
+            catch (ProjectEvaluationException ex)
+            {
+                results[project] = (null, $"MSBuild could not evaluate the project ({ex.Message}); its XML was read instead, without imports or conditions");
+            }
+        });
+        return new Dictionary<string, (ProjectFile?, string?)>(results, StringComparer.Ordinal);
+    }
+
+    /// <summary>The appsettings*.json and *.http files of a project: in its folder and below, not in a nested project's.</summary>
+    private static ImmutableArray<string> SideFiles(string projectPath, string root, Dictionary<string, string> projectsByDirectory, Func<string, bool> isExcluded)
+    {
+        var directory = Path.GetDirectoryName(projectPath)!;
+        return [.. EnumerateFiles(directory, "appsettings*.json").Concat(EnumerateFiles(directory, "*.http"))
+            .Where(f => OwnerOf(f, root, projectsByDirectory) == projectPath && !isExcluded(Relative(root, f)))
+            .Order(StringComparer.Ordinal)];
     }
 
     /// <summary>A path relative to the root with forward slashes, as reports and fingerprints use it.</summary>
@@ -93,7 +160,7 @@ internal static partial class SourceWorkspaceLoader
         return null;
     }
 
-    private static List<string> FindProjects(string root) =>
+    public static List<string> FindProjects(string root) =>
         [.. EnumerateFiles(root, "*.csproj")];
 
     private static IEnumerable<string> EnumerateSources(string directory) => EnumerateFiles(directory, "*.cs");

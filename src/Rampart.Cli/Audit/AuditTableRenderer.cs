@@ -23,6 +23,7 @@ internal static class AuditTableRenderer
             if (rule is not null)
             {
                 console.MarkupLine($"  [grey]fix:[/] {Markup.Escape(rule.Fix)}");
+                console.MarkupLine($"  [grey]why and how: rampart audit --explain {Markup.Escape(rule.Id)}[/]");
             }
 
             var table = new Table().Border(TableBorder.Rounded).Expand();

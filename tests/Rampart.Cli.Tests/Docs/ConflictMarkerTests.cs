@@ -1,4 +1,4 @@
-using Rampart.Cli.Tests.Support;
+using Rampart.Testing;
 
 namespace Rampart.Cli.Tests.Docs;
 

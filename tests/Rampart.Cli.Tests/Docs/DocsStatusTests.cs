@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Rampart.Cli.Infrastructure;
-using Rampart.Cli.Tests.Support;
 using Rampart.Scaffolding.Templates;
+using Rampart.Testing;
 
 namespace Rampart.Cli.Tests.Docs;
 

@@ -1,10 +1,11 @@
 using System.Runtime.CompilerServices;
 
-namespace Rampart.Cli.Tests.Support;
+namespace Rampart.Testing;
 
-/// <summary>Locates files of the repository from the test sources.</summary>
-internal static class RepositoryRoot
+/// <summary>Locates the repository the tests are compiled from (the folder holding Rampart.slnx), from their sources.</summary>
+public static class RepositoryRoot
 {
+    /// <summary>The repository root above <paramref name="sourceFile"/> (the caller's source file).</summary>
     public static string Find([CallerFilePath] string sourceFile = "")
     {
         var directory = Path.GetDirectoryName(sourceFile);

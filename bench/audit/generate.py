@@ -225,6 +225,14 @@ LIB_PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
     <PackageReference Include="Microsoft.EntityFrameworkCore.Relational" Version="10.0.14" />
     <ProjectReference Include="..\\Bench.Shared\\Bench.Shared.csproj" />
   </ItemGroup>
+  <ItemGroup>
+    <!-- A library gets only the base SDK's implicit usings; the web ones it uses are declared, as a real module would. -->
+    <Using Include="Microsoft.AspNetCore.Builder" />
+    <Using Include="Microsoft.AspNetCore.Http" />
+    <Using Include="Microsoft.AspNetCore.Routing" />
+    <Using Include="Microsoft.Extensions.DependencyInjection" />
+    <Using Include="Microsoft.Extensions.Logging" />
+  </ItemGroup>
 </Project>
 """
 

@@ -30,7 +30,7 @@ internal static class TechnologyAdvisor
         ];
         if (a[QuestionIds.Lifespan] == "prototype")
         {
-            reasons.Add("For a prototype, start on the embedded SQLite default; one setting moves it to PostgreSQL once it is shared.");
+            reasons.Add("For a prototype too: rampart dev runs a private PostgreSQL from the system's binaries, so there is nothing to set up.");
         }
 
         if (a[QuestionIds.Queries] == "deep-relations")
@@ -73,7 +73,7 @@ internal static class TechnologyAdvisor
         ])
         : new("in-memory", "In-memory cache", [
             "One instance needs no cache server; cache only what measurements show is hot.",
-            "Move to Redis with one setting as soon as more than one instance runs.",
+            "Move to Redis as soon as more than one instance runs: cached entries and rate limits must then be shared.",
         ]);
 
     private static List<TechnologyChoice> ApiStyles(AnswerSet a)

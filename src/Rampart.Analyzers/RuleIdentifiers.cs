@@ -33,6 +33,21 @@ public static class RuleIdentifiers
     /// <summary>EF Core lazy loading is enabled.</summary>
     public const string DoNotEnableLazyLoading = "RMP3004";
 
+    /// <summary>A migration adds a NOT NULL column without a default to an existing table.</summary>
+    public const string AddNotNullColumnsWithDefault = "RMP3005";
+
+    /// <summary>A migration changes the type of an existing column.</summary>
+    public const string DoNotChangeColumnTypesInPlace = "RMP3006";
+
+    /// <summary>A migration renames or drops a column or table the previous release still reads.</summary>
+    public const string RenameAndDropInExpandContractSteps = "RMP3007";
+
+    /// <summary>A migration creates an index on an existing table without CONCURRENTLY.</summary>
+    public const string CreateIndexesConcurrently = "RMP3008";
+
+    /// <summary>A migration adds a foreign key or check constraint to an existing table without NOT VALID.</summary>
+    public const string AddConstraintsNotValid = "RMP3009";
+
     /// <summary>Blocking on a task (<c>.Result</c>, <c>.Wait()</c>, <c>GetAwaiter().GetResult()</c>).</summary>
     public const string DoNotBlockOnAsync = "RMP4001";
 

@@ -18,12 +18,6 @@ public sealed class MessagingOptions
     /// <summary>How many messages one relay claims at a time. Defaults to 100.</summary>
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>
-    /// How long a claimed batch stays reserved for the relay that claimed it; if that relay dies, another one takes the
-    /// messages over after this time. Must exceed the time to publish one batch. Defaults to 30 seconds.
-    /// </summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
-
     /// <summary>Publish attempts of one message before it is dead-lettered in the outbox. Defaults to 10.</summary>
     public int MaxPublishAttempts { get; set; } = 10;
 
@@ -34,10 +28,11 @@ public sealed class MessagingOptions
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// How long the relay (and a RabbitMQ consumer) waits before trying again when the broker or the database is
-    /// unreachable. Defaults to 2 seconds.
+    /// The longest pause of the relay (and of a RabbitMQ consumer) before trying again while the broker or the database
+    /// is unreachable: the relay starts at 100 ms and doubles up to this, so it resumes within this time of the outage
+    /// ending. Defaults to 1 second.
     /// </summary>
-    public TimeSpan TransportUnavailableDelay { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan TransportUnavailableDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Attempts of a consumer on one message before the message is dead-lettered for that consumer. Defaults to 5.</summary>
     public int MaxDeliveryAttempts { get; set; } = 5;

@@ -15,7 +15,6 @@ internal sealed partial class MessagingOptionsValidator : IValidateOptions<Messa
         }
 
         Positive(failures, options.PollInterval, nameof(options.PollInterval));
-        Positive(failures, options.LeaseDuration, nameof(options.LeaseDuration));
         Positive(failures, options.RetryBaseDelay, nameof(options.RetryBaseDelay));
         Positive(failures, options.TransportUnavailableDelay, nameof(options.TransportUnavailableDelay));
         Positive(failures, options.DeliveryRetryBaseDelay, nameof(options.DeliveryRetryBaseDelay));

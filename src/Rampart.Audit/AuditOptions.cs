@@ -29,6 +29,15 @@ public sealed class AuditOptions
     /// <summary>The analyzers to run. Defaults to Rampart's own rules (<see cref="Analysis.AnalyzerCatalog.Rampart"/>).</summary>
     public ImmutableArray<DiagnosticAnalyzer>? Analyzers { get; init; }
 
+    /// <summary>
+    /// When false, projects are read as XML by the source-level loader instead of being evaluated by MSBuild
+    /// (for comparisons and machines without an SDK). Defaults to true.
+    /// </summary>
+    public bool UseMSBuild { get; init; } = true;
+
+    /// <summary>When true, <c>dotnet restore</c> runs on the path before it is loaded. Defaults to false.</summary>
+    public bool Restore { get; init; }
+
     /// <summary>How many projects are analysed at once. Defaults to the processor count.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 }

@@ -10,8 +10,9 @@ using Rampart.Audit.Workspace;
 namespace Rampart.Audit;
 
 /// <summary>
-/// Audits a folder, solution or project: loads it as a source-level workspace (ADR 0055), runs the analyzers over each
-/// project in parallel, applies configuration, suppressions, the severity threshold and the baseline.
+/// Audits a folder, solution or project: loads its projects as MSBuild evaluates them (ADR 0100; the source-level
+/// loader of ADR 0055 when no SDK is found), runs the analyzers over each project in parallel, applies configuration,
+/// suppressions, the severity threshold and the baseline, and says which projects it could not see completely.
 /// </summary>
 public sealed class AuditRunner
 {
@@ -28,7 +29,7 @@ public sealed class AuditRunner
         ArgumentNullException.ThrowIfNull(options);
         using var batch = new BatchGarbageCollection();
         var started = _time.GetTimestamp();
-        var root = SourceWorkspaceLoader.RootOf(options.Path);
+        var root = WorkspaceLoader.RootOf(options.Path);
         var configuration = AuditConfiguration.Load(root);
         var baselinePath = options.IgnoreBaseline ? null : ResolveBaselinePath(root, options.BaselinePath, configuration);
         var baseline = baselinePath is null ? null : AuditBaseline.Load(baselinePath);
@@ -44,17 +45,13 @@ public sealed class AuditRunner
         var analyzers = allAnalyzers.Where(a => a.SupportedDiagnostics.Any(d => ruleIds.Contains(d.Id))).ToImmutableArray();
         var rules = AnalyzerCatalog.RulesOf(analyzers).Where(r => ruleIds.Contains(r.Id)).ToImmutableArray();
 
-        var workspace = SourceWorkspaceLoader.Load(options.Path, configuration.IsExcluded);
+        var warnings = new ConcurrentQueue<string>(options.Restore ? await PackageRestore.RunAsync(options.Path, cancellationToken).ConfigureAwait(false) : []);
+        var workspace = WorkspaceLoader.Load(options.Path, configuration.IsExcluded, options.UseMSBuild);
         // Every selected rule is switched on in the compilations, whatever its default; the policy decides per file afterwards.
         // Setting it at creation keeps one compilation per project, shared by its analysis and by the projects referencing it.
         var specific = ruleIds.ToImmutableDictionary(id => id, _ => ReportDiagnostic.Warn);
         var compiled = new CompilationFactory(new ReferenceResolver()).Create(workspace, specific, cancellationToken);
-        var warnings = new ConcurrentQueue<string>();
-        foreach (var project in compiled.Where(p => !p.UnresolvedPackages.IsEmpty))
-        {
-            warnings.Enqueue($"Project {project.Project.Name}: package(s) {string.Join(", ", project.UnresolvedPackages)} not found in the local NuGet cache; rules that need their types may miss findings. Fix: run 'dotnet restore' first.");
-        }
-
+        var incomplete = new ConcurrentBag<IncompleteProject>();
         var raw = new ConcurrentBag<RawFinding>();
         if (!analyzers.IsEmpty)
         {
@@ -67,6 +64,12 @@ public sealed class AuditRunner
                 new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
                 async (project, token) =>
                 {
+                    if (Completeness.Check(project, token) is { IsEmpty: false } reasons)
+                    {
+                        var file = project.Project.ProjectFile?.Path;
+                        incomplete.Add(new IncompleteProject(project.Project.Name, file is null ? string.Empty : WorkspaceLoader.Relative(root, file), reasons));
+                    }
+
                     var (found, failed) = await runner.RunAsync(project, concurrent, token).ConfigureAwait(false);
                     found.ForEach(raw.Add);
                     failed.ForEach(warnings.Enqueue);
@@ -78,7 +81,9 @@ public sealed class AuditRunner
             .Select(f => baseline is not null && baseline.Accepts(f) ? f with { IsBaselined = true } : f)
             .ToImmutableArray();
         var statistics = new AuditStatistics(compiled.Length, compiled.Sum(p => p.SourceTrees.Length), compiled.Sum(p => p.Lines), _time.GetElapsedTime(started));
-        return new AuditResult(rules, findings, minimum, statistics, [.. warnings.Order(StringComparer.Ordinal)]);
+        return new AuditResult(
+            rules, findings, minimum, statistics, [.. warnings.Order(StringComparer.Ordinal)], workspace.Loading,
+            [.. incomplete.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)]);
     }
 
     /// <summary>
@@ -120,7 +125,9 @@ public sealed class AuditRunner
 
     private static IEnumerable<AuditFinding> Fingerprint(IEnumerable<RawFinding> raw)
     {
+        // A file linked into several projects is analysed once per project; it is reported once.
         var sorted = raw
+            .Distinct()
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ThenBy(f => f.Line)
             .ThenBy(f => f.Column)

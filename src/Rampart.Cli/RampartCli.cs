@@ -2,8 +2,10 @@ using System.CommandLine;
 using Rampart.Cli.Advise;
 using Rampart.Cli.Audit;
 using Rampart.Cli.Dev;
+using Rampart.Cli.Doctor;
 using Rampart.Cli.Infrastructure;
 using Rampart.Cli.New;
+using Rampart.Cli.Upgrade;
 
 namespace Rampart.Cli;
 
@@ -19,6 +21,9 @@ public static class RampartCli
         root.Subcommands.Add(NewCommand.Create(context));
         root.Subcommands.Add(DevCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(DoctorCommand.Create(context));
+        root.Subcommands.Add(UpgradeCommand.Create(context));
+        GlobalOptions.AddTo(root, context);
         return root;
     }
 
@@ -28,6 +33,7 @@ public static class RampartCli
         ArgumentNullException.ThrowIfNull(context);
         var root = Build(context);
         var parseResult = root.Parse(args);
+        GlobalOptions.Apply(parseResult, context);
         var invocation = new InvocationConfiguration
         {
             Output = context.Out,

@@ -11,10 +11,14 @@ namespace Rampart.Scaffolding;
 /// <param name="Host">The host project, relative to the solution folder.</param>
 /// <param name="Database">The PostgreSQL database name.</param>
 /// <param name="Broker">The message broker: <c>inprocess</c> or <c>rabbitmq</c>.</param>
-public sealed record ProjectSettings(string Pattern, string Host, string Database, string Broker)
+/// <param name="Cache">The cache: <c>memory</c> (the default, when the file does not say) or <c>redis</c>.</param>
+public sealed record ProjectSettings(string Pattern, string Host, string Database, string Broker, string Cache = ProjectSettings.MemoryCache)
 {
     /// <summary>The file name, at the solution's root.</summary>
     public const string FileName = "rampart.json";
+
+    /// <summary>The in-process cache: nothing to install.</summary>
+    public const string MemoryCache = "memory";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -87,11 +87,11 @@ public sealed class TechnologyAdviceTests
     }
 
     [Fact]
-    public void Recommend_Prototype_MentionsEmbeddedSqliteStart()
+    public void Recommend_Prototype_StaysOnPostgresThatRampartDevRuns()
     {
         var database = ArchitectureAdvisor.Recommend(Answers.Of("lifespan=prototype")).Technology.Database;
 
         Assert.Equal("postgresql", database.Id);
-        Assert.Contains(database.Reasons, r => r.Contains("SQLite", StringComparison.Ordinal));
+        Assert.Contains(database.Reasons, r => r.Contains("rampart dev runs a private PostgreSQL", StringComparison.Ordinal));
     }
 }

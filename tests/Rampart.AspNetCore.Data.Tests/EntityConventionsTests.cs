@@ -34,6 +34,16 @@ public sealed class EntityConventionsTests(ShopFixture shop) : IClassFixture<Sho
         Assert.Equal("data.unique_violation", await response.ProblemCodeAsync());
     }
 
+    [Theory]
+    [InlineData("A%00B")]
+    public async Task Query_TextTheDatabaseCannotStore_Is400NotServerError(string sku)
+    {
+        using var response = await Client.GetAsync($"/products/search?sku={sku}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("data.invalid_text", await response.ProblemCodeAsync());
+    }
+
     [Fact]
     public async Task Create_SkuOfSoftDeletedProduct_Succeeds()
     {

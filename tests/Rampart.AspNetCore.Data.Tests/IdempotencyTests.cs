@@ -89,6 +89,8 @@ public sealed class IdempotencyTests(ShopFixture shop) : IClassFixture<ShopFixtu
 
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Equal(IdempotencyErrors.KeyRequired, await missing.ProblemCodeAsync());
+        var errors = (await missing.BodyAsync()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("Idempotency-Key", out _), errors.GetRawText());
         Assert.Equal(HttpStatusCode.OK, present.StatusCode);
     }
 

@@ -44,6 +44,30 @@ public sealed class OptimisticConcurrencyTests(ShopFixture shop) : IClassFixture
     }
 
     [Fact]
+    public async Task Patch_MalformedIfMatch_NamesTheHeaderAsSent()
+    {
+        var id = await Client.CreateProductAsync(Http.UniqueSku());
+
+        using var response = await Client.SendAsync(Http.Json(HttpMethod.Patch, $"/products/{id}", new UpdateProduct("New", null, null), ("If-Match", "1")));
+
+        var errors = (await response.BodyAsync()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("If-Match", out _), errors.GetRawText());
+    }
+
+    [Fact]
+    public async Task Patch_WeakETagOfTheCurrentVersion_Is412AndChangesNothing()
+    {
+        var id = await Client.CreateProductAsync(Http.UniqueSku());
+
+        using var weak = await Client.SendAsync(Http.Json(HttpMethod.Patch, $"/products/{id}", new UpdateProduct("Weak", null, null), ("If-Match", "W/\"1\"")));
+        using var read = await Client.GetAsync($"/products/{id}");
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, weak.StatusCode);
+        Assert.Equal("catalog.version_conflict", await weak.ProblemCodeAsync());
+        Assert.Equal("\"1\"", read.Headers.ETag?.Tag);
+    }
+
+    [Fact]
     public async Task Patch_CurrentVersion_Is200WithNewETagAndChange()
     {
         var id = await Client.CreateProductAsync(Http.UniqueSku());

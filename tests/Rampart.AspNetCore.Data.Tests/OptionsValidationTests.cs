@@ -14,7 +14,7 @@ public sealed class OptionsValidationTests
     [InlineData("Rampart:Pagination:SigningKey", "c2hvcnQ=", "SigningKey")]
     [InlineData("Rampart:Pagination:MaxLimit", "0", "MaxLimit")]
     [InlineData("Rampart:Pagination:DefaultLimit", "500", "DefaultLimit")]
-    [InlineData("Rampart:Idempotency:LockTimeout", "00:00:00", "LockTimeout")]
+    [InlineData("Rampart:Idempotency:Retention", "00:00:00", "Retention")]
     [InlineData("Rampart:Idempotency:MaxKeyLength", "300", "MaxKeyLength")]
     public async Task Start_InvalidSetting_FailsNamingIt(string setting, string value, string named)
     {

@@ -142,4 +142,55 @@ public sealed class HealthAndShutdownTests
         var cutOff = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 1402);
         Assert.Contains("request GET /slow (stuck-request-1)", cutOff.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task InFlightRequest_AbortedWhenTheDrainTimeoutRunsOut_IsCountedAndNamed()
+    {
+        await using var host = await SampleHost.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Rampart:Shutdown:DrainTimeout"] = "00:00:00.100",
+        });
+        using var client = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/slow-cancellable");
+        request.Headers.Add("X-Request-Id", "aborted-request-1");
+
+        var inFlight = client.SendAsync(request);
+        await Eventually.TrueAsync(() => host.Gate.Entered == 1, "the request to be in flight");
+        await host.App.StopAsync();
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => inFlight);
+
+        var cutOff = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 1402);
+        Assert.Contains("request GET /slow-cancellable (aborted-request-1) aborted", cutOff.Message, StringComparison.Ordinal);
+        Assert.Contains(host.Logs.Entries, e => e.EventId.Id == 1403 && e.Message.Contains("1 units of work cut off", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WorkerUnit_ReportedInterrupted_IsCountedAndNamed()
+    {
+        await using var host = await SampleHost.StartAsync();
+        var drain = host.App.Services.GetRequiredService<IShutdownDrain>();
+        var tracked = drain.Track("worker batch 9");
+        var unit = Task.Run(async () =>
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, drain.Stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                drain.ReportCutOff("worker batch 9: 4 items left for the next run");
+            }
+            finally
+            {
+                tracked.Dispose();
+            }
+        });
+
+        await host.App.StopAsync();
+        await unit;
+
+        var cutOff = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 1402);
+        Assert.Contains("worker batch 9: 4 items left", cutOff.Message, StringComparison.Ordinal);
+        Assert.Contains(host.Logs.Entries, e => e.EventId.Id == 1403 && e.Message.Contains("1 units of work cut off", StringComparison.Ordinal));
+    }
 }

@@ -5,13 +5,29 @@ namespace Rampart.AspNetCore.Tests;
 
 public sealed class ValidationTests
 {
+    private const string WholeNumber = "Expected a whole number from -2147483648 to 2147483647.";
+    private const string UnsafeText = "This text may not contain a NUL character or an unpaired surrogate.";
+
     [Theory]
     [InlineData("""{"name":"ok","quantity":1,"colour":"red"}""", "colour", "This field is not part of the request schema.")]
-    [InlineData("""{"name":"ok","quantity":"1"}""", "quantity", "The value has the wrong type for this field.")]
-    [InlineData("""{"name":"ok","quantity":1.5}""", "quantity", "The value has the wrong type for this field.")]
-    [InlineData("""{"name":12,"quantity":1}""", "name", "The value has the wrong type for this field.")]
+    [InlineData("""{"name":"ok","quantity":"1"}""", "quantity", WholeNumber)]
+    [InlineData("""{"name":"ok","quantity":1.5}""", "quantity", WholeNumber)]
+    [InlineData("""{"name":"ok","quantity":true}""", "quantity", WholeNumber)]
+    [InlineData("""{"name":"ok","quantity":[1]}""", "quantity", WholeNumber)]
+    [InlineData("""{"name":"ok","quantity":{}}""", "quantity", WholeNumber)]
+    [InlineData("""{"name":"ok","quantity":1e400}""", "quantity", WholeNumber)]
+    [InlineData("""{"name":"ok","quantity":9223372036854775808}""", "quantity", WholeNumber)]
+    [InlineData("""{"name":"ok","quantity":null}""", "quantity", "This field may not be null.")]
+    [InlineData("""{"name":12,"quantity":1}""", "name", "Expected a string.")]
     [InlineData("""{"name":null,"quantity":1}""", "name", "This field may not be null.")]
     [InlineData("""{"quantity":1}""", "name", "This field is required.")]
+    [InlineData("""{"name":"ok","name":"other","quantity":1}""", "name", "This field appears more than once; send it once.")]
+    [InlineData("""{"name":"ok","quantity":1,"quantity":2}""", "quantity", "This field appears more than once; send it once.")]
+    [InlineData("""{"name":"a\u0000b","quantity":1}""", "name", UnsafeText)]
+    [InlineData("""{"name":"ok","quantity":1,"note":"\u0000"}""", "note", UnsafeText)]
+    [InlineData("""{"name":"a\ud800b","quantity":1}""", "name", UnsafeText)]
+    [InlineData("""{"name":"a\udc00b","quantity":1}""", "name", UnsafeText)]
+    [InlineData("""{"name":"ab\ud800","quantity":1}""", "name", UnsafeText)]
     public async Task Body_BreakingTheSchema_Answers400WithTheField(string json, string field, string message)
     {
         await using var host = await SampleHost.StartAsync();
@@ -42,6 +58,19 @@ public sealed class ValidationTests
         Assert.Equal("validation.failed", problem.GetProperty("code").GetString());
         var messages = problem.GetProperty("errors").EnumerateObject().SelectMany(p => p.Value.EnumerateArray()).Select(e => e.GetString());
         Assert.True(messages.Contains("The body is not well-formed JSON."), problem.GetRawText());
+    }
+
+    [Fact]
+    public async Task Body_PairedSurrogateEscape_IsAcceptedAsTheCharacter()
+    {
+        await using var host = await SampleHost.StartAsync();
+        using var client = host.CreateClient();
+
+        using var response = await client.PostAsync("/api/v1/widgets", ProblemJson.Json("""{"name":"tea \ud83c\udf75","quantity":1}"""));
+
+        Assert.Equal(201, (int)response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("tea \U0001F375", body.RootElement.GetProperty("data").GetProperty("name").GetString());
     }
 
     [Fact]

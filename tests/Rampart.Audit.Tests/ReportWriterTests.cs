@@ -92,6 +92,37 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     [Fact]
+    public void Json_IncompleteAudit_ListsProjectsWithReasonsAndDoesNotPass()
+    {
+        using var json = JsonDocument.Parse(Write(JsonReportWriter.Write, Incomplete()));
+        var root = json.RootElement;
+
+        Assert.False(root.GetProperty("summary").GetProperty("complete").GetBoolean());
+        Assert.False(root.GetProperty("summary").GetProperty("passed").GetBoolean());
+        Assert.Equal("source", root.GetProperty("summary").GetProperty("loader").GetString());
+        var project = Assert.Single(root.GetProperty("incomplete").EnumerateArray());
+        Assert.Equal("src/Api/Api.csproj", project.GetProperty("path").GetString());
+        Assert.Equal("package(s) not restored: Dapper 2.1.86", project.GetProperty("reasons")[0].GetString());
+    }
+
+    [Fact]
+    public void Sarif_IncompleteAudit_InvocationNotificationPerProjectAndValid()
+    {
+        using var sarif = JsonDocument.Parse(Write(SarifReportWriter.Write, Incomplete()));
+
+        Assert.Empty(SarifSchema.Validate(sarif.RootElement));
+        var invocation = sarif.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
+        Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
+        Assert.False(invocation.GetProperty("properties").GetProperty("complete").GetBoolean());
+        var notifications = invocation.GetProperty("toolExecutionNotifications").EnumerateArray().ToList();
+        Assert.Equal(2, notifications.Count);
+        Assert.Equal("warning", notifications[0].GetProperty("level").GetString());
+        Assert.Contains("Project Api was audited incompletely: package(s) not restored: Dapper 2.1.86", notifications[0].GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("src/Api/Api.csproj", notifications[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("note", notifications[1].GetProperty("level").GetString());
+    }
+
+    [Fact]
     public void Json_SameResult_SameBytes() =>
         Assert.Equal(Write(JsonReportWriter.Write, Sample()), Write(JsonReportWriter.Write, Sample()));
 
@@ -105,8 +136,15 @@ public sealed class ReportWriterTests : IDisposable
             new("TST0001", AuditSeverity.Error, "'Flaw' is a flaw", "src/Api/Program.cs", 12, 5, 12, 11, FindingFingerprint.Compute("TST0001", "src/Api/Program.cs", "Flaw();", "<top-level>", 0)),
             new("TST0002", AuditSeverity.Info, "'Danger' is dangerous", "src/My Api/Orders.cs", 3, 9, 3, 17, FindingFingerprint.Compute("TST0002", "src/My Api/Orders.cs", "Danger();", "Orders.Run()", 0), IsBaselined: true),
         ];
-        return new AuditResult(rules, findings, AuditSeverity.Warning, new AuditStatistics(1, 2, 40, TimeSpan.FromSeconds(1)), []);
+        return new AuditResult(rules, findings, AuditSeverity.Warning, new AuditStatistics(1, 2, 40, TimeSpan.FromSeconds(1)), [],
+            new AuditLoading(true, "MSBuild of .NET SDK 10.0.100"), []);
     }
+
+    private static AuditResult Incomplete() => Sample() with
+    {
+        Loading = new AuditLoading(false, "source-level loader: no .NET SDK was found"),
+        IncompleteProjects = [new IncompleteProject("Api", "src/Api/Api.csproj", ["package(s) not restored: Dapper 2.1.86"])],
+    };
 
     private static string Write(Action<AuditResult, Stream> writer, AuditResult result)
     {

@@ -18,9 +18,9 @@ public sealed class SourceWorkspaceTests : IDisposable
         _folder.Write("src/Api/Nested/Lib/L.cs", "class L { }");
         _folder.Write("tools/Script.cs", "class S { }");
 
-        var workspace = SourceWorkspaceLoader.Load(_folder.Path, _ => false);
+        var workspace = WorkspaceLoader.Load(_folder.Path, _ => false, useMSBuild: false);
 
-        var files = workspace.Projects.ToDictionary(p => p.Name, p => p.Files.Select(f => SourceWorkspaceLoader.Relative(workspace.Root, f)).ToArray());
+        var files = workspace.Projects.ToDictionary(p => p.Name, p => p.Files.Select(f => WorkspaceLoader.Relative(workspace.Root, f)).ToArray());
         Assert.Equal(["src/Api/Program.cs"], files["Api"]);
         Assert.Equal(["src/Api/Nested/Lib/L.cs"], files["Lib"]);
         Assert.Equal(["tools/Script.cs"], files[Path.GetFileName(_folder.Path)]);
@@ -36,7 +36,7 @@ public sealed class SourceWorkspaceTests : IDisposable
         _folder.Write("src/Other/O.cs", "class O { }");
         _folder.Write("Loose.cs", "class L { }");
 
-        var workspace = SourceWorkspaceLoader.Load(Path.Combine(_folder.Path, "App.slnx"), _ => false);
+        var workspace = WorkspaceLoader.Load(Path.Combine(_folder.Path, "App.slnx"), _ => false, useMSBuild: false);
 
         var project = Assert.Single(workspace.Projects);
         Assert.Equal("Api", project.Name);
@@ -54,7 +54,7 @@ public sealed class SourceWorkspaceTests : IDisposable
         _folder.Write("src/Api/Api.csproj", Audits.Project);
         _folder.Write("src/Api/Program.cs", "class P { }");
 
-        var workspace = SourceWorkspaceLoader.Load(Path.Combine(_folder.Path, "App.sln"), _ => false);
+        var workspace = WorkspaceLoader.Load(Path.Combine(_folder.Path, "App.sln"), _ => false, useMSBuild: false);
 
         Assert.Equal("Api", Assert.Single(workspace.Projects).Name);
     }
@@ -66,7 +66,7 @@ public sealed class SourceWorkspaceTests : IDisposable
     {
         _folder.Write("readme.txt", "hello");
 
-        var ex = Assert.Throws<AuditException>(() => SourceWorkspaceLoader.RootOf(Path.Combine(_folder.Path, name)));
+        var ex = Assert.Throws<AuditException>(() => WorkspaceLoader.RootOf(Path.Combine(_folder.Path, name)));
 
         Assert.Contains(name, ex.Message, StringComparison.Ordinal);
         Assert.Contains("rampart audit", ex.Fix, StringComparison.Ordinal);
@@ -87,17 +87,21 @@ public sealed class SourceWorkspaceTests : IDisposable
         Assert.Empty(result.Warnings);
     }
 
-    [Fact]
-    public async Task Run_PackageMissingFromCache_WarnsWithFix()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Run_PackageMissingFromCache_IncompleteNamingThePackage(bool useMSBuild)
     {
         _folder.Write("Api/Api.csproj", Audits.Project.Replace("</Project>", "<ItemGroup><PackageReference Include=\"No.Such.Package.Rampart\" Version=\"1.0.0\" /></ItemGroup></Project>", StringComparison.Ordinal));
         _folder.Write("Api/Use.cs", "public static class Use { public static void Run() { } }");
 
-        var result = await Audits.RunAsync(_folder.Path);
+        var result = await Audits.RunAsync(_folder.Path, useMSBuild: useMSBuild);
 
-        var warning = Assert.Single(result.Warnings);
-        Assert.Contains("No.Such.Package.Rampart 1.0.0", warning, StringComparison.Ordinal);
-        Assert.Contains("dotnet restore", warning, StringComparison.Ordinal);
+        var project = Assert.Single(result.IncompleteProjects);
+        Assert.Equal("Api/Api.csproj", project.Path);
+        Assert.Contains(project.Reasons, r => r.Contains("No.Such.Package.Rampart 1.0.0", StringComparison.Ordinal));
+        Assert.False(result.IsComplete);
+        Assert.False(result.Passed);
     }
 
     [Fact]
@@ -116,8 +120,10 @@ public sealed class SourceWorkspaceTests : IDisposable
         Assert.True(project.IsWebSdk);
         Assert.True(project.IsExecutable);
         Assert.True(project.NullableEnabled);
+        Assert.False(project.Evaluated);
         Assert.Equal(new PackageReference("Dapper", "2.1.86"), Assert.Single(project.PackageReferences));
-        Assert.Equal("Dapper", Assert.Single(project.Usings));
+        Assert.Contains(new GlobalUsing("Dapper"), project.Usings);
+        Assert.Contains(new GlobalUsing("Microsoft.AspNetCore.Builder"), project.Usings);
     }
 
     [Fact]

@@ -25,4 +25,15 @@ public sealed class ProjectNameTests
 
     [Fact]
     public void Problem_TooLong_SaysWhy() => Assert.Contains("longer than", ProjectName.Problem(new string('A', ProjectName.MaxLength + 1)), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Shop", "Shop")]
+    [InlineData("my-shop", "MyShop")]
+    [InlineData("order_service", "OrderService")]
+    [InlineData("  my--API-gateway ", "MyAPIGateway")]
+    [InlineData("_Internal", "Internal")]
+    [InlineData("9-lives", "9Lives")]
+    [InlineData("My.Shop", "My.Shop")]
+    public void Normalize_WordsJoinedByHyphensOrUnderscores_BecomeOnePascalCaseName(string typed, string expected) =>
+        Assert.Equal(expected, ProjectName.Normalize(typed));
 }

@@ -9,6 +9,12 @@ namespace Rampart.Testing;
 /// </summary>
 public sealed class TestProcess : IDisposable
 {
+    /// <summary>
+    /// How long a restore, build or test run of a whole generated solution may take before it counts as hung: generous,
+    /// because a loaded two-core machine builds several times slower than an idle one. A guard, not a timing goal.
+    /// </summary>
+    public static readonly TimeSpan SolutionBound = TimeSpan.FromMinutes(10);
+
     private readonly StringBuilder _output = new();
     private readonly Lock _gate = new();
 

@@ -25,7 +25,7 @@ var analyzers = mode.StartsWith("only:", StringComparison.Ordinal)
     ? all.Where(a => a.GetType().Name.Contains(mode[5..], StringComparison.Ordinal)).ToImmutableArray()
     : all;
 var ids = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().ToImmutableDictionary(id => id, _ => ReportDiagnostic.Warn);
-var workspace = SourceWorkspaceLoader.Load(path, _ => false);
+var workspace = WorkspaceLoader.Load(path, _ => false);
 var compiled = new CompilationFactory(new ReferenceResolver()).Create(workspace, ids);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load+parse: cpu {Cpu().TotalSeconds:F1} s, wall {wall.Elapsed.TotalSeconds:F1} s"));
 

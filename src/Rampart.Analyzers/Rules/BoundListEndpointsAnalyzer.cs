@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -6,14 +7,19 @@ using Rampart.Analyzers.Support;
 
 namespace Rampart.Analyzers.Rules;
 
-/// <summary>RMP2003: a list endpoint reads a whole table without a bound.</summary>
+/// <summary>
+/// RMP2003: a request reads a whole table without a bound — in a GET endpoint, or in the request handler or query
+/// service behind one (a MediatR <c>Handle</c>, a <c>…Queries</c> class): an EF Core query from a DbSet materialised
+/// without <c>Take</c>, or a Dapper <c>Query</c> whose SQL has no <c>LIMIT</c>/<c>TOP</c>/<c>FETCH</c>. A query
+/// filtered by a request value (<c>Where(o => o.CustomerId == id)</c>) or SQL with a <c>WHERE</c> is scoped, not unbounded.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
 {
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.BoundListEndpoints,
         "Bound list endpoints",
-        "The endpoint reads '{0}' without a limit; one request can return the whole table",
+        "The request reads '{0}' without a limit; one request can return the whole table",
         RuleCategories.Api,
         DiagnosticSeverity.Warning,
         "Take a page: .Take(limit) with a capped limit (cursor pagination), and return the next cursor.");
@@ -23,30 +29,81 @@ internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
         "ToList", "ToListAsync", "ToArray", "ToArrayAsync", "AsAsyncEnumerable", "AsEnumerable", "ToDictionary", "ToDictionaryAsync",
     };
 
+    private static readonly Regex Bounded = new(@"\b(LIMIT|TOP|FETCH|ROWNUM)\b|\bCOUNT\s*\(|\bSUM\s*\(|\bMAX\s*\(|\bMIN\s*\(|\bEXISTS\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    // In SQL any WHERE narrows the rows (a request value, or a work-queue state such as "ProcessedDate IS NULL").
+    private static readonly Regex ScopedByParameter = new(@"\bWHERE\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context, Run run)
+    {
+        var symbols = run.Symbols;
+        context.RegisterOperationBlockAction(c =>
+        {
+            if (c.OwningSymbol is IMethodSymbol method && IsReadHandler(method) && !EndpointDiscovery.IsControllerAction(method, symbols) &&
+                c.OperationBlocks.FirstOrDefault(b => b is IMethodBodyOperation or IBlockOperation) is { } body)
+            {
+                Check(body, symbols, c.ReportDiagnostic, queryableReturnsAreRead: false);
+            }
+        });
+    }
 
     protected override void AnalyzeEndpoint(Endpoint endpoint, Action<Diagnostic> report)
     {
-        if (endpoint.Body is null || !endpoint.IsVerb("GET") || endpoint.Symbols.DbSet is null)
+        if (endpoint.Body is not null && endpoint.IsVerb("GET"))
         {
-            return;
+            Check(endpoint.Body, endpoint.Symbols, report, queryableReturnsAreRead: true);
+        }
+    }
+
+    /// <summary>
+    /// A method that serves a request behind an endpoint: <c>Handle</c>/<c>Execute</c> of a handler (a type named
+    /// <c>…Handler</c> or implementing a <c>…Handler</c> interface), or a public method of a read-side type
+    /// (<c>…Queries</c>, <c>…QueryService</c>, <c>…ReadService</c>, <c>…QueryHandler</c>) or a repository.
+    /// </summary>
+    private static bool IsReadHandler(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.ContainingType is not { } type)
+        {
+            return false;
         }
 
-        foreach (var operation in endpoint.Body.DescendantsInSameScope())
+        if (method.Name is "Handle" or "HandleAsync" or "Execute" or "ExecuteAsync" &&
+            (type.Name.EndsWith("Handler", StringComparison.Ordinal) || type.AllInterfaces.Any(i => i.Name.IndexOf("Handler", StringComparison.Ordinal) >= 0)))
         {
+            return true;
+        }
+
+        return method.DeclaredAccessibility == Accessibility.Public &&
+            (type.Name.EndsWith("Queries", StringComparison.Ordinal) || type.Name.EndsWith("QueryService", StringComparison.Ordinal) ||
+             type.Name.EndsWith("ReadService", StringComparison.Ordinal) || type.Name.EndsWith("QueryHandler", StringComparison.Ordinal) ||
+             type.Name.EndsWith("Repository", StringComparison.Ordinal));
+    }
+
+    private static void Check(IOperation body, KnownSymbols symbols, Action<Diagnostic> report, bool queryableReturnsAreRead)
+    {
+        foreach (var operation in body.DescendantsInSameScope())
+        {
+            if (operation is IInvocationOperation dapper && IsUnboundedDapperQuery(dapper) is { } sql)
+            {
+                report(Diagnostic.Create(Rule, Locations.NameAndArguments(dapper.Syntax), sql));
+                continue;
+            }
+
             IOperation? query = operation switch
             {
                 IInvocationOperation invocation when Materializers.Contains(invocation.TargetMethod.Name) => invocation,
-                IReturnOperation { ReturnedValue: { } value } when endpoint.Symbols.IsQueryable(value.WalkDownConversions().Type) => value,
+                IReturnOperation { ReturnedValue: { } value } when queryableReturnsAreRead && symbols.IsQueryable(value.WalkDownConversions().Type) => value,
                 _ => null,
             };
-            if (query is null)
+            if (query is null || symbols.DbSet is null)
             {
                 continue;
             }
 
-            var chain = QueryChain.Read(query, endpoint.Symbols);
-            if (chain.StartsAtDbSet(endpoint.Symbols) && !chain.Contains(IsBound) && chain.Root is { } root)
+            var chain = QueryChain.Read(query, symbols);
+            if (chain.StartsAtDbSet(symbols) && !chain.Contains(IsBound) && !IsScoped(chain) && chain.Root is { } root)
             {
                 report(Diagnostic.Create(Rule, query.Syntax.GetLocation(), root.Syntax.ToString()));
             }
@@ -56,4 +113,69 @@ internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
     private static bool IsBound(string method) =>
         method is "Take" or "TakeLast" or "TakeWhile" or "First" or "FirstOrDefault" or "Single" or "SingleOrDefault" ||
         method.IndexOf("Page", StringComparison.Ordinal) >= 0;
+
+    /// <summary>A <c>Where</c> whose predicate reads something from outside the lambda: a parameter, a local, a field.</summary>
+    private static bool IsScoped(QueryChain chain) =>
+        chain.Calls.Any(c => c.TargetMethod.Name == "Where" && c.Arguments.Any(a =>
+            Lambda(a.Value) is { } lambda && lambda.Body.Descendants().Any(o => o switch
+            {
+                IParameterReferenceOperation parameter => !SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, lambda.Symbol),
+                ILocalReferenceOperation or IFieldReferenceOperation { Field.IsConst: false } => true,
+                IPropertyReferenceOperation { Instance: IInstanceReferenceOperation } => true,
+                _ => false,
+            })));
+
+    private static IAnonymousFunctionOperation? Lambda(IOperation value) =>
+        value.WalkDownConversions() switch
+        {
+            IAnonymousFunctionOperation lambda => lambda,
+            IDelegateCreationOperation creation => creation.Target.WalkDownConversions() as IAnonymousFunctionOperation,
+            _ => null,
+        };
+
+    /// <summary>The SQL of a Dapper list query with no row limit and no WHERE, or null.</summary>
+    private static string? IsUnboundedDapperQuery(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.ContainingType is not { Name: "SqlMapper" } mapper || !mapper.IsInNamespace("Dapper") ||
+            method.Name is not ("Query" or "QueryAsync") ||
+            invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "sql")?.Value is not { } sqlArgument ||
+            SqlOf(sqlArgument) is not { } sql)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Regex.IsMatch(sql, @"\bSELECT\b", RegexOptions.IgnoreCase) && !Bounded.IsMatch(sql) && !ScopedByParameter.IsMatch(sql) ? Shorten(sql) : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static string? SqlOf(IOperation argument)
+    {
+        var value = argument.WalkDownConversions();
+        if (value is ILocalReferenceOperation local && value.EnclosingFunction() is { } function)
+        {
+            var initializers = function.Descendants().OfType<IVariableDeclaratorOperation>()
+                .Where(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local.Local)).Select(d => d.Initializer?.Value).ToList();
+            if (initializers.Count != 1 || initializers[0] is null)
+            {
+                return null;
+            }
+
+            value = initializers[0]!.WalkDownConversions();
+        }
+
+        return value.ConstantValue.HasValue || value is IInterpolatedStringOperation or IBinaryOperation ? SqlText.Flatten(value) : null;
+    }
+
+    private static string Shorten(string sql)
+    {
+        var single = Regex.Replace(sql.Replace(SqlText.Hole, '?'), @"\s+", " ").Trim();
+        return single.Length <= 60 ? single : single.Substring(0, 57) + "...";
+    }
 }

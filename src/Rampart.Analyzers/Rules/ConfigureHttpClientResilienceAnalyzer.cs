@@ -7,7 +7,11 @@ using Rampart.Analyzers.Support;
 
 namespace Rampart.Analyzers.Rules;
 
-/// <summary>RMP4005: an outbound HTTP client that can hang or fail without retry, timeout or circuit breaker.</summary>
+/// <summary>
+/// RMP4005: an outbound HTTP client that can hang or fail without retry, timeout or circuit breaker. Defaults set with
+/// <c>ConfigureHttpClientDefaults</c> here, or in a referenced project or package whose setup the host calls (a
+/// ServiceDefaults project's <c>AddServiceDefaults()</c>), cover every registration.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class ConfigureHttpClientResilienceAnalyzer : DiagnosticAnalyzer
 {
@@ -38,6 +42,7 @@ internal sealed class ConfigureHttpClientResilienceAnalyzer : DiagnosticAnalyzer
 
             var registrations = new ConcurrentBag<Diagnostic>();
             var defaultsConfigured = new ConcurrentBag<bool>();
+            var setupCalls = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationAction(
                 c =>
                 {
@@ -51,6 +56,11 @@ internal sealed class ConfigureHttpClientResilienceAnalyzer : DiagnosticAnalyzer
                         case IInvocationOperation { TargetMethod.Name: "ConfigureHttpClientDefaults" } defaults when AddsResilience(defaults):
                             defaultsConfigured.Add(true);
                             break;
+                        case IInvocationOperation { TargetMethod: { IsExtensionMethod: true } setup } when !ReferencedCode.IsPlatform(setup.ContainingAssembly) &&
+                            !SymbolEqualityComparer.Default.Equals(setup.ContainingAssembly, c.Compilation.Assembly) &&
+                            setup.Unreduced().Parameters.FirstOrDefault()?.Type.Name is "IHostApplicationBuilder" or "WebApplicationBuilder" or "IServiceCollection" or "IHostBuilder":
+                            setupCalls[setup.ContainingAssembly] = true;
+                            break;
                         case IInvocationOperation { TargetMethod.Name: "AddHttpClient" } registration
                             when registration.TargetMethod.ContainingType.Name == "HttpClientFactoryServiceCollectionExtensions" &&
                                  !IsFactoryOnly(registration) && !AddsResilience(registration):
@@ -63,7 +73,7 @@ internal sealed class ConfigureHttpClientResilienceAnalyzer : DiagnosticAnalyzer
                 OperationKind.Invocation);
             start.RegisterCompilationEndAction(end =>
             {
-                if (defaultsConfigured.IsEmpty)
+                if (defaultsConfigured.IsEmpty && !setupCalls.Keys.Any(a => ResilienceMarkers.Any(m => ReferencedCode.CallsAll(end.Compilation, a, "ConfigureHttpClientDefaults", m))))
                 {
                     foreach (var diagnostic in registrations)
                     {

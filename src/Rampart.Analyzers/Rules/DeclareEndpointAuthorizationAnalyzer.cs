@@ -6,7 +6,10 @@ using Rampart.Analyzers.Support;
 
 namespace Rampart.Analyzers.Rules;
 
-/// <summary>RMP5003: an endpoint states neither who may call it nor that anyone may.</summary>
+/// <summary>
+/// RMP5003: an endpoint states neither who may call it nor that anyone may — minimal APIs, controller actions and the
+/// methods of gRPC services mapped with <c>MapGrpcService&lt;T&gt;()</c>.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class DeclareEndpointAuthorizationAnalyzer : EndpointAnalyzer
 {
@@ -43,6 +46,9 @@ internal sealed class DeclareEndpointAuthorizationAnalyzer : EndpointAnalyzer
                     case IInvocationOperation { TargetMethod.Name: "SetFallbackPolicy" }:
                     case IObjectCreationOperation { Type.Name: "AuthorizeFilter" }:
                         run.SetFlag(GlobalPolicy);
+                        break;
+                    case IInvocationOperation { TargetMethod: { Name: "MapGrpcService", TypeArguments.Length: 1 } grpc } map:
+                        AnalyzeGrpcService(map, grpc.TypeArguments[0] as INamedTypeSymbol, run);
                         break;
                     case IInvocationOperation { TargetMethod.Name: "RequireAuthorization" } require
                         when require.GetInstance()?.WalkDownConversions() is IInvocationOperation { TargetMethod.Name: "MapControllers" or "MapDefaultControllerRoute" or "MapControllerRoute" }:
@@ -84,6 +90,35 @@ internal sealed class DeclareEndpointAuthorizationAnalyzer : EndpointAnalyzer
         }
 
         report(Diagnostic.Create(Rule, endpoint.Location, ImmutableDictionary<string, string?>.Empty.Add("controller", "true")));
+    }
+
+    /// <summary>Each RPC of a mapped gRPC service with no decision on the mapping, the service type or the method.</summary>
+    private static void AnalyzeGrpcService(IInvocationOperation map, INamedTypeSymbol? service, Run run)
+    {
+        var conventions = RouteConventions.Read(map);
+        if (service is null || conventions.GroupFromParameter ||
+            conventions.Any(n => n is "RequireAuthorization" or "AllowAnonymous" || n.StartsWith("Authorize", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        for (var type = service; type is not null; type = type.BaseType)
+        {
+            if (HasAuthorizationAttribute(type, run.Symbols))
+            {
+                return;
+            }
+        }
+
+        foreach (var method in service.GetMembers().OfType<IMethodSymbol>())
+        {
+            if (method is { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Public } &&
+                method.Parameters.Any(p => p.Type.Name == "ServerCallContext") && !HasAuthorizationAttribute(method, run.Symbols) &&
+                method.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
+            {
+                run.Defer(Diagnostic.Create(Rule, location));
+            }
+        }
     }
 
     private static bool HasAuthorizationAttribute(ISymbol symbol, KnownSymbols symbols) =>

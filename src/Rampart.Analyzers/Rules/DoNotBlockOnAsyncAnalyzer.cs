@@ -37,7 +37,7 @@ internal sealed class DoNotBlockOnAsyncAnalyzer : DiagnosticAnalyzer
     {
         var property = (IPropertyReferenceOperation)context.Operation;
         if (property.Property.Name == "Result" && IsTask(property.Property.ContainingType, symbols) &&
-            !context.ContainingSymbol.IsEntryPoint() && !AlreadyAwaited(property.Instance))
+            !property.RunsAtStartup(context.ContainingSymbol) && !AlreadyAwaited(property.Instance))
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, property.Syntax.GetLocation(), ".Result"));
         }
@@ -52,7 +52,7 @@ internal sealed class DoNotBlockOnAsyncAnalyzer : DiagnosticAnalyzer
             (method.Name == "GetResult" && method.ContainingType.Name.IndexOf("Awaiter", StringComparison.Ordinal) >= 0 &&
              invocation.Instance?.WalkDownConversions() is IInvocationOperation { TargetMethod.Name: "GetAwaiter" } awaiter &&
              IsTask(awaiter.TargetMethod.ContainingType, symbols));
-        if (blocking && !context.ContainingSymbol.IsEntryPoint() && !AlreadyAwaited(Receiver(invocation)))
+        if (blocking && !invocation.RunsAtStartup(context.ContainingSymbol) && !AlreadyAwaited(Receiver(invocation)))
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, Locations.NameAndArguments(invocation.Syntax), method.Name + "()"));
         }

@@ -79,13 +79,16 @@ internal sealed class DoNotBuildSqlFromStringsAnalyzer : DiagnosticAnalyzer
     private static bool IsCommand(ITypeSymbol? type) =>
         type is not null && (type.Name is "IDbCommand" or "DbCommand" || type.AllInterfaces.Any(i => i.Name == "IDbCommand"));
 
-    /// <summary>Built in place, or held in a local that some assignment in the same function built.</summary>
+    /// <summary>
+    /// Built in place or held in a local some write in the same function built, from at least one piece that may carry
+    /// input (see <see cref="TrustedText"/>): interpolating a GUID-derived name or a constant table name is not injection.
+    /// </summary>
     private static bool IsBuilt(IOperation value)
     {
         var operation = value.WalkDownConversions();
         if (operation.IsBuiltString())
         {
-            return true;
+            return TrustedText.IsBuiltFromUntrusted(operation);
         }
 
         if (operation is not ILocalReferenceOperation local || operation.EnclosingFunction() is not { } function)
@@ -95,9 +98,9 @@ internal sealed class DoNotBuildSqlFromStringsAnalyzer : DiagnosticAnalyzer
 
         return function.Descendants().Any(o => o switch
         {
-            IVariableDeclaratorOperation declarator => SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local) && declarator.Initializer?.Value.IsBuiltString() == true,
+            IVariableDeclaratorOperation declarator => SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local) && TrustedText.IsBuiltFromUntrusted(declarator.Initializer?.Value),
             IAssignmentOperation { Target: ILocalReferenceOperation target } assignment => SymbolEqualityComparer.Default.Equals(target.Local, local.Local) &&
-                (assignment.Value.IsBuiltString() || assignment is ICompoundAssignmentOperation),
+                (TrustedText.IsBuiltFromUntrusted(assignment.Value) || (assignment is ICompoundAssignmentOperation && !TrustedText.IsTrusted(assignment.Value, 0))),
             _ => false,
         });
     }

@@ -3,11 +3,16 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using Rampart.Analyzers.Support;
 
 namespace Rampart.Analyzers.Rules;
 
-/// <summary>RMP5001: secrets in source end up in every clone, build log and container image.</summary>
+/// <summary>
+/// RMP5001: secrets in source end up in every clone, build log and container image — in C# literals (by shape, by the
+/// name they are stored under, or by the parameter they are passed to), in <c>appsettings*.json</c> and in <c>*.http</c>
+/// request samples (read as additional files).
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class DoNotHardcodeSecretsAnalyzer : DiagnosticAnalyzer
 {
@@ -19,37 +24,60 @@ internal sealed class DoNotHardcodeSecretsAnalyzer : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         "Read the secret from configuration (user-secrets locally, environment or a vault in production) and rotate the leaked value.");
 
-    private static readonly string[] SecretWords =
-        ["password", "passwd", "pwd", "secret", "apikey", "api_key", "accesskey", "access_key", "privatekey", "private_key", "token", "signingkey", "signing_key", "credential"];
-
-    private static readonly string[] NotSecretWords =
-        ["name", "header", "path", "url", "uri", "endpoint", "type", "field", "file", "prefix", "format", "policy", "claim", "section", "label", "length", "expir", "lifetime", "scheme", "issuer", "audience"];
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.StringLiteralExpression);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var tests = IsTestProject(start.Compilation);
+            start.RegisterSyntaxNodeAction(c => Analyze(c, tests), SyntaxKind.StringLiteralExpression);
+        });
+        context.RegisterAdditionalFileAction(AnalyzeFile);
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context)
     {
-        var literal = (LiteralExpressionSyntax)context.Node;
-        var text = literal.Token.ValueText;
-        if (text.Length < 8)
+        var path = context.AdditionalFile.Path;
+        if (!SecretFiles.IsScanned(path) || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
         {
             return;
         }
 
-        var reason = SecretShapes.Describe(text);
-        if (reason is null && IsSecretName(NameOf(literal)) && SecretShapes.LooksRandom(text))
+        foreach (var (span, reason) in SecretFiles.Find(path, text.ToString()))
         {
-            reason = "a secret assigned to '" + NameOf(literal) + "'";
+            context.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), reason));
+        }
+    }
+
+    /// <summary>Test projects create throwaway users: only secrets that work elsewhere (known token formats, key material) count there.</summary>
+    private static bool IsTestProject(Compilation compilation) =>
+        compilation.ReferencedAssemblyNames.Any(a => a.Name is "xunit.core" or "xunit.v3.core" or "nunit.framework" or "Microsoft.VisualStudio.TestPlatform.TestFramework" or "MSTest.TestFramework");
+
+    private static void Analyze(SyntaxNodeAnalysisContext context, bool tests)
+    {
+        var literal = (LiteralExpressionSyntax)context.Node;
+        var text = literal.Token.ValueText;
+        if (text.Length < 4)
+        {
+            return;
         }
 
-        if (reason is null && SecretShapes.LooksRandom(text) && IsKeyMaterial(literal, context.SemanticModel, context.CancellationToken))
+        var reason = text.Length >= 8 ? SecretShapes.Describe(text) : null;
+        var name = NameOf(literal) ?? ParameterOf(literal, context.SemanticModel, context.CancellationToken);
+        if (reason is null && SecretNames.IsSecret(name) && (tests ? SecretShapes.LooksRandom(text) && !IsPositional(literal) : SecretNames.HoldsSecret(name!, text)))
+        {
+            reason = "a secret assigned to '" + name + "'";
+        }
+
+        if (reason is null && IsHashedSecret(literal))
+        {
+            reason = "a client secret hashed in code";
+        }
+
+        if (reason is null && text.Length >= 8 && SecretShapes.LooksRandom(text) && IsKeyMaterial(literal, context.SemanticModel, context.CancellationToken))
         {
             reason = "a signing or encryption key";
         }
@@ -80,6 +108,23 @@ internal sealed class DoNotHardcodeSecretsAnalyzer : DiagnosticAnalyzer
         };
 
     /// <summary>
+    /// The parameter a literal is passed to positionally, asked of the semantic model only for short literals without
+    /// spaces: <c>new NetworkCredential("user", "Pa55word")</c>, <c>userManager.CreateAsync(user, "Pa55word!")</c>.
+    /// </summary>
+    private static string? ParameterOf(LiteralExpressionSyntax literal, SemanticModel model, CancellationToken cancellationToken) =>
+        literal.Parent is ArgumentSyntax { NameColon: null } argument && literal.Token.ValueText.Length <= 200 && !literal.Token.ValueText.Any(char.IsWhiteSpace) &&
+        model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter }
+            ? parameter.Name
+            : null;
+
+    private static bool IsPositional(LiteralExpressionSyntax literal) => literal.Parent is ArgumentSyntax { NameColon: null };
+
+    /// <summary>IdentityServer-style client secrets hashed from a literal: <c>new Secret("secret".Sha256())</c>.</summary>
+    private static bool IsHashedSecret(LiteralExpressionSyntax literal) =>
+        literal.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Sha256" or "Sha512", Parent: InvocationExpressionSyntax hash } &&
+        hash.Parent is ArgumentSyntax { Parent.Parent: ObjectCreationExpressionSyntax { Type: var type } } && type.ToString().EndsWith("Secret", StringComparison.Ordinal);
+
+    /// <summary>
     /// A literal turned into key bytes: <c>new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…"))</c>, <c>new HMACSHA256(…)</c>.
     /// A target-typed <c>new(…)</c> counts only when the type it creates is such a key (asked of the semantic model,
     /// which only happens for the few literals that reach this point).
@@ -101,17 +146,5 @@ internal sealed class DoNotHardcodeSecretsAnalyzer : DiagnosticAnalyzer
             ? explicitType.Type.ToString().Split('.').Last()
             : model.GetTypeInfo(creation, cancellationToken).Type?.Name;
         return typeName is not null && (typeName.EndsWith("Key", StringComparison.Ordinal) || typeName.StartsWith("HMAC", StringComparison.Ordinal));
-    }
-
-    private static bool IsSecretName(string? name)
-    {
-        if (name is null)
-        {
-            return false;
-        }
-
-        var lower = name.ToLowerInvariant();
-        var last = lower.Split(':', '.', '_').Last();
-        return SecretWords.Any(lower.Contains) && !NotSecretWords.Any(last.Contains);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,7 +7,10 @@ using Rampart.Analyzers.Support;
 
 namespace Rampart.Analyzers.Rules;
 
-/// <summary>RMP3001: the N+1 assassin — a database round trip per loop iteration.</summary>
+/// <summary>
+/// RMP3001: the N+1 assassin — a database round trip per loop iteration: EF Core, Dapper, ADO.NET or a repository
+/// called in the loop, or a method of the project that makes such a call (one level deep).
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class DoNotQueryDatabaseInLoopAnalyzer : DiagnosticAnalyzer
 {
@@ -16,7 +20,8 @@ internal sealed class DoNotQueryDatabaseInLoopAnalyzer : DiagnosticAnalyzer
         "'{0}' runs once per item of the enclosing {1} (N+1 round trips)",
         RuleCategories.Data,
         DiagnosticSeverity.Warning,
-        "Load everything in one query before the loop (Where(x => ids.Contains(x.Id)), Include, a join) and save once after it.");
+        "Load everything in one query before the loop (Where(x => ids.Contains(x.Id)), Include, a join) and save once after it.",
+        compilationEnd: true);
 
     private static readonly HashSet<string> PerItemMethods = new(StringComparer.Ordinal)
     {
@@ -32,22 +37,50 @@ internal sealed class DoNotQueryDatabaseInLoopAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var symbols = KnownSymbols.For(start.Compilation);
-            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation);
+            var querying = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+            var helperCalls = new ConcurrentBag<(IInvocationOperation Call, IMethodSymbol Target, string Loop)>();
+            start.RegisterOperationAction(c => Analyze(c, symbols, querying, helperCalls), OperationKind.Invocation);
+            start.RegisterCompilationEndAction(end =>
+            {
+                foreach (var (call, target, loop) in helperCalls)
+                {
+                    if (querying.ContainsKey(target))
+                    {
+                        end.ReportDiagnostic(Diagnostic.Create(Rule, Locations.NameAndArguments(call.Syntax), call.TargetMethod.Name, loop));
+                    }
+                }
+            });
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void Analyze(
+        OperationAnalysisContext context,
+        KnownSymbols symbols,
+        ConcurrentDictionary<IMethodSymbol, bool> querying,
+        ConcurrentBag<(IInvocationOperation, IMethodSymbol, string)> helperCalls)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!DatabaseCalls.IsDatabaseCall(invocation, symbols))
+        if (DatabaseCalls.IsDatabaseCall(invocation, symbols))
         {
+            if (context.ContainingSymbol is IMethodSymbol containing)
+            {
+                querying[containing.OriginalDefinition] = true;
+            }
+
+            if (FindRepeatingScope(invocation) is { } loop)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, Locations.NameAndArguments(invocation.Syntax), invocation.TargetMethod.Name, loop));
+            }
+
             return;
         }
 
-        var loop = FindRepeatingScope(invocation);
-        if (loop is not null)
+        // A helper of this project called per item: reported at the end if its own body queries the database.
+        var target = invocation.TargetMethod.OriginalDefinition;
+        if (target.MethodKind == MethodKind.Ordinary && SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, context.Compilation.Assembly) &&
+            FindRepeatingScope(invocation) is { } helperLoop)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, Locations.NameAndArguments(invocation.Syntax), invocation.TargetMethod.Name, loop));
+            helperCalls.Add((invocation, target, helperLoop));
         }
     }
 
@@ -60,6 +93,11 @@ internal sealed class DoNotQueryDatabaseInLoopAnalyzer : DiagnosticAnalyzer
             switch (parent)
             {
                 case ILoopOperation loop when loop.Body.Syntax.Span.Contains(child.Syntax.Span):
+                    if (IsRetryLoop(loop))
+                    {
+                        return null;
+                    }
+
                     return loop.LoopKind switch
                     {
                         LoopKind.ForEach => "foreach loop",
@@ -74,6 +112,27 @@ internal sealed class DoNotQueryDatabaseInLoopAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A loop over no collection that repeats until something succeeds — no condition or a constant one
+    /// (<c>for (;;)</c>, <c>while (true)</c>), or a counter named for attempts — re-runs work a bounded number of
+    /// times, not once per item: it is a retry or polling loop, not N+1.
+    /// </summary>
+    private static bool IsRetryLoop(ILoopOperation loop) =>
+        loop switch
+        {
+            IForLoopOperation forLoop => forLoop.Condition is null || forLoop.Condition.ConstantValue.Value is true ||
+                forLoop.Locals.Any(l => IsRetryName(l.Name)),
+            IWhileLoopOperation whileLoop => whileLoop.Condition is null || whileLoop.Condition.ConstantValue.Value is true,
+            _ => false,
+        };
+
+    private static bool IsRetryName(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        return lower.Contains("attempt") || lower.StartsWith("retr", StringComparison.Ordinal) || lower.EndsWith("retry", StringComparison.Ordinal) ||
+            lower.EndsWith("retries", StringComparison.Ordinal) || lower is "try" or "tries" || lower.EndsWith("tries", StringComparison.Ordinal);
     }
 
     private static string? PerItemCall(IAnonymousFunctionOperation lambda)

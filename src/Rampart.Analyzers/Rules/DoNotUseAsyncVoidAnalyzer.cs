@@ -70,5 +70,7 @@ internal sealed class DoNotUseAsyncVoidAnalyzer : DiagnosticAnalyzer
     private static bool IsEventHandler(IMethodSymbol method, KnownSymbols symbols) =>
         method.Parameters.Length == 2 &&
         method.Parameters[0].Type.SpecialType == SpecialType.System_Object &&
-        (symbols.EventArgs is null || method.Parameters[1].Type.InheritsFrom(symbols.EventArgs));
+        (symbols.EventArgs is null || method.Parameters[1].Type.InheritsFrom(symbols.EventArgs) ||
+         // A UI framework the auditing machine lacks (WPF, WinForms on Linux) leaves the args type unresolved; its name still says it.
+         method.Parameters[1].Type is IErrorTypeSymbol && method.Parameters[1].Type.Name.EndsWith("EventArgs", StringComparison.Ordinal));
 }

@@ -24,16 +24,26 @@ internal sealed class DoNotWriteToConsoleAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterOperationAction(
+        context.RegisterCompilationStartAction(start =>
+        {
+            // A program with no logging at all (a build script, a command-line tool) talks to people through the console.
+            if (start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger") is null &&
+                start.Compilation.GetTypeByMetadataName("Serilog.ILogger") is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
             c =>
             {
                 var invocation = (IInvocationOperation)c.Operation;
                 if (invocation.TargetMethod is { Name: "Write" or "WriteLine", ContainingType: { Name: "Console" } console } &&
-                    console.IsInNamespace("System") && !c.ContainingSymbol.IsEntryPoint())
+                    console.IsInNamespace("System") && !invocation.RunsAtStartup(c.ContainingSymbol))
                 {
                     c.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), invocation.TargetMethod.Name));
                 }
             },
             OperationKind.Invocation);
+        });
     }
 }

@@ -3,10 +3,15 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Rampart.Analyzers.Support;
 
 namespace Rampart.Analyzers.Rules;
 
-/// <summary>RMP4007: without a health endpoint, orchestrators cannot tell a live service from a stuck one.</summary>
+/// <summary>
+/// RMP4007: without a health endpoint, orchestrators cannot tell a live service from a stuck one. Health checks mapped
+/// by an extension the host calls from a referenced project or package (a ServiceDefaults project's
+/// <c>MapDefaultEndpoints()</c>) count as mapped.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class MapHealthChecksAnalyzer : DiagnosticAnalyzer
 {
@@ -29,6 +34,7 @@ internal sealed class MapHealthChecksAnalyzer : DiagnosticAnalyzer
         {
             var hosts = new ConcurrentBag<Location>();
             var mapped = new ConcurrentBag<bool>();
+            var platformCalls = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
             start.RegisterOperationAction(
                 c =>
                 {
@@ -41,12 +47,18 @@ internal sealed class MapHealthChecksAnalyzer : DiagnosticAnalyzer
                         case { Name: "CreateBuilder" or "CreateSlimBuilder" or "CreateEmptyBuilder", ContainingType.Name: "WebApplication" }:
                             hosts.Add(invocation.Syntax.GetLocation());
                             break;
+                        case { IsExtensionMethod: true } extension when !ReferencedCode.IsPlatform(extension.ContainingAssembly) &&
+                            !SymbolEqualityComparer.Default.Equals(extension.ContainingAssembly, c.Compilation.Assembly) &&
+                            extension.Unreduced().Parameters.FirstOrDefault()?.Type.Name is "IEndpointRouteBuilder" or "WebApplication" or "IApplicationBuilder":
+                            platformCalls[extension.ContainingAssembly] = true;
+                            break;
                     }
                 },
                 OperationKind.Invocation);
             start.RegisterCompilationEndAction(end =>
             {
-                if (mapped.IsEmpty)
+                if (mapped.IsEmpty && !platformCalls.Keys.Any(a =>
+                        ReferencedCode.CallsAll(end.Compilation, a, "MapHealthChecks") || ReferencedCode.CallsAll(end.Compilation, a, "UseHealthChecks")))
                 {
                     foreach (var host in hosts)
                     {

@@ -6,7 +6,11 @@ using Rampart.Analyzers.Support;
 
 namespace Rampart.Analyzers.Rules;
 
-/// <summary>RMP3003: random <c>Guid.NewGuid()</c> keys fragment clustered indexes.</summary>
+/// <summary>
+/// RMP3003: random <c>Guid.NewGuid()</c> keys fragment clustered indexes — assigned to an entity's key, passed to its
+/// constructor, wrapped in a strongly typed id (<c>new OrderId(Guid.NewGuid())</c>, <c>OrderId.From(…)</c>) or turned
+/// into a string key (<c>Id = Guid.NewGuid().ToString()</c>).
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class UseSequentialGuidKeysAnalyzer : DiagnosticAnalyzer
 {
@@ -39,10 +43,17 @@ internal sealed class UseSequentialGuidKeysAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Guid.NewGuid().ToString() is the same random key, stored as text.
         var parent = invocation.Parent;
-        while (parent is IConversionOperation)
+        while (parent is IConversionOperation or IInvocationOperation { TargetMethod.Name: "ToString" })
         {
             parent = parent.Parent;
+        }
+
+        if (StronglyTypedId(parent, symbols) is { } id)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), id.Name));
+            return;
         }
 
         ISymbol? key = parent switch
@@ -61,18 +72,50 @@ internal sealed class UseSequentialGuidKeysAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    private static readonly string[] NotKeyIds = ["Correlation", "Trace", "Span", "Request", "Session", "Causation", "Idempotency", "Concurrency"];
+
+    /// <summary>
+    /// The strongly typed id the random value becomes: an argument of <c>new OrderId(…)</c> or of a static factory on it
+    /// (<c>OrderId.From(…)</c>), when that id type is an entity's key (or, without an EF model, any type named <c>…Id</c>
+    /// that is not a correlation, trace or request id).
+    /// </summary>
+    private static INamedTypeSymbol? StronglyTypedId(IOperation? parent, KnownSymbols symbols)
+    {
+        var id = parent switch
+        {
+            IArgumentOperation { Parent: IObjectCreationOperation creation } => creation.Type as INamedTypeSymbol,
+            IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { IsStatic: true } factory } } when factory.ReturnType.Name == factory.ContainingType.Name => factory.ContainingType,
+            _ => null,
+        };
+        if (id is null || !id.Name.EndsWith("Id", StringComparison.Ordinal) || id.Name.Length <= 2 || NotKeyIds.Any(n => id.Name.StartsWith(n, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var entities = symbols.Entities;
+        return entities.Count == 0 || entities.OfType<INamedTypeSymbol>().Any(e => e.GetMembers().OfType<IPropertySymbol>().Any(p =>
+            SymbolEqualityComparer.Default.Equals(p.Type, id) && IsKey(p, e)))
+            ? id
+            : null;
+    }
+
     private static bool IsKey(ISymbol member, INamedTypeSymbol owner) =>
         string.Equals(member.Name, "Id", StringComparison.OrdinalIgnoreCase) ||
         string.Equals(member.Name, owner.Name + "Id", StringComparison.OrdinalIgnoreCase) ||
         member.HasAttributeNamed("Key");
 
-    /// <summary>Known entities when the project sees a DbContext; otherwise any type with a key (domain projects have no EF).</summary>
+    private static readonly string[] MessageWords = ["Message", "Event", "Command", "Notification", "Request", "Query", "Dto"];
+
+    /// <summary>
+    /// Known entities when the project sees a DbContext; otherwise any type with a key (domain projects have no EF)
+    /// except messages, whose ids identify a delivery, not a row.
+    /// </summary>
     private static bool IsEntity(INamedTypeSymbol owner, KnownSymbols symbols)
     {
         var entities = symbols.Entities;
         if (entities.Count == 0)
         {
-            return true;
+            return !MessageWords.Any(w => owner.Name.IndexOf(w, StringComparison.Ordinal) >= 0);
         }
 
         for (var current = owner; current is not null; current = current.BaseType)

@@ -6,7 +6,7 @@ using Rampart.Analyzers.Support;
 
 namespace Rampart.Analyzers.Rules;
 
-/// <summary>RMP4004: a log message built from values loses its template and its properties.</summary>
+/// <summary>RMP4004: a log message built from values loses its template and its properties (Microsoft.Extensions.Logging and Serilog).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class UseStructuredLogMessagesAnalyzer : DiagnosticAnalyzer
 {
@@ -28,15 +28,23 @@ internal sealed class UseStructuredLogMessagesAnalyzer : DiagnosticAnalyzer
             c =>
             {
                 var invocation = (IInvocationOperation)c.Operation;
-                if (invocation.TargetMethod.ContainingType is not { Name: "LoggerExtensions" } extensions ||
-                    !extensions.IsInNamespace("Microsoft.Extensions.Logging"))
+                var type = invocation.TargetMethod.ContainingType;
+                var extensions = type is { Name: "LoggerExtensions" } && type.IsInNamespace("Microsoft.Extensions.Logging");
+                // Serilog's ILogger, its static Log and their extensions take the template as 'messageTemplate'.
+                var serilog = type.IsInNamespace("Serilog");
+                // An application's own logger seam (IAppLogger<T>.LogInformation(string message, …)) forwards the text as the template.
+                var adapter = !extensions && !serilog && type is not null && type.Name.IndexOf("Logger", StringComparison.Ordinal) >= 0 &&
+                    invocation.TargetMethod.Name.StartsWith("Log", StringComparison.Ordinal);
+                if (!extensions && !serilog && !adapter)
                 {
                     return;
                 }
 
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (argument.Parameter?.Name is "message" or "messageFormat" && argument.Value.IsBuiltString())
+                    var name = argument.Parameter?.Name;
+                    var isTemplate = serilog ? name == "messageTemplate" : name is "message" or "messageFormat" || (adapter && name is "messageTemplate" or "format");
+                    if (isTemplate && argument.Value.IsBuiltString())
                     {
                         c.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation()));
                     }

@@ -56,6 +56,9 @@ internal abstract class EndpointAnalyzer : DiagnosticAnalyzer
 
         public bool HasFlag(string name) => _flags.ContainsKey(name);
 
+        /// <summary>Holds a finding a rule found outside an endpoint until the end, where <see cref="KeepAtEnd"/> decides.</summary>
+        public void Defer(Diagnostic diagnostic) => _deferred.Add(diagnostic);
+
         public void OnInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;

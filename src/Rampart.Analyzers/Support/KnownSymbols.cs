@@ -23,7 +23,10 @@ internal sealed class KnownSymbols(Compilation compilation)
 
     private HashSet<ITypeSymbol>? _validators;
 
-    /// <summary>Types some validator in source validates (FluentValidation's AbstractValidator&lt;T&gt; or any IValidator&lt;T&gt;).</summary>
+    /// <summary>
+    /// Types some validator validates (FluentValidation's AbstractValidator&lt;T&gt; or any IValidator&lt;T&gt;): in source,
+    /// and in referenced projects and packages that use FluentValidation (validators often live in an Application project).
+    /// </summary>
     public HashSet<ITypeSymbol> Validators => LazyInitializer.EnsureInitialized(ref _validators, CollectValidators)!;
 
     public INamedTypeSymbol? DbContext { get; } = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
@@ -77,7 +80,17 @@ internal sealed class KnownSymbols(Compilation compilation)
     private HashSet<ITypeSymbol> CollectValidators()
     {
         var validated = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var type in TypeWalker.AllTypes(Compilation.Assembly.GlobalNamespace))
+        var assemblies = new List<IAssemblySymbol> { Compilation.Assembly };
+        foreach (var reference in Compilation.References)
+        {
+            if (Compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && !ReferencedCode.IsPlatform(assembly) &&
+                assembly.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name.StartsWith("FluentValidation", StringComparison.Ordinal))))
+            {
+                assemblies.Add(assembly);
+            }
+        }
+
+        foreach (var type in assemblies.SelectMany(a => TypeWalker.AllTypes(a.GlobalNamespace)))
         {
             for (var current = type.BaseType; current is not null; current = current.BaseType)
             {

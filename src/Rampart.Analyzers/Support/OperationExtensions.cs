@@ -70,6 +70,29 @@ internal static class OperationExtensions
         };
     }
 
+    /// <summary>
+    /// True for code that runs once at startup: statements of <c>Main</c> or of top-level statements, local functions
+    /// included, but not lambdas written there — those are request handlers (<c>app.MapGet("/", () => …)</c>) and
+    /// callbacks that run later and often.
+    /// </summary>
+    public static bool RunsAtStartup(this IOperation operation, ISymbol containingSymbol)
+    {
+        if (!containingSymbol.IsEntryPoint())
+        {
+            return false;
+        }
+
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The method-like symbol (method, lambda, local function) an operation is written in.</summary>
     public static IOperation? EnclosingFunction(this IOperation operation)
     {

@@ -48,8 +48,9 @@ internal static class RequestBodies
         }
 
         // Services resolved from DI take dependencies; payloads carry data: properties to set or constructor values.
+        // A record is a payload even when a value is typed by an interface (IReadOnlyList<string> Tags, IFormFile File).
         var constructors = named.InstanceConstructors.Where(c => c.DeclaredAccessibility == Accessibility.Public).ToList();
-        if (constructors.Any(c => c.Parameters.Any(p => IsDependency(p.Type, symbols))))
+        if (!named.IsRecord && constructors.Any(c => c.Parameters.Any(p => IsDependency(p.Type, symbols))))
         {
             return false;
         }
@@ -59,9 +60,13 @@ internal static class RequestBodies
     }
 
     private static bool IsDependency(ITypeSymbol type, KnownSymbols symbols) =>
-        type.TypeKind == TypeKind.Interface || type.IsAbstract && type.SpecialType == SpecialType.None && type.TypeKind == TypeKind.Class ||
+        type.TypeKind == TypeKind.Interface && !IsDataInterface(type) || type.IsAbstract && type.SpecialType == SpecialType.None && type.TypeKind == TypeKind.Class ||
         symbols.IsDbContext(type) || type.IsInNamespace("Microsoft") ||
         type.Name is "HttpClient" or "TimeProvider";
+
+    /// <summary>Collections and uploaded files: interfaces a payload carries as values, never services.</summary>
+    private static bool IsDataInterface(ITypeSymbol type) =>
+        type.IsInNamespace("System.Collections") || type.Name is "IEnumerable" or "IAsyncEnumerable" or "IFormFile" or "IFormFileCollection";
 
     private static bool HasApiControllerAttribute(INamedTypeSymbol? type)
     {

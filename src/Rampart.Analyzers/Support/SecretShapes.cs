@@ -14,11 +14,11 @@ internal static class SecretShapes
 
     /// <summary>Values that start with these are placeholders, not secrets.</summary>
     private static readonly string[] PlaceholderStarts =
-        ["changeme", "change-me", "change_me", "your", "example", "placeholder", "dummy", "sample", "redacted", "xxx", "***", "todo", "secret", "password", "<", "{", "$", "%", "__"];
+        ["changeme", "change-me", "change_me", "your", "example", "placeholder", "dummy", "sample", "redacted", "xxx", "***", "todo", "<", "{", "$", "%", "__", "#{"];
 
-    /// <summary>Values that contain these anywhere are placeholders ("replace-with-your-key", "my-example-token").</summary>
+    /// <summary>Values that contain these anywhere are placeholders ("replace-with-your-key", "my-example-token", "${DB_PASSWORD}").</summary>
     private static readonly string[] PlaceholderWords =
-        ["changeme", "change-me", "change_me", "placeholder", "redacted", "example", "dummy", "your-", "your_", "replace"];
+        ["changeme", "change-me", "change_me", "placeholder", "redacted", "example", "dummy", "your-", "your_", "replace", "{{", "${"];
 
     /// <summary>Why the text looks like a secret, or null when it does not.</summary>
     public static string? Describe(string text)
@@ -31,6 +31,19 @@ internal static class SecretShapes
         {
             // A pathological literal must not crash the compiler's analysis; it is simply not judged.
             return null;
+        }
+    }
+
+    /// <summary>True for a token or key in a format some provider issues (AWS, GitHub, Slack, Stripe, JWT, PEM, Azure storage).</summary>
+    public static bool IsKnownToken(string text)
+    {
+        try
+        {
+            return KnownToken.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
         }
     }
 
@@ -61,7 +74,9 @@ internal static class SecretShapes
     {
         var lower = value.ToLowerInvariant();
         return PlaceholderStarts.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || PlaceholderWords.Any(lower.Contains) ||
-            value.Distinct().Count() <= 2;
+            value.Distinct().Count() <= 2 ||
+            // "_password", "_username": a field's name written where the value goes.
+            (value.Length > 1 && value[0] == '_' && value.Skip(1).All(char.IsLetter));
     }
 
     /// <summary>Shannon entropy in bits per character.</summary>

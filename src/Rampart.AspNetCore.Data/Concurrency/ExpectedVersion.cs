@@ -6,7 +6,8 @@ namespace Rampart.AspNetCore.Data.Concurrency;
 
 /// <summary>
 /// The version the caller based its change on, read from <c>If-Match: "&lt;version&gt;"</c>. Take it as an endpoint
-/// parameter: without the header the request ends in 428, with a malformed one in 400.
+/// parameter: without the header the request ends in 428, with a malformed one in 400, with a weak tag
+/// (<c>W/"3"</c>) in 412: If-Match uses the strong comparison, which a weak tag never passes.
 /// </summary>
 public sealed class ExpectedVersion
 {
@@ -42,6 +43,18 @@ public sealed class ExpectedVersion
         return ValueTask.FromResult<ExpectedVersion?>(Read(context));
     }
 
+    /// <summary>
+    /// Reads <c>If-Match</c> when the caller sent one, for a request where the precondition is optional (a delete
+    /// that succeeds whatever the version unless the caller asks otherwise); null without the header. A malformed
+    /// header is 400 and a weak tag 412, as for <see cref="BindAsync"/>.
+    /// </summary>
+    public static ExpectedVersion? ReadOptional(HttpContext context, string conflictCode = DefaultConflictCode)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var header = context.Request.Headers.IfMatch;
+        return header.Count == 0 || string.IsNullOrWhiteSpace(header[0]) ? null : Parse(header, conflictCode);
+    }
+
     internal static ExpectedVersion Read(HttpContext context)
     {
         var code = context.GetEndpoint()?.Metadata.GetMetadata<IfMatchMetadata>()?.ConflictCode ?? DefaultConflictCode;
@@ -51,8 +64,14 @@ public sealed class ExpectedVersion
             throw new RejectedRequestException(Error.PreconditionRequired(RequiredCode, "This update needs If-Match with the ETag you read."));
         }
 
+        return Parse(header, code);
+    }
+
+    private static ExpectedVersion Parse(Microsoft.Extensions.Primitives.StringValues header, string code)
+    {
         var value = header.Count == 1 ? header[0]!.Trim() : string.Empty;
-        if (value.StartsWith("W/", StringComparison.Ordinal))
+        var weak = value.StartsWith("W/", StringComparison.Ordinal);
+        if (weak)
         {
             value = value[2..];
         }
@@ -63,6 +82,9 @@ public sealed class ExpectedVersion
             throw new RejectedRequestException(Error.Validation(InvalidCode, "If-Match", "If-Match must be one ETag of the form \"<version>\"."));
         }
 
-        return new ExpectedVersion(version, code);
+        var expected = new ExpectedVersion(version, code);
+
+        // RFC 9110 §13.1.1: If-Match compares strongly, and a weak tag never matches a strong one (ours are strong).
+        return weak ? throw new RejectedRequestException(expected.Conflict()) : expected;
     }
 }

@@ -30,6 +30,31 @@ public static class VersionConcurrencyExtensions
         return Result.Success();
     }
 
+    /// <summary>
+    /// Runs <paramref name="attempt"/> (read, change, save) again, on a cleared change tracker, when a write that
+    /// committed in between made its save fail the version check — for changes the caller did not make conditional on
+    /// a version (a DELETE without <c>If-Match</c>), which must win over concurrent writes instead of answering 412.
+    /// After <paramref name="attempts"/> conflicts in a row the last one is thrown (and becomes 412).
+    /// </summary>
+    public static async Task<T> RetryOnVersionConflictAsync<T>(
+        this DbContext context, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken, int attempts = 5)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(attempt);
+        ArgumentOutOfRangeException.ThrowIfLessThan(attempts, 1);
+        for (var tried = 1; ; tried++)
+        {
+            try
+            {
+                return await attempt(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (tried < attempts)
+            {
+                context.ChangeTracker.Clear();
+            }
+        }
+    }
+
     /// <summary>Sets <c>ETag: "&lt;version&gt;"</c> on the response.</summary>
     public static void SetVersionETag(this HttpResponse response, long version)
     {

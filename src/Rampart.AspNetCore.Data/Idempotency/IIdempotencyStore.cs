@@ -1,22 +1,25 @@
 namespace Rampart.AspNetCore.Data.Idempotency;
 
 /// <summary>
-/// Where idempotency keys live. The default stores them in PostgreSQL through the service's DbContext; another store
-/// (Redis, for example) must keep the same guarantee: of any number of concurrent claims on one key, exactly one wins.
+/// Where idempotency keys live. A keyed request runs inside one database transaction that the store opens: the key is
+/// held for that transaction, the request's DbContexts join it, and the stored response commits with the work — so a
+/// crash at any point leaves either both or neither. The default keeps keys in PostgreSQL through the service's own
+/// DbContext; a replacement must give the same guarantee (a cache that cannot share the work's transaction cannot).
 /// </summary>
 public interface IIdempotencyStore
 {
     /// <summary>
-    /// Claims the key atomically. Succeeds when the key is new, expired, or held by an abandoned claim (lock timed out)
-    /// with the same fingerprint; otherwise returns the record that holds it.
+    /// Opens the transaction of a keyed request on the connection of the request's DbContext, and finds the key:
+    /// completed (its stored response), held by a request still running, or taken for this one. Of any number of
+    /// concurrent attempts on one key, on any number of instances, at most one takes it.
     /// </summary>
-    Task<IdempotencyClaimResult> TryClaimAsync(IdempotencyClaimRequest request, CancellationToken cancellationToken);
-
-    /// <summary>Stores the response of the claim <paramref name="claimId"/>, ending its in-flight state.</summary>
-    Task CompleteAsync(string scope, string key, Guid claimId, IdempotencyResponse response, CancellationToken cancellationToken);
-
-    /// <summary>Forgets the claim <paramref name="claimId"/> so the key can be used again (the request failed).</summary>
-    Task ReleaseAsync(string scope, string key, Guid claimId, CancellationToken cancellationToken);
+    /// <param name="requestServices">The request's services: the transaction uses its DbContext's connection.</param>
+    /// <param name="scope">Whose key it is.</param>
+    /// <param name="key">The key as sent.</param>
+    /// <param name="now">The current time: a record that expired before it is as good as absent.</param>
+    /// <param name="cancellationToken">Cancels the attempt.</param>
+    Task<IIdempotencyTransaction> BeginAsync(
+        IServiceProvider requestServices, string scope, string key, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Deletes keys that expired before <paramref name="now"/>; returns how many.</summary>
     Task<int> RemoveExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken);

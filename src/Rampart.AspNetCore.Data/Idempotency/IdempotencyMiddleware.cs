@@ -1,15 +1,16 @@
-using System.Text.Json;
+using System.Data.Common;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using Rampart.AspNetCore.Errors;
 
 namespace Rampart.AspNetCore.Data.Idempotency;
 
 /// <summary>
-/// Runs an endpoint marked with <see cref="IdempotencyMetadata"/> at most once per caller and key: claim the key, run,
-/// store the final response; a repeat gets that response again, a different body 422, a repeat during the run 409.
+/// Runs an endpoint marked with <see cref="IdempotencyMetadata"/> at most once per caller and key: take the key in a
+/// transaction, run the endpoint in it, store the final response and commit it with the work; a repeat gets that
+/// response again, a different body 422, a repeat during the run 409.
 /// </summary>
 internal sealed class IdempotencyMiddleware(
     RequestDelegate next,
@@ -20,16 +21,10 @@ internal sealed class IdempotencyMiddleware(
     ILogger<IdempotencyMiddleware> logger)
 {
     public const string HeaderName = "Idempotency-Key";
-    public const string ReplayedHeader = "Idempotent-Replayed";
+    public const string CommitFailedCode = "idempotency.not_committed";
 
     // Not final: the same request may well succeed later, so the key is released instead of stored.
     private static readonly HashSet<int> NotFinal = [401, 403, 408, 425, 429];
-
-    private static readonly HashSet<string> NotReplayed = new(StringComparer.OrdinalIgnoreCase)
-    {
-        HeaderNames.Date, HeaderNames.Server, HeaderNames.TransferEncoding, HeaderNames.Connection, HeaderNames.KeepAlive,
-        HeaderNames.SetCookie, HeaderNames.ContentLength, "X-Request-Id", "traceparent", "tracestate", ReplayedHeader,
-    };
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -65,18 +60,37 @@ internal sealed class IdempotencyMiddleware(
         var scope = IdempotencyRequest.Scope(context);
         var fingerprint = await IdempotencyRequest.FingerprintAsync(context.Request, context.RequestAborted);
         var now = time.GetUtcNow();
-        var claim = new IdempotencyClaimRequest(
-            scope, key!, fingerprint, Guid.CreateVersion7(), now, now + settings.LockTimeout, now + settings.Retention);
-        var result = await store.TryClaimAsync(claim, context.RequestAborted);
-        if (result.IsClaimed)
+        IdempotencyRecord? existing;
+        await using (var transaction = await store.BeginAsync(context.RequestServices, scope, key!, now, context.RequestAborted))
         {
-            IdempotencyLog.Claimed(logger, scope);
-            await RunAsync(context, claim);
+            if (transaction.State == IdempotencyKeyState.Taken)
+            {
+                IdempotencyLog.Taken(logger, scope);
+                await RunAsync(context, transaction, new IdempotencyRecord
+                {
+                    Scope = scope,
+                    Key = key!,
+                    Fingerprint = fingerprint,
+                    CreatedAt = now,
+                    ExpiresAt = now + settings.Retention,
+                });
+                return;
+            }
+
+            existing = transaction.Existing;
         }
-        else
+
+        // Answered after the transaction ended: a slow client holds no connection.
+        if (existing is not null)
         {
-            await AnswerExistingAsync(context, result.Existing!, fingerprint);
+            await AnswerExistingAsync(context, existing, fingerprint);
+            return;
         }
+
+        IdempotencyLog.InFlight(logger, scope);
+        context.Response.Headers.RetryAfter = "1";
+        await WriteProblemAsync(context, Error.Conflict(
+            IdempotencyErrors.InFlight, "A request with this Idempotency-Key is still running; retry shortly."), null);
     }
 
     private async Task AnswerExistingAsync(HttpContext context, IdempotencyRecord existing, string fingerprint)
@@ -89,78 +103,90 @@ internal sealed class IdempotencyMiddleware(
             return;
         }
 
-        if (!existing.Completed)
-        {
-            IdempotencyLog.InFlight(logger, existing.Scope);
-            context.Response.Headers.RetryAfter = "1";
-            await WriteProblemAsync(context, Error.Conflict(
-                IdempotencyErrors.InFlight, "A request with this Idempotency-Key is still running; retry shortly."), null);
-            return;
-        }
-
-        IdempotencyLog.Replayed(logger, existing.ResponseStatus ?? 0, existing.Scope);
+        IdempotencyLog.Replayed(logger, existing.ResponseStatus, existing.Scope);
         var response = context.Response;
-        response.StatusCode = existing.ResponseStatus ?? StatusCodes.Status200OK;
-        var headers = existing.ResponseHeaders is { } json
-            ? JsonSerializer.Deserialize<Dictionary<string, string[]>>(json) ?? []
-            : [];
-        foreach (var (name, values) in headers)
-        {
-            response.Headers[name] = values;
-        }
-
-        response.Headers[ReplayedHeader] = "true";
+        response.StatusCode = existing.ResponseStatus;
+        StoredHeaders.Replay(existing.ResponseHeaders, response.Headers);
         if (existing.ResponseBody is { Length: > 0 } body)
         {
             await response.Body.WriteAsync(body, context.RequestAborted);
         }
     }
 
-    private async Task RunAsync(HttpContext context, IdempotencyClaimRequest claim)
+    // The work runs inside the key's transaction with its response buffered; the response is stored and committed
+    // with the work, and only then sent. A crash before the commit leaves no effect and no held key.
+    private async Task RunAsync(HttpContext context, IIdempotencyTransaction transaction, IdempotencyRecord pending)
     {
+        var joined = context.RequestServices.GetRequiredService<RequestTransaction>();
         var response = context.Response;
         var original = response.Body;
         using var buffer = new MemoryStream();
         response.Body = buffer;
+        joined.Begin(transaction.Transaction);
         try
         {
             await next(context);
         }
         catch
         {
+            joined.Leave();
+            joined.RolledBack();
             response.Body = original;
-            await store.ReleaseAsync(claim.Scope, claim.Key, claim.ClaimId, CancellationToken.None);
             throw;
         }
 
+        joined.Leave();
         response.Body = original;
-        await KeepOrReleaseAsync(context, claim, buffer.ToArray());
+        var status = response.StatusCode;
+        if (status >= 500 || NotFinal.Contains(status))
+        {
+            // Not final: the work is rolled back with the transaction, and a retry runs it anew.
+            joined.RolledBack();
+            IdempotencyLog.RolledBack(logger, status);
+        }
+        else
+        {
+            if (!await TryCommitAsync(context, transaction, pending, buffer))
+            {
+                joined.RolledBack();
+                return;
+            }
+
+            joined.Committed();
+        }
+
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
 
-    private async Task KeepOrReleaseAsync(HttpContext context, IdempotencyClaimRequest claim, byte[] body)
+    private async Task<bool> TryCommitAsync(HttpContext context, IIdempotencyTransaction transaction, IdempotencyRecord pending, MemoryStream buffer)
     {
-        var status = context.Response.StatusCode;
+        var response = context.Response;
+        var record = new IdempotencyRecord
+        {
+            Scope = pending.Scope,
+            Key = pending.Key,
+            Fingerprint = pending.Fingerprint,
+            CreatedAt = pending.CreatedAt,
+            ExpiresAt = pending.ExpiresAt,
+            ResponseStatus = response.StatusCode,
+            ResponseHeaders = StoredHeaders.Capture(response.Headers),
+            ResponseBody = buffer.ToArray(),
+        };
         try
         {
-            if (status >= 500 || NotFinal.Contains(status))
-            {
-                IdempotencyLog.Released(logger, status);
-                await store.ReleaseAsync(claim.Scope, claim.Key, claim.ClaimId, CancellationToken.None);
-                return;
-            }
-
-            var headers = context.Response.Headers
-                .Where(h => !NotReplayed.Contains(h.Key))
-                .ToDictionary(h => h.Key, h => h.Value.Select(v => v ?? string.Empty).ToArray(), StringComparer.OrdinalIgnoreCase);
-            await store.CompleteAsync(claim.Scope, claim.Key, claim.ClaimId, new IdempotencyResponse(status, headers, body), CancellationToken.None);
+            // Not the request's token: once the work is done, a client that went away still gets it committed.
+            await transaction.CommitAsync(record, CancellationToken.None);
+            return true;
         }
-#pragma warning disable CA1031 // The work is done: the caller still gets its answer; the claim times out and the failure is logged.
-        catch (Exception exception)
-#pragma warning restore CA1031
+        catch (Exception exception) when (exception is DbException or InvalidOperationException or IOException or TimeoutException)
         {
-            IdempotencyLog.StoreFailed(logger, exception);
+            // Neither the work nor the response committed: the buffered answer would be a lie. Say so; a retry runs anew.
+            IdempotencyLog.CommitFailed(logger, exception);
+            response.Clear();
+            await WriteProblemAsync(context, new Error(
+                CommitFailedCode, ErrorKind.Unavailable, "The request could not be completed; nothing was changed. Retry with the same Idempotency-Key."), exception);
+            return false;
         }
     }
 

@@ -20,9 +20,6 @@ public static class IdempotencyModelBuilderExtensions
             table.Property(r => r.Scope).HasColumnName("scope").HasMaxLength(300);
             table.Property(r => r.Key).HasColumnName("key").HasMaxLength(255);
             table.Property(r => r.Fingerprint).HasColumnName("fingerprint").HasMaxLength(64);
-            table.Property(r => r.ClaimId).HasColumnName("claim_id");
-            table.Property(r => r.Completed).HasColumnName("completed");
-            table.Property(r => r.LockedUntil).HasColumnName("locked_until");
             table.Property(r => r.CreatedAt).HasColumnName("created_at");
             table.Property(r => r.ExpiresAt).HasColumnName("expires_at");
             table.Property(r => r.ResponseStatus).HasColumnName("response_status");

@@ -6,12 +6,6 @@ public sealed class IdempotencyOptions
     /// <summary>How long a completed response is replayed for its key. Defaults to 24 hours.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromHours(24);
 
-    /// <summary>
-    /// How long a claim whose request is still running blocks the key; after it, a crashed or abandoned claim may be
-    /// taken over by a retry with the same body. Keep it above the slowest request. Defaults to 30 seconds.
-    /// </summary>
-    public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
     /// <summary>The longest key accepted. Defaults to 255 characters.</summary>
     public int MaxKeyLength { get; set; } = 255;
 

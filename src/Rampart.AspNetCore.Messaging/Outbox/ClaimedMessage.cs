@@ -1,4 +1,4 @@
 namespace Rampart.AspNetCore.Messaging.Outbox;
 
-/// <summary>A message a relay holds a lease on, with its attempts so far.</summary>
+/// <summary>A message a relay holds locked for its batch, with its attempts so far.</summary>
 internal sealed record ClaimedMessage(IntegrationMessage Message, int Attempts, long Sequence);

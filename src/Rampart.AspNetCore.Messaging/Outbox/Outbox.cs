@@ -1,12 +1,16 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Rampart.AspNetCore.Data.Idempotency;
 
 namespace Rampart.AspNetCore.Messaging.Outbox;
 
 /// <summary>Adds outbox messages to the scope's <typeparamref name="TDbContext"/>; SaveChanges commits them.</summary>
-internal sealed class Outbox<TDbContext>(TDbContext dbContext, TimeProvider timeProvider, IOptions<MessagingJsonOptions> json, OutboxSignal<TDbContext> signal) : IOutbox<TDbContext>
+internal sealed class Outbox<TDbContext>(
+    TDbContext dbContext, TimeProvider timeProvider, IOptions<MessagingJsonOptions> json, OutboxSignal<TDbContext> signal, IServiceProvider services)
+    : IOutbox<TDbContext>
     where TDbContext : DbContext
 {
     private bool _wakesRelay;
@@ -30,11 +34,25 @@ internal sealed class Outbox<TDbContext>(TDbContext dbContext, TimeProvider time
         dbContext.Set<OutboxMessage>().Add(message);
         if (!_wakesRelay)
         {
-            dbContext.SavedChanges += (_, _) => signal.Notify();
+            dbContext.SavedChanges += (_, _) => WakeRelay();
             _wakesRelay = true;
         }
 
         return message;
+    }
+
+    // Saved inside an idempotent request's transaction, the messages are committed only with its response: wake the
+    // relay then, or it would look before they are visible and sleep a whole poll interval.
+    private void WakeRelay()
+    {
+        if (dbContext.Database.CurrentTransaction is not null && services.GetService<IRequestTransaction>() is { IsActive: true } request)
+        {
+            request.OnCommitted(signal.Notify);
+        }
+        else
+        {
+            signal.Notify();
+        }
     }
 
     private static Dictionary<string, string> CaptureHeaders(string? partitionKey)

@@ -36,12 +36,6 @@ public sealed class OutboxMessage
     /// <summary>Not before this time is the message tried (again).</summary>
     public DateTimeOffset NextAttemptAt { get; set; }
 
-    /// <summary>The relay holding the message, while it publishes it.</summary>
-    public string? LockedBy { get; set; }
-
-    /// <summary>Until when the holding relay's claim lasts.</summary>
-    public DateTimeOffset? LockedUntil { get; set; }
-
     /// <summary>The last publish error, kept when the message is retried or dead-lettered.</summary>
     public string? LastError { get; set; }
 

@@ -31,8 +31,6 @@ public static class OutboxMigrationBuilderExtensions
                 status = table.Column<int>(type: "integer", nullable: false),
                 attempts = table.Column<int>(type: "integer", nullable: false),
                 next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                locked_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                locked_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                 last_error = table.Column<string>(type: "text", nullable: true),
                 published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
             },

@@ -27,8 +27,6 @@ public static class OutboxModelBuilderExtensions
             entity.Property(m => m.Status).HasColumnName("status");
             entity.Property(m => m.Attempts).HasColumnName("attempts");
             entity.Property(m => m.NextAttemptAt).HasColumnName("next_attempt_at");
-            entity.Property(m => m.LockedBy).HasColumnName("locked_by").HasMaxLength(200);
-            entity.Property(m => m.LockedUntil).HasColumnName("locked_until");
             entity.Property(m => m.LastError).HasColumnName("last_error");
             entity.Property(m => m.PublishedAt).HasColumnName("published_at");
             entity.HasIndex(m => m.Sequence).HasDatabaseName("ix_outbox_messages_pending").HasFilter("status = 0");

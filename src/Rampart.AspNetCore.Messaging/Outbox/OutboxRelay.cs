@@ -5,11 +5,12 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Rampart.AspNetCore.Messaging.Diagnostics;
 using Rampart.AspNetCore.Messaging.Transport;
+using Rampart.AspNetCore.Shutdown;
 
 namespace Rampart.AspNetCore.Messaging.Outbox;
 
 /// <summary>
-/// Publishes committed outbox messages through the transport: claims a batch under a lease, publishes it in order
+/// Publishes committed outbox messages through the transport: locks a batch for the time it publishes it, in order
 /// (a failed message holds back the rest of its partition), marks what was confirmed, schedules retries with
 /// jittered exponential backoff, and dead-letters a message after the maximum attempts. Any number of relays
 /// may run against one outbox.
@@ -20,14 +21,15 @@ internal sealed class OutboxRelay<TDbContext>(
     OutboxSignal<TDbContext> signal,
     IOptionsMonitor<MessagingOptions> monitor,
     TimeProvider timeProvider,
-    ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
+    ILogger<OutboxRelay<TDbContext>> logger,
+    IShutdownDrain? drain = null) : BackgroundService
     where TDbContext : DbContext
 {
     private DateTimeOffset _nextCleanup;
 
     private MessagingOptions Options => monitor.Get(MessagingContext.NameOf<TDbContext>());
 
-    /// <summary>This relay's identity in <c>locked_by</c>.</summary>
+    /// <summary>This relay's name in its log messages.</summary>
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,14 +39,16 @@ internal sealed class OutboxRelay<TDbContext>(
             return;
         }
 
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var result = await RunOnceAsync(stoppingToken);
+                failures = 0;
                 if (result.Claimed < Options.BatchSize)
                 {
-                    // Idle: sleep until the poll interval passes or a local SaveChanges wrote outbox messages.
+                    // Idle: sleep until the poll interval passes or a local commit wrote outbox messages.
                     await signal.WaitAsync(Options.PollInterval, timeProvider, stoppingToken);
                 }
             }
@@ -54,9 +58,12 @@ internal sealed class OutboxRelay<TDbContext>(
             }
             catch (Exception ex)
             {
-                // Broker or database down: back off for the full delay; local writes do not cut it short.
-                var pause = Options.TransportUnavailableDelay;
-                if (ex is TransportUnavailableException)
+                // Broker or database down: try again after a backoff that starts short and is capped, so the relay
+                // resumes within the cap once the outage ends. A local commit proves the database is back and wakes it
+                // sooner; it says nothing about the broker.
+                var pause = RecoveryDelay(++failures, Options.TransportUnavailableDelay);
+                var brokerDown = ex is TransportUnavailableException;
+                if (brokerDown)
                 {
                     MessagingLog.TransportUnavailable(logger, ex, Owner, pause);
                 }
@@ -67,7 +74,7 @@ internal sealed class OutboxRelay<TDbContext>(
 
                 try
                 {
-                    await Task.Delay(pause, timeProvider, stoppingToken);
+                    await (brokerDown ? Task.Delay(pause, timeProvider, stoppingToken) : signal.WaitAsync(pause, timeProvider, stoppingToken));
                 }
                 catch (OperationCanceledException)
                 {
@@ -77,54 +84,66 @@ internal sealed class OutboxRelay<TDbContext>(
         }
     }
 
+    /// <summary>The pause after <paramref name="failures"/> failed batches in a row: 100 ms doubling, at most <paramref name="cap"/>.</summary>
+    internal static TimeSpan RecoveryDelay(int failures, TimeSpan cap)
+    {
+        var delay = TimeSpan.FromMilliseconds(100 * Math.Pow(2, Math.Min(failures - 1, 16)));
+        return delay < cap ? delay : cap;
+    }
+
     /// <summary>Claims and publishes one batch. Throws <see cref="TransportUnavailableException"/> after settling what it could.</summary>
     internal async Task<RelayRunResult> RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
-        var store = new OutboxStore(scope.ServiceProvider.GetRequiredService<TDbContext>());
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         var settings = Options;
-        var batch = await store.ClaimAsync(Owner, settings.BatchSize, timeProvider.GetUtcNow(), settings.LeaseDuration, cancellationToken);
-        var published = new List<Guid>(batch.Count);
-        var failed = new HashSet<Guid>();
-        var heldBack = new HashSet<string>(StringComparer.Ordinal);
+        var published = new List<Guid>();
         TransportUnavailableException? unavailable = null;
-        try
+        int claimed;
+        await using (var store = await OutboxStore.BeginAsync(db, cancellationToken))
         {
-            foreach (var claimed in batch)
+            var batch = await store.ClaimAsync(settings.BatchSize, timeProvider.GetUtcNow(), cancellationToken);
+            claimed = batch.Count;
+            using var tracked = batch.Count == 0 ? null : drain?.Track($"outbox relay batch of {batch.Count} messages ({settings.ServiceName})");
+            var heldBack = new HashSet<string>(StringComparer.Ordinal);
+            try
             {
-                var message = claimed.Message;
-                if (unavailable is not null || (message.PartitionKey is { } key && heldBack.Contains(key)))
+                foreach (var message in batch.Select(c => c.Message))
                 {
-                    continue;
-                }
-
-                try
-                {
-                    await PublishAsync(message, cancellationToken);
-                    published.Add(message.Id);
-                }
-                catch (TransportUnavailableException ex)
-                {
-                    unavailable = ex;
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    await RecordFailureAsync(store, claimed, ex, cancellationToken);
-                    failed.Add(message.Id);
-                    if (message.PartitionKey is { } failedKey)
+                    if (unavailable is not null || (message.PartitionKey is { } key && heldBack.Contains(key)))
                     {
-                        heldBack.Add(failedKey);
+                        continue;
+                    }
+
+                    try
+                    {
+                        await PublishAsync(message, cancellationToken);
+                        published.Add(message.Id);
+                    }
+                    catch (TransportUnavailableException ex)
+                    {
+                        unavailable = ex;
+                    }
+                    catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        await RecordFailureAsync(store, batch.First(c => c.Message.Id == message.Id), ex, cancellationToken);
+                        if (message.PartitionKey is { } failedKey)
+                        {
+                            heldBack.Add(failedKey);
+                        }
                     }
                 }
             }
-        }
-        finally
-        {
-            // Settle even when stopping: what was confirmed is marked, everything else is handed back at once
-            // (held-back partitions, the rest after an outage) so no message waits for its lease to expire.
-            var untouched = batch.Select(c => c.Message.Id).Except(published).Where(id => !failed.Contains(id)).ToList();
-            await store.MarkPublishedAsync(Owner, published, timeProvider.GetUtcNow(), CancellationToken.None);
-            await store.ReleaseAsync(Owner, untouched, CancellationToken.None);
+            finally
+            {
+                // Settle even when stopping: what was confirmed is marked; the commit unlocks the rest at once.
+                await store.CompleteAsync(published, timeProvider.GetUtcNow(), CancellationToken.None);
+                if (cancellationToken.IsCancellationRequested && published.Count < batch.Count)
+                {
+                    drain?.ReportCutOff(
+                        $"outbox relay batch ({settings.ServiceName}): {batch.Count - published.Count} of {batch.Count} messages left pending for the next relay");
+                }
+            }
         }
 
         if (published.Count > 0)
@@ -132,8 +151,8 @@ internal sealed class OutboxRelay<TDbContext>(
             MessagingLog.Published(logger, Owner, published.Count);
         }
 
-        await CleanupAsync(store, cancellationToken);
-        return unavailable is null ? new RelayRunResult(batch.Count, published.Count) : throw unavailable;
+        await CleanupAsync(db, cancellationToken);
+        return unavailable is null ? new RelayRunResult(claimed, published.Count) : throw unavailable;
     }
 
     private async Task PublishAsync(IntegrationMessage message, CancellationToken cancellationToken)
@@ -150,7 +169,7 @@ internal sealed class OutboxRelay<TDbContext>(
         var error = $"{exception.GetType().Name}: {exception.Message}";
         var deadLetter = attempts >= settings.MaxPublishAttempts;
         var next = timeProvider.GetUtcNow() + Backoff.Delay(attempts, settings.RetryBaseDelay, settings.RetryMaxDelay);
-        await store.MarkFailedAsync(Owner, claimed.Message.Id, attempts, error, next, deadLetter, cancellationToken);
+        await store.MarkFailedAsync(claimed.Message.Id, attempts, error, next, deadLetter, cancellationToken);
         if (deadLetter)
         {
             MessagingLog.PublishDeadLettered(logger, claimed.Message.Id, claimed.Message.Type, attempts, error);
@@ -161,7 +180,7 @@ internal sealed class OutboxRelay<TDbContext>(
         }
     }
 
-    private async Task CleanupAsync(OutboxStore store, CancellationToken cancellationToken)
+    private async Task CleanupAsync(TDbContext db, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         if (now < _nextCleanup)
@@ -170,6 +189,6 @@ internal sealed class OutboxRelay<TDbContext>(
         }
 
         _nextCleanup = now + TimeSpan.FromMinutes(1);
-        await store.DeletePublishedBeforeAsync(now - Options.PublishedRetention, cancellationToken);
+        await OutboxStore.DeletePublishedBeforeAsync(db, now - Options.PublishedRetention, cancellationToken);
     }
 }

@@ -5,24 +5,52 @@ using Microsoft.EntityFrameworkCore;
 namespace Rampart.AspNetCore.Messaging.Outbox;
 
 /// <summary>
-/// The relay's statements on the outbox table. Each is a single statement, so each is its own short transaction;
-/// between claim and settle a message is protected by its lease, not by a held lock.
+/// One relay batch on the outbox table, in one transaction on the DbContext's connection: the claim locks the rows
+/// (<c>FOR UPDATE SKIP LOCKED</c>) and the locks are held while the batch is published, until <see cref="CompleteAsync"/>
+/// marks what went out and commits. No other relay can take a locked row, and a relay that dies releases its rows
+/// with its connection, so another takes them over on its next poll rather than after a lease.
 /// </summary>
-internal sealed class OutboxStore(DbContext db)
+internal sealed class OutboxStore : IAsyncDisposable
 {
-    private readonly string _table = MappedTable.QuotedName<OutboxMessage>(db, "AddRampartOutbox");
+    private readonly string _table;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+
+    private OutboxStore(string table, DbConnection connection, DbTransaction transaction)
+    {
+        _table = table;
+        _connection = connection;
+        _transaction = transaction;
+    }
+
+    /// <summary>Opens the batch's transaction on <paramref name="db"/>'s connection.</summary>
+    public static async Task<OutboxStore> BeginAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var table = MappedTable.QuotedName<OutboxMessage>(db, "AddRampartOutbox");
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        try
+        {
+            return new OutboxStore(table, connection, await connection.BeginTransactionAsync(cancellationToken));
+        }
+        catch
+        {
+            await connection.CloseAsync();
+            throw;
+        }
+    }
 
     /// <summary>
-    /// Claims up to <paramref name="batchSize"/> due messages, oldest first. Rows another relay is claiming are
-    /// skipped (SKIP LOCKED); a message is only taken when every earlier pending message of its partition is
-    /// taken in the same batch, so no relay ever publishes a later message of an aggregate ahead of an earlier one.
+    /// Locks up to <paramref name="batchSize"/> due messages, oldest first, skipping rows another relay holds. A message
+    /// is only taken when every earlier pending message of its partition is taken in the same batch, so no relay ever
+    /// publishes a later message of an aggregate ahead of an earlier one.
     /// </summary>
-    public async Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(string owner, int batchSize, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(int batchSize, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var sql = $"""
             WITH candidates AS (
                 SELECT id, partition_key, sequence FROM {_table}
-                WHERE status = 0 AND next_attempt_at <= @now AND (locked_until IS NULL OR locked_until <= @now)
+                WHERE status = 0 AND next_attempt_at <= @now
                 ORDER BY sequence
                 LIMIT @batch
                 FOR UPDATE SKIP LOCKED
@@ -33,87 +61,92 @@ internal sealed class OutboxStore(DbContext db)
                     WHERE e.partition_key = c.partition_key AND e.sequence < c.sequence AND e.status = 0
                       AND e.id NOT IN (SELECT id FROM candidates))
             )
-            UPDATE {_table} o SET locked_by = @owner, locked_until = @lease
-            FROM claimable WHERE o.id = claimable.id
-            RETURNING o.id, o.type, o.partition_key, o.payload::text, o.headers::text, o.occurred_at, o.attempts, o.sequence
+            SELECT o.id, o.type, o.partition_key, o.payload::text, o.headers::text, o.occurred_at, o.attempts, o.sequence
+            FROM {_table} o JOIN claimable ON o.id = claimable.id
+            ORDER BY o.sequence
             """;
         var claimed = new List<ClaimedMessage>();
-        await using var command = await CreateCommandAsync(sql, cancellationToken);
-        Add(command, "now", now);
-        Add(command, "batch", batchSize);
-        Add(command, "owner", owner);
-        Add(command, "lease", now + lease);
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await using var command = Command(sql, ("now", now), ("batch", batchSize));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var headers = JsonSerializer.Deserialize(reader.GetString(4), MessagingJsonContext.Default.DictionaryStringString) ?? [];
-                var message = new IntegrationMessage(
-                    reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                    reader.GetFieldValue<DateTimeOffset>(5), reader.GetString(3), headers);
-                claimed.Add(new ClaimedMessage(message, reader.GetInt32(6), reader.GetInt64(7)));
-            }
+            var headers = JsonSerializer.Deserialize(reader.GetString(4), MessagingJsonContext.Default.DictionaryStringString) ?? [];
+            var message = new IntegrationMessage(
+                reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.GetFieldValue<DateTimeOffset>(5), reader.GetString(3), headers);
+            claimed.Add(new ClaimedMessage(message, reader.GetInt32(6), reader.GetInt64(7)));
         }
 
-        claimed.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         return claimed;
     }
 
-    public Task MarkPublishedAsync(string owner, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken cancellationToken) =>
-        ids.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            $"UPDATE {_table} SET status = 1, published_at = @now, attempts = attempts + 1, locked_by = NULL, locked_until = NULL WHERE id = ANY(@ids) AND locked_by = @owner",
-            cancellationToken, ("now", now), ("ids", ids.ToArray()), ("owner", owner));
-
-    public Task ReleaseAsync(string owner, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        ids.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            $"UPDATE {_table} SET locked_by = NULL, locked_until = NULL WHERE id = ANY(@ids) AND locked_by = @owner",
-            cancellationToken, ("ids", ids.ToArray()), ("owner", owner));
-
-    public Task MarkFailedAsync(string owner, Guid id, int attempts, string error, DateTimeOffset nextAttemptAt, bool deadLetter, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            $"UPDATE {_table} SET attempts = @attempts, last_error = @error, next_attempt_at = @next, status = @status, locked_by = NULL, locked_until = NULL WHERE id = @id AND locked_by = @owner",
-            cancellationToken,
+    /// <summary>Records a failed publish: the next attempt after a backoff, or the dead letter after the last.</summary>
+    public async Task MarkFailedAsync(Guid id, int attempts, string error, DateTimeOffset nextAttemptAt, bool deadLetter, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            $"UPDATE {_table} SET attempts = @attempts, last_error = @error, next_attempt_at = @next, status = @status WHERE id = @id",
             ("attempts", attempts),
             ("error", error),
             ("next", nextAttemptAt),
             ("status", (int)(deadLetter ? OutboxMessageStatus.DeadLettered : OutboxMessageStatus.Pending)),
-            ("id", id),
-            ("owner", owner));
-
-    public Task<int> DeletePublishedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
-        ExecuteAsync($"DELETE FROM {_table} WHERE status = 1 AND published_at < @before", cancellationToken, ("before", before));
-
-    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = await CreateCommandAsync(sql, cancellationToken);
-        foreach (var (name, value) in parameters)
-        {
-            Add(command, name, value);
-        }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+            ("id", id));
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<DbCommand> CreateCommandAsync(string sql, CancellationToken cancellationToken)
+    /// <summary>
+    /// Marks <paramref name="published"/> as sent and commits, in one round trip; the batch's other rows are simply
+    /// unlocked by the commit.
+    /// </summary>
+    public async Task CompleteAsync(IReadOnlyCollection<Guid> published, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
+        if (published.Count > 0)
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
+            await using var mark = Command(
+                $"UPDATE {_table} SET status = 1, published_at = @now, attempts = attempts + 1 WHERE id = ANY(@ids)",
+                ("now", now), ("ids", published.ToArray()));
+            await mark.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var command = connection.CreateCommand();
+        await _transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes published messages older than <paramref name="before"/>, in its own short transaction.</summary>
+    public static async Task<int> DeletePublishedBeforeAsync(DbContext db, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var table = MappedTable.QuotedName<OutboxMessage>(db, "AddRampartOutbox");
+#pragma warning disable EF1002 // Only the table name, read from the EF model and quoted, is interpolated; the value is a parameter.
+        return await db.Database.ExecuteSqlRawAsync($"DELETE FROM {table} WHERE status = 1 AND published_at < {{0}}", [before], cancellationToken);
+#pragma warning restore EF1002
+    }
+
+    /// <summary>Rolls back what was not committed (locks released, nothing marked) and closes the connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _transaction.DisposeAsync();
+        }
+        finally
+        {
+            await _connection.CloseAsync();
+        }
+    }
+
+    private DbCommand Command(string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
 #pragma warning disable CA2100 // The only interpolated part is the table name read from the EF model, quoted.
         command.CommandText = sql;
 #pragma warning restore CA2100
-        return command;
-    }
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
 
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
+        return command;
     }
 }

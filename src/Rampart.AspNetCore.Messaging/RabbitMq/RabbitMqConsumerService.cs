@@ -6,6 +6,7 @@ using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 using Rampart.AspNetCore.Messaging.Diagnostics;
 using Rampart.AspNetCore.Messaging.Inbox;
+using Rampart.AspNetCore.Shutdown;
 
 namespace Rampart.AspNetCore.Messaging.RabbitMq;
 
@@ -23,7 +24,8 @@ internal sealed class RabbitMqConsumerService(
     IOptions<RabbitMqOptions> options,
     IOptionsMonitor<MessagingOptions> messaging,
     TimeProvider timeProvider,
-    ILogger<RabbitMqConsumerService> logger) : BackgroundService
+    ILogger<RabbitMqConsumerService> logger,
+    IShutdownDrain? drain = null) : BackgroundService
 {
     private readonly List<IChannel> _channels = [];
 
@@ -109,7 +111,11 @@ internal sealed class RabbitMqConsumerService(
             || ex is Transport.TransportUnavailableException)
         {
             // Not acknowledged: the broker redelivers it (to this or another instance); the inbox makes that harmless.
-            if (channel.IsOpen && !stoppingToken.IsCancellationRequested)
+            if (stoppingToken.IsCancellationRequested)
+            {
+                drain?.ReportCutOff($"delivery of message {message.Id} from queue {queue}: returned to the queue");
+            }
+            else if (channel.IsOpen)
             {
                 await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
             }

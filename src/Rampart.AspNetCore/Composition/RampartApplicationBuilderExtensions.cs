@@ -9,7 +9,8 @@ namespace Microsoft.AspNetCore.Builder;
 public static class RampartApplicationBuilderExtensions
 {
     /// <summary>
-    /// Uses, in order: trusted-proxy forwarded headers, request id and log scope, shutdown tracking, security
+    /// Uses, in order: trusted-proxy forwarded headers, request id and log scope, the request line and header limits,
+    /// shutdown tracking, security
     /// headers, problem details for exceptions and bodiless error statuses, routing, the module log scope, the body
     /// limit, CORS, authentication (when registered), the rate limiter, then authorization (when registered). The
     /// limiter sits between the two: it partitions by the user a valid token names, by IP otherwise, and it counts
@@ -20,6 +21,7 @@ public static class RampartApplicationBuilderExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseRampartForwardedHeaders();
         app.UseRampartRequestId();
+        app.UseRampartRequestLimits();
         app.UseRampartShutdownTracking();
         app.UseRampartSecurityHeaders();
         app.UseRampartProblemDetails();

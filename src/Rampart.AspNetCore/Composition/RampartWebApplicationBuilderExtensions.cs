@@ -8,7 +8,8 @@ public static class RampartWebApplicationBuilderExtensions
 {
     /// <summary>
     /// Registers problem details, strict JSON and validation, request ids and JSON console logs, OpenTelemetry,
-    /// health, graceful shutdown, rate limiting, trusted proxies, security headers, the body limit, CORS and OpenAPI,
+    /// health, graceful shutdown, rate limiting, trusted proxies, security headers, the body and request-line/header limits,
+    /// CORS and OpenAPI,
     /// each bound from its <c>Rampart:*</c> section and validated at start-up. Pair with
     /// <c>app.UseRampartDefaults()</c> and <c>app.MapRampartPlatformEndpoints()</c>. The service project still calls
     /// <c>builder.Services.AddValidation()</c> itself so the validation source generator sees its request types.
@@ -27,6 +28,7 @@ public static class RampartWebApplicationBuilderExtensions
             .AddRampartForwardedHeaders()
             .AddRampartSecurityHeaders()
             .AddRampartRequestBodyLimit()
+            .AddRampartRequestLimits()
             .AddRampartCors()
             .AddRampartOpenApi()
             .AddRampartHealth();

@@ -2,9 +2,11 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Rampart.AspNetCore.Errors;
 
@@ -16,6 +18,7 @@ namespace Rampart.AspNetCore.Errors;
 internal sealed partial class BadRequestExceptionHandler(
     IProblemDetailsService problemDetails,
     IWebHostEnvironment environment,
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions,
     ILogger<BadRequestExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -30,7 +33,7 @@ internal sealed partial class BadRequestExceptionHandler(
         ProblemDetails problem;
         if (FindJsonException(badRequest) is { } json)
         {
-            var (field, message) = JsonErrorTranslator.Translate(json);
+            var (field, message) = JsonErrorTranslator.Translate(json, RequestType(httpContext), jsonOptions.Value.SerializerOptions);
             problem = new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] })
             {
                 Detail = "The request body is not valid JSON for this endpoint.",
@@ -64,6 +67,11 @@ internal sealed partial class BadRequestExceptionHandler(
             Exception = exception,
         });
     }
+
+    // The body type the failed endpoint reads; the exception handler clears the endpoint, its feature keeps it.
+    private static Type? RequestType(HttpContext context) =>
+        (context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint())
+            ?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
 
     private static JsonException? FindJsonException(Exception exception)
     {

@@ -24,6 +24,12 @@ public static class ProblemCodes
     /// <summary>The request body is larger than the configured limit (413).</summary>
     public const string PayloadTooLarge = "http.payload_too_large";
 
+    /// <summary>The request's path and query are longer than the configured limit (414).</summary>
+    public const string UriTooLong = "http.uri_too_long";
+
+    /// <summary>The request's headers are larger than the configured limit (431).</summary>
+    public const string HeadersTooLarge = "http.headers_too_large";
+
     /// <summary>The request body's media type is not accepted (415).</summary>
     public const string UnsupportedMediaType = "http.unsupported_media_type";
 
@@ -45,8 +51,10 @@ public static class ProblemCodes
         404 => NotFound,
         405 => MethodNotAllowed,
         413 => PayloadTooLarge,
+        414 => UriTooLong,
         415 => UnsupportedMediaType,
         429 => RateLimited,
+        431 => HeadersTooLarge,
         503 => Unavailable,
         >= 500 => Unexpected,
         _ => $"http.status_{status}",

@@ -23,4 +23,14 @@ public interface IShutdownDrain
 
     /// <summary>The descriptions of the work in flight now.</summary>
     IReadOnlyList<string> Snapshot();
+
+    /// <summary>
+    /// Records work that shutdown interrupted before it finished — a worker whose unit was cancelled by its stopping
+    /// token, for example — so the shutdown log counts and names it with the work still running at the deadline.
+    /// </summary>
+    /// <param name="description">What was cut off and what became of it (for example <c>outbox batch: 3 messages left pending</c>).</param>
+    void ReportCutOff(string description);
+
+    /// <summary>What <see cref="ReportCutOff"/> recorded, and the requests shutdown aborted, so far.</summary>
+    IReadOnlyList<string> CutOff();
 }

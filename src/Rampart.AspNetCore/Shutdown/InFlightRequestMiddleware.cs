@@ -28,6 +28,16 @@ internal sealed class InFlightRequestMiddleware(RequestDelegate next, IShutdownD
     private async Task TrackThroughInterfaceAsync(HttpContext context)
     {
         using var _ = drain.Track(ShutdownDrain.DescribeRequest(context));
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            if (drain.Stopping.IsCancellationRequested && context.RequestAborted.IsCancellationRequested)
+            {
+                drain.ReportCutOff(ShutdownDrain.DescribeRequest(context) + " aborted");
+            }
+        }
     }
 }

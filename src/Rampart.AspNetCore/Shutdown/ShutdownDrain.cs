@@ -15,6 +15,7 @@ internal sealed class ShutdownDrain : IShutdownDrain, IDisposable
 {
     private readonly ConcurrentDictionary<object, byte> _tracked = new(ReferenceEqualityComparer.Instance);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentQueue<string> _cutOff = new();
     private readonly CancellationTokenRegistration _onApplicationStopping;
     private TaskCompletionSource? _drained;
     private int _inFlight;
@@ -39,8 +40,27 @@ internal sealed class ShutdownDrain : IShutdownDrain, IDisposable
     /// <summary>Tracks a request until <see cref="ExitRequest"/>; what it is gets read only if shutdown cuts it off.</summary>
     public void EnterRequest(HttpContext context) => Enter(context);
 
-    /// <summary>Ends the tracking <see cref="EnterRequest"/> began.</summary>
-    public void ExitRequest(HttpContext context) => Exit(context);
+    /// <summary>
+    /// Ends the tracking <see cref="EnterRequest"/> began. A request that ends aborted after shutdown began was cut off
+    /// (the server aborts what is still running when its drain time runs out): it is recorded for the shutdown log.
+    /// </summary>
+    public void ExitRequest(HttpContext context)
+    {
+        if (_stopping.IsCancellationRequested && context.RequestAborted.IsCancellationRequested)
+        {
+            _cutOff.Enqueue(DescribeRequest(context) + " aborted");
+        }
+
+        Exit(context);
+    }
+
+    public void ReportCutOff(string description)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        _cutOff.Enqueue(description);
+    }
+
+    public IReadOnlyList<string> CutOff() => [.. _cutOff];
 
     public Task WaitForDrainAsync(CancellationToken cancellationToken)
     {

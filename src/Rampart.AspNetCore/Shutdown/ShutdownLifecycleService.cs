@@ -7,7 +7,8 @@ namespace Rampart.AspNetCore.Shutdown;
 /// <summary>
 /// Orders graceful shutdown: readiness is already 503 when <c>ApplicationStopping</c> fires; this waits the
 /// readiness delay (still serving), then, once the server and workers are asked to stop, waits for tracked work up
-/// to the drain timeout, and finally logs every unit of work that was cut off.
+/// to the drain timeout, and finally logs every unit of work that was cut off: requests the server aborted, worker units
+/// reported as interrupted, and tracked work still running.
 /// </summary>
 internal sealed partial class ShutdownLifecycleService(
     IShutdownDrain drain,
@@ -63,13 +64,14 @@ internal sealed partial class ShutdownLifecycleService(
             }
         }
 
-        var remaining = drain.Snapshot();
-        foreach (var work in remaining)
+        // Cut off: what shutdown interrupted (aborted requests, cancelled worker units) and what is still running now.
+        var cutOff = drain.CutOff().Concat(drain.Snapshot().Select(work => work + " still running")).ToList();
+        foreach (var work in cutOff)
         {
             LogCutOff(logger, work);
         }
 
-        LogShutdownFinished(logger, remaining.Count);
+        LogShutdownFinished(logger, cutOff.Count);
     }
 
     [LoggerMessage(EventId = 1401, Level = LogLevel.Information, Message = "Shutdown started: readiness now fails; {InFlight} units of work in flight; serving for {ReadinessDelaySeconds} s more")]

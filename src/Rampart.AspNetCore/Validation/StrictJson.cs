@@ -5,7 +5,8 @@ namespace Rampart.AspNetCore.Validation;
 
 /// <summary>
 /// The strict JSON contract every Rampart service reads and writes: camelCase, unknown members rejected, required
-/// members and nullable annotations enforced, numbers only from JSON numbers.
+/// members and nullable annotations enforced, numbers only from JSON numbers, a member given twice rejected, and no string
+/// with a NUL character or an unpaired surrogate.
 /// </summary>
 public static class StrictJson
 {
@@ -14,7 +15,7 @@ public static class StrictJson
     {
         ArgumentNullException.ThrowIfNull(options);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
+        options.DictionaryKeyPolicy = FieldNamingPolicy.Instance;
         options.PropertyNameCaseInsensitive = false;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.RespectRequiredConstructorParameters = true;
@@ -23,5 +24,10 @@ public static class StrictJson
         options.AllowTrailingCommas = false;
         options.ReadCommentHandling = JsonCommentHandling.Disallow;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.AllowDuplicateProperties = false;
+        if (!options.Converters.OfType<SafeStringConverter>().Any())
+        {
+            options.Converters.Add(new SafeStringConverter());
+        }
     }
 }

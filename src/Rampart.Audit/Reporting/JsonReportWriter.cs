@@ -31,7 +31,26 @@ public static class JsonReportWriter
             writer.WriteNumber("new", result.NewFindings.Count());
             writer.WriteNumber("baselined", result.Findings.Count(f => f.IsBaselined));
             writer.WriteBoolean("passed", result.Passed);
+            writer.WriteString("loader", result.Loading.Kind);
+            writer.WriteBoolean("complete", result.IsComplete);
             writer.WriteEndObject();
+            writer.WriteStartArray("incomplete");
+            foreach (var project in result.IncompleteProjects)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("project", project.Name);
+                writer.WriteString("path", project.Path);
+                writer.WriteStartArray("reasons");
+                foreach (var reason in project.Reasons)
+                {
+                    writer.WriteStringValue(reason);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteStartArray("rules");
             foreach (var rule in result.Rules)
             {

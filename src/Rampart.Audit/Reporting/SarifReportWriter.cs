@@ -5,7 +5,8 @@ namespace Rampart.Audit.Reporting;
 /// <summary>
 /// Writes an audit as SARIF 2.1.0 with System.Text.Json (ADR 0058): one run whose driver lists the rules, one result per
 /// finding with a root-relative location under <c>%SRCROOT%</c> and a <c>partialFingerprints</c> entry, so GitHub code
-/// scanning tracks alerts across line moves. Baselined findings carry an external suppression.
+/// scanning tracks alerts across line moves. Baselined findings carry an external suppression. The run's invocation
+/// says how the projects were loaded and carries a notification per project audited incompletely and per warning.
 /// </summary>
 public static class SarifReportWriter
 {
@@ -29,6 +30,7 @@ public static class SarifReportWriter
             writer.WriteStartArray("runs");
             writer.WriteStartObject();
             WriteTool(writer, result);
+            WriteInvocation(writer, result);
             writer.WriteStartObject("originalUriBaseIds");
             writer.WriteStartObject("%SRCROOT%");
             writer.WriteStartObject("description");
@@ -95,6 +97,58 @@ public static class SarifReportWriter
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteInvocation(Utf8JsonWriter writer, AuditResult result)
+    {
+        writer.WriteStartArray("invocations");
+        writer.WriteStartObject();
+        writer.WriteBoolean("executionSuccessful", true);
+        writer.WriteStartArray("toolExecutionNotifications");
+        foreach (var project in result.IncompleteProjects)
+        {
+            Notification(writer, "warning", AuditMessages.Incomplete(project), project.Path);
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            Notification(writer, "warning", warning, path: null);
+        }
+
+        if (!result.Loading.Evaluated)
+        {
+            Notification(writer, "note", $"Projects loaded by the {result.Loading.Description}.", path: null);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("properties");
+        writer.WriteString("loader", result.Loading.Kind);
+        writer.WriteBoolean("complete", result.IsComplete);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+    }
+
+    private static void Notification(Utf8JsonWriter writer, string level, string text, string? path)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("level", level);
+        Text(writer, "message", text);
+        if (path is { Length: > 0 })
+        {
+            writer.WriteStartArray("locations");
+            writer.WriteStartObject();
+            writer.WriteStartObject("physicalLocation");
+            writer.WriteStartObject("artifactLocation");
+            writer.WriteString("uri", EscapeUri(path));
+            writer.WriteString("uriBaseId", "%SRCROOT%");
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 

@@ -9,7 +9,7 @@ public static class ToolInfo
     public const string Name = "Rampart";
 
     /// <summary>Where the tool is documented.</summary>
-    public static Uri InformationUri { get; } = new("https://github.com/rampart-toolkit/rampart");
+    public static Uri InformationUri { get; } = new(Analyzers.RuleDescriptors.RepositoryUrl);
 
     /// <summary>The tool's version, without build metadata (for example <c>0.1.0</c>).</summary>
     public static string Version { get; } =

@@ -16,21 +16,14 @@ internal sealed class CompilationFactory(ReferenceResolver references)
     /// <summary>The file name of the generated global-usings tree; findings in it are never reported.</summary>
     public const string GlobalUsingsFileName = "Rampart.Audit.GlobalUsings.g.cs";
 
-    private static readonly string[] SdkUsings =
-        ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
-
-    private static readonly string[] WebUsings =
-        ["System.Net.Http.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Routing",
-         "Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging"];
-
-    private static readonly string[] Symbols =
-        ["DEBUG", "TRACE", "NET", "NETCOREAPP", "NET10_0", "NET10_0_OR_GREATER", "NET9_0_OR_GREATER", "NET8_0_OR_GREATER", "NET7_0_OR_GREATER",
-         "NET6_0_OR_GREATER", "NET5_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER", "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP2_0_OR_GREATER", "NETSTANDARD2_0_OR_GREATER", "NETSTANDARD2_1_OR_GREATER"];
+    /// <summary>What a project read without MSBuild is assumed to define: a Debug build of a current .NET.</summary>
+    private static readonly string[] AssumedSymbols =
+        ["DEBUG", "TRACE", .. TargetFrameworks.PreprocessorSymbols(null), "NETSTANDARD2_0_OR_GREATER", "NETSTANDARD2_1_OR_GREATER"];
 
     /// <summary>A compiled project: its compilation, the trees of its own files, its line count and unresolved packages.</summary>
     public sealed record CompiledProject(AuditProject Project, CSharpCompilation Compilation, ImmutableArray<SyntaxTree> SourceTrees, long Lines, ImmutableArray<string> UnresolvedPackages);
 
-    public ImmutableArray<CompiledProject> Create(SourceWorkspace workspace, ImmutableDictionary<string, ReportDiagnostic> specificOptions, CancellationToken cancellationToken = default)
+    public ImmutableArray<CompiledProject> Create(AuditWorkspace workspace, ImmutableDictionary<string, ReportDiagnostic> specificOptions, CancellationToken cancellationToken = default)
     {
         var parsed = new ConcurrentDictionary<AuditProject, (ImmutableArray<SyntaxTree> Trees, long Lines)>();
         Parallel.ForEach(workspace.Projects, new ParallelOptions { CancellationToken = cancellationToken }, project => parsed[project] = Parse(project, cancellationToken));
@@ -47,21 +40,20 @@ internal sealed class CompilationFactory(ReferenceResolver references)
             }
 
             visiting.Add(project);
+            // Project references are transitive, as in the SDK: a project sees what the projects it references see.
+            var closure = Closure(project, byPath);
             var projectReferences = new List<MetadataReference>();
-            foreach (var referencePath in project.ProjectFile?.ProjectReferences ?? [])
+            foreach (var referenced in closure.Where(r => !visiting.Contains(r)))
             {
-                if (byPath.TryGetValue(referencePath, out var referenced) && !visiting.Contains(referenced))
-                {
-                    projectReferences.Add(Build(referenced).Compilation.ToMetadataReference());
-                }
+                projectReferences.Add(Build(referenced).Compilation.ToMetadataReference());
             }
 
-            var (metadata, unresolved) = references.Resolve(project.ProjectFile);
+            var (metadata, unresolved) = references.Resolve(project.ProjectFile, [.. closure.Select(c => c.ProjectFile!)]);
             var (trees, lines) = parsed[project];
             var options = new CSharpCompilationOptions(
                 project.ProjectFile?.IsExecutable ?? false ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: project.ProjectFile?.NullableEnabled ?? true ? NullableContextOptions.Enable : NullableContextOptions.Disable,
-                allowUnsafe: true,
+                allowUnsafe: project.ProjectFile is not { Evaluated: true } file || file.AllowUnsafe,
                 concurrentBuild: false,
                 specificDiagnosticOptions: specificOptions);
             var allTrees = GlobalUsings(project) is { } usings ? trees.Add(usings) : trees;
@@ -71,6 +63,27 @@ internal sealed class CompilationFactory(ReferenceResolver references)
         }
 
         return [.. workspace.Projects.Select(Build)];
+    }
+
+    private static List<AuditProject> Closure(AuditProject project, Dictionary<string, AuditProject> byPath)
+    {
+        var found = new List<AuditProject>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { project.ProjectFile?.Path ?? string.Empty };
+        var pending = new Queue<string>(project.ProjectFile?.ProjectReferences ?? []);
+        while (pending.Count > 0)
+        {
+            var path = pending.Dequeue();
+            if (seen.Add(path) && byPath.TryGetValue(path, out var referenced))
+            {
+                found.Add(referenced);
+                foreach (var next in referenced.ProjectFile!.ProjectReferences)
+                {
+                    pending.Enqueue(next);
+                }
+            }
+        }
+
+        return found;
     }
 
     private static (ImmutableArray<SyntaxTree> Trees, long Lines) Parse(AuditProject project, CancellationToken cancellationToken)
@@ -98,30 +111,29 @@ internal sealed class CompilationFactory(ReferenceResolver references)
     // analysis (a fifth of all binding work) is skipped; nullable annotations on declarations are still read.
     private static readonly KeyValuePair<string, string>[] Features = [new("run-nullable-analysis", "never")];
 
-    private static CSharpParseOptions ParseOptions(AuditProject project) =>
-        new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.Parse, SourceCodeKind.Regular, [.. Symbols, .. project.ProjectFile?.DefineConstants ?? []])
+    private static CSharpParseOptions ParseOptions(AuditProject project)
+    {
+        var file = project.ProjectFile;
+        var symbols = file is { Evaluated: true } ? file.DefineConstants : [.. AssumedSymbols, .. file?.DefineConstants ?? []];
+        // An unknown or default LangVersion reads as preview: the newest syntax parses, and older code parses the same.
+        var language = file?.LanguageVersion is { } requested && LanguageVersionFacts.TryParse(requested, out var parsed) &&
+            parsed is not (LanguageVersion.Default or LanguageVersion.Latest or LanguageVersion.LatestMajor)
+            ? parsed
+            : LanguageVersion.Preview;
+        return new CSharpParseOptions(language, DocumentationMode.Parse, SourceCodeKind.Regular, symbols.Distinct(StringComparer.Ordinal))
             .WithFeatures(Features);
+    }
 
     private static SyntaxTree? GlobalUsings(AuditProject project)
     {
         var file = project.ProjectFile;
-        var namespaces = new List<string>();
-        if (file is null || file.ImplicitUsings)
-        {
-            namespaces.AddRange(SdkUsings);
-            if (file is null || file.IsWebSdk)
-            {
-                namespaces.AddRange(WebUsings);
-            }
-        }
-
-        namespaces.AddRange(file?.Usings ?? []);
-        if (namespaces.Count == 0)
+        var usings = file?.Usings ?? SdkImplicitUsings.For(isWebSdk: true);
+        if (usings.IsEmpty)
         {
             return null;
         }
 
-        var source = string.Concat(namespaces.Distinct(StringComparer.Ordinal).Select(n => $"global using global::{n};\n"));
+        var source = string.Concat(usings.Distinct().Select(u => u.Directive + "\n"));
         var directory = file?.Directory ?? Path.GetDirectoryName(project.Files.FirstOrDefault() ?? ".") ?? ".";
         return CSharpSyntaxTree.ParseText(source, ParseOptions(project), Path.Combine(directory, "obj", GlobalUsingsFileName));
     }

@@ -5,9 +5,9 @@ using System.Xml.Linq;
 namespace Rampart.Audit.Workspace;
 
 /// <summary>
-/// Reads the few properties and items of an SDK-style project that compilation needs, without MSBuild:
-/// SDK, output type, nullable, implicit usings, package and project references, central package versions.
-/// Conditions and imports are not evaluated (see ADR 0055).
+/// Reads the few properties and items of an SDK-style project that compilation needs as plain XML: SDK, output type,
+/// nullable, implicit usings, package and project references, central package versions. The fallback when no .NET SDK
+/// can evaluate the project (ADR 0100): conditions, imports and Directory.Build.* files are not evaluated (ADR 0055).
 /// </summary>
 internal static class ProjectFileReader
 {
@@ -43,10 +43,13 @@ internal static class ProjectFileReader
             .Where(i => i.Length > 0)
             .Select(i => System.IO.Path.GetFullPath(i.Replace('\\', '/'), projectDirectory))
             .ToImmutableArray();
-        var usings = Items(root, "Using")
-            .Where(i => !string.Equals(Attr(i, "Static"), "true", StringComparison.OrdinalIgnoreCase) && Attr(i, "Alias") is null)
-            .Select(Include)
-            .Where(u => u.Length > 0)
+        var implicitUsings = Property(root, "ImplicitUsings") is { } implicitValue &&
+            (string.Equals(implicitValue, "enable", StringComparison.OrdinalIgnoreCase) || string.Equals(implicitValue, "true", StringComparison.OrdinalIgnoreCase));
+        var usings = (implicitUsings ? SdkImplicitUsings.For(isWebSdk) : [])
+            .AddRange(Items(root, "Using")
+                .Select(i => new GlobalUsing(Include(i), Attr(i, "Alias"), string.Equals(Attr(i, "Static"), "true", StringComparison.OrdinalIgnoreCase)))
+                .Where(u => u.Name.Length > 0))
+            .Distinct()
             .ToImmutableArray();
         var constants = (Property(root, "DefineConstants") ?? string.Empty)
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -58,11 +61,14 @@ internal static class ProjectFileReader
             isWeb,
             isExe,
             !string.Equals(Property(root, "Nullable"), "disable", StringComparison.OrdinalIgnoreCase) && Property(root, "Nullable") is not null,
-            string.Equals(Property(root, "ImplicitUsings"), "enable", StringComparison.OrdinalIgnoreCase) || string.Equals(Property(root, "ImplicitUsings"), "true", StringComparison.OrdinalIgnoreCase),
             usings,
             constants,
             packages,
-            projectReferences);
+            projectReferences)
+        {
+            LanguageVersion = Property(root, "LangVersion"),
+            AllowUnsafe = string.Equals(Property(root, "AllowUnsafeBlocks"), "true", StringComparison.OrdinalIgnoreCase),
+        };
     }
 
     private static Dictionary<string, string> CentralPackageVersions(string projectDirectory)

@@ -5,9 +5,10 @@ using Microsoft.CodeAnalysis;
 namespace Rampart.Audit.Workspace;
 
 /// <summary>
-/// Finds the metadata references a project compiles against without MSBuild: the running framework's reference pack,
-/// the ASP.NET Core reference pack for web projects, and package assemblies found in the local NuGet cache
-/// (dependencies followed through each package's .nuspec). Every reference is created once and shared by all projects.
+/// Finds the metadata references a project compiles against: the running SDK's .NET reference pack, the ASP.NET Core
+/// reference pack for projects that reference that framework, and package assemblies — from the project's restore
+/// output (<c>project.assets.json</c>) when there is one, as the build reads them, else from the local NuGet cache
+/// with dependencies followed through each package's .nuspec. Every reference is created once and shared by all projects.
 /// </summary>
 internal sealed class ReferenceResolver
 {
@@ -26,7 +27,9 @@ internal sealed class ReferenceResolver
     }
 
     /// <summary>References for a project, and the packages that could not be found.</summary>
-    public (ImmutableArray<MetadataReference> References, ImmutableArray<string> Unresolved) Resolve(ProjectFile? project)
+    /// <param name="project">The project, or null for loose files.</param>
+    /// <param name="referencedProjects">The projects it references, directly or not: their packages flow to it, as in a restore.</param>
+    public (ImmutableArray<MetadataReference> References, ImmutableArray<string> Unresolved) Resolve(ProjectFile? project, IReadOnlyList<ProjectFile>? referencedProjects = null)
     {
         var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var path in _framework.Value)
@@ -34,7 +37,7 @@ internal sealed class ReferenceResolver
             paths[Path.GetFileName(path)] = path;
         }
 
-        if (project is null || project.IsWebSdk)
+        if (project is null || project.IsWebSdk || referencedProjects?.Any(r => r.IsWebSdk) == true)
         {
             foreach (var path in _aspNetCore.Value)
             {
@@ -43,13 +46,26 @@ internal sealed class ReferenceResolver
         }
 
         var unresolved = ImmutableArray.CreateBuilder<string>();
-        foreach (var package in project?.PackageReferences ?? [])
+        if (project is not null && ProjectAssets.TryRead(project.AssetsFile, project.TargetFramework) is { } assets)
+        {
+            foreach (var path in assets.CompileAssemblies)
+            {
+                paths.TryAdd(Path.GetFileName(path), path);
+            }
+
+            unresolved.AddRange(project.PackageReferences.Where(p => !assets.Packages.Contains(p.Id)).Select(Describe));
+            unresolved.AddRange(assets.Missing);
+            return (References(paths), unresolved.ToImmutable());
+        }
+
+        var transitive = (referencedProjects ?? []).SelectMany(r => r.PackageReferences).Where(p => project?.PackageReferences.Any(own => own.Id.Equals(p.Id, StringComparison.OrdinalIgnoreCase)) != true);
+        foreach (var package in (project?.PackageReferences ?? []).Concat(transitive).DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase))
         {
             var key = $"{package.Id}/{package.Version}";
             var closure = _packageClosures.GetOrAdd(key, _ => _packages.AssembliesOf(package.Id, package.Version));
             if (closure is null)
             {
-                unresolved.Add(package.Version is null ? package.Id : $"{package.Id} {package.Version}");
+                unresolved.Add(Describe(package));
                 continue;
             }
 
@@ -60,12 +76,15 @@ internal sealed class ReferenceResolver
             }
         }
 
-        var references = paths.Values
-            .Order(StringComparer.Ordinal)
-            .Select(p => _references.GetOrAdd(p, static path => MetadataReference.CreateFromFile(path)))
-            .ToImmutableArray();
-        return (references, unresolved.ToImmutable());
+        return (References(paths), unresolved.ToImmutable());
     }
+
+    private ImmutableArray<MetadataReference> References(Dictionary<string, string> paths) =>
+        [.. paths.Values
+            .Order(StringComparer.Ordinal)
+            .Select(p => _references.GetOrAdd(p, static path => MetadataReference.CreateFromFile(path)))];
+
+    private static string Describe(PackageReference package) => package.Version is null ? package.Id : $"{package.Id} {package.Version}";
 
     private static ImmutableArray<string> ReferencePack(string dotnetRoot, string packName)
     {

@@ -10,6 +10,17 @@ namespace Rampart.Cli.Audit;
 /// <summary>The <c>rampart audit</c> verb: parses arguments, runs <see cref="AuditRunner"/>, renders the result.</summary>
 internal static class AuditCommand
 {
+    private const string Description = """
+        Audit a C# backend against Rampart's production rules: table, JSON or SARIF; exit 1 on new findings, 5 when the audit is incomplete.
+
+        Examples:
+          rampart audit                                  the solution or folder here, as a table
+          rampart audit src/Shop.slnx --format sarif      SARIF 2.1.0 for code scanning
+          rampart audit --update-baseline                 accept today's findings; only new ones fail from now on
+          rampart audit --restore                         run dotnet restore first, so package types bind
+          rampart audit --explain RMP2002                 a rule's page: why, non-compliant and compliant code, the fix
+        """;
+
     public static Command Create(CliContext context) => Create(context, analyzers: null);
 
     /// <summary>Creates the verb; <paramref name="analyzers"/> replaces Rampart's rules (tests use their own).</summary>
@@ -37,12 +48,26 @@ internal static class AuditCommand
             AllowMultipleArgumentsPerToken = true,
         };
 
-        var command = new Command("audit", "Audit a C# backend against Rampart's production rules: table, JSON or SARIF; exit 1 on new findings.")
+        var restore = new Option<bool>("--restore") { Description = "Run 'dotnet restore' on the path first, so package types bind (it may download packages)." };
+        var explain = new Option<string?>("--explain")
         {
-            path, format, output, baseline, updateBaseline, severity, rules,
+            Description = "Print a rule's documentation page (why, non-compliant and compliant code, how to fix) and exit; works offline.",
+            HelpName = "rule-id",
         };
-        command.SetAction((parseResult, cancellationToken) =>
+
+        var command = new Command("audit", Description)
         {
+            path, format, output, baseline, updateBaseline, severity, rules, restore, explain,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            if (parseResult.GetValue(explain) is { } ruleId)
+            {
+                var known = AnalyzerCatalog.RulesOf(analyzers ?? AnalyzerCatalog.Rampart).Select(rule => rule.Id).ToList();
+                await context.Out.WriteAsync(RuleDocs.Read(ruleId, known));
+                return ExitCodes.Success;
+            }
+
             var request = new AuditRequest(
                 parseResult.GetValue(path)!,
                 parseResult.GetValue(format)!,
@@ -50,8 +75,9 @@ internal static class AuditCommand
                 parseResult.GetValue(baseline),
                 parseResult.GetValue(updateBaseline),
                 parseResult.GetValue(severity),
-                [.. (parseResult.GetValue(rules) ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]);
-            return new AuditVerb(context, analyzers ?? AnalyzerCatalog.Rampart).RunAsync(request, cancellationToken);
+                [.. (parseResult.GetValue(rules) ?? []).SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+                parseResult.GetValue(restore));
+            return await new AuditVerb(context, analyzers ?? AnalyzerCatalog.Rampart).RunAsync(request, cancellationToken);
         });
         return command;
     }

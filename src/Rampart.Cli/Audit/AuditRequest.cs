@@ -10,4 +10,5 @@ internal sealed record AuditRequest(
     string? Baseline,
     bool UpdateBaseline,
     string? Severity,
-    ImmutableArray<string> Rules);
+    ImmutableArray<string> Rules,
+    bool Restore = false);

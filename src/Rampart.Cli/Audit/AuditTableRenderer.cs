@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rampart.Audit;
 using Rampart.Audit.Configuration;
+using Rampart.Audit.Reporting;
 using Spectre.Console;
 
 namespace Rampart.Cli.Audit;
@@ -22,6 +23,7 @@ internal static class AuditTableRenderer
             if (rule is not null)
             {
                 console.MarkupLine($"  [grey]fix:[/] {Markup.Escape(rule.Fix)}");
+                console.MarkupLine($"  [grey]why and how: rampart audit --explain {Markup.Escape(rule.Id)}[/]");
             }
 
             var table = new Table().Border(TableBorder.Rounded).Expand();
@@ -40,12 +42,33 @@ internal static class AuditTableRenderer
             console.WriteLine();
         }
 
+        if (!result.IsComplete)
+        {
+            console.MarkupLine($"[bold yellow]Incomplete audit[/]  {result.IncompleteProjects.Length} project(s) could not be seen as the build sees them; findings may be missing.");
+            console.MarkupLine($"  [grey]fix:[/] {Markup.Escape(AuditMessages.IncompleteFix)}");
+            var table = new Table().Border(TableBorder.Rounded).Expand();
+            table.AddColumn(new TableColumn("Project").NoWrap());
+            table.AddColumn("Why");
+            foreach (var project in result.IncompleteProjects)
+            {
+                table.AddRow(Markup.Escape(project.Path.Length > 0 ? project.Path : project.Name), Markup.Escape(string.Join("; ", project.Reasons)));
+            }
+
+            console.Write(table);
+            console.WriteLine();
+        }
+
         var stats = result.Statistics;
         var newCount = result.NewFindings.Count();
         var summary = string.Create(
             CultureInfo.InvariantCulture,
-            $"{result.Findings.Length} finding(s) at or above {SeverityNames.Format(result.MinimumSeverity)}: {newCount} new, {result.Findings.Length - newCount} baselined. {stats.Files} file(s), {stats.Lines:N0} line(s), {stats.Projects} project(s), {result.Rules.Length} rule(s) in {stats.Elapsed.TotalSeconds:0.0} s.");
-        console.MarkupLine(newCount == 0 ? $"[green]{Markup.Escape(summary)}[/]" : $"[red]{Markup.Escape(summary)}[/]");
+            $"{result.Findings.Length} finding(s) at or above {SeverityNames.Format(result.MinimumSeverity)}: {newCount} new, {result.Findings.Length - newCount} baselined. {stats.Files} file(s), {stats.Lines:N0} line(s), {stats.Projects} project(s) loaded by {result.Loading.Description}, {result.Rules.Length} rule(s) in {stats.Elapsed.TotalSeconds:0.0} s.");
+        if (!result.IsComplete)
+        {
+            summary += string.Create(CultureInfo.InvariantCulture, $" Incomplete: {result.IncompleteProjects.Length} project(s).");
+        }
+
+        console.MarkupLine(result.Passed ? $"[green]{Markup.Escape(summary)}[/]" : $"[red]{Markup.Escape(summary)}[/]");
     }
 
     private static string Colour(AuditSeverity severity) => severity switch

@@ -30,6 +30,7 @@ internal sealed class AuditVerb(CliContext context, ImmutableArray<DiagnosticAna
                 // Updating rewrites the baseline, so a missing or stale one must not stop the run.
                 IgnoreBaseline = request.UpdateBaseline,
                 Analyzers = analyzers,
+                Restore = request.Restore,
             };
             var result = await new AuditRunner().RunAsync(options, cancellationToken);
             foreach (var warning in result.Warnings)
@@ -37,13 +38,24 @@ internal sealed class AuditVerb(CliContext context, ImmutableArray<DiagnosticAna
                 await context.Error.WriteLineAsync($"warning: {warning}");
             }
 
+            foreach (var project in result.IncompleteProjects)
+            {
+                await context.Error.WriteLineAsync($"warning: {AuditMessages.Incomplete(project)}");
+            }
+
+            if (!result.IsComplete)
+            {
+                await context.Error.WriteLineAsync($"  fix: {AuditMessages.IncompleteFix}");
+            }
+
             if (request.UpdateBaseline)
             {
-                return await WriteBaselineAsync(result, target, explicitBaseline);
+                var written = await WriteBaselineAsync(result, target, explicitBaseline);
+                return result.IsComplete ? written : ExitCodes.Incomplete;
             }
 
             await WriteReportAsync(result, request.Format, outputPath);
-            return result.Passed ? ExitCodes.Success : ExitCodes.Findings;
+            return !result.IsComplete ? ExitCodes.Incomplete : result.Passed ? ExitCodes.Success : ExitCodes.Findings;
         }
         catch (AuditException ex)
         {

@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace Rampart.Cli.Dev;
 
 /// <summary>Writes the orchestrator's progress and the service's logs to the injected console; safe from several threads.</summary>
-internal sealed class ConsoleDevOutput(CliContext context) : IDevOutput
+internal sealed class ConsoleDevOutput(CliContext context, string verb = "rampart dev") : IDevOutput
 {
     private readonly Lock _gate = new();
 
@@ -13,7 +13,7 @@ internal sealed class ConsoleDevOutput(CliContext context) : IDevOutput
     {
         lock (_gate)
         {
-            context.Console.MarkupLine($"[blue]rampart dev[/] {Markup.Escape(message)}");
+            context.Console.MarkupLine($"[blue]{Markup.Escape(verb)}[/] {Markup.Escape(message)}");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using Rampart.Cli.Doctor;
 using Rampart.Cli.Infrastructure;
 using Rampart.Scaffolding;
 using Rampart.Scaffolding.Dev;
@@ -24,16 +25,11 @@ internal static class DevCommand
         var path = new Argument<string>("path") { Description = "The solution folder (or a folder inside it). Defaults to the current folder.", DefaultValueFactory = _ => "." };
         var reset = new Option<bool>("--reset") { Description = "Wipe the local database (and broker) data before starting." };
         var port = new Option<int?>("--port") { Description = $"The API's port; 0 picks a free one. Defaults to {DevSession.DefaultApiPort}, or a free port when that is taken." };
-        var noColor = new Option<bool>("--no-color") { Description = "Plain output without colours (also when NO_COLOR is set or output is redirected)." };
-        var command = new Command("dev", Description) { path, reset, port, noColor };
+        var command = new Command("dev", Description) { path, reset, port };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = new ConsoleDevOutput(context);
-            var requestedPort = parse.GetValue(port);
-            if (requestedPort is < 0 or > 65535)
-            {
-                throw new CliException($"--port {requestedPort} is not a TCP port.", "Use a port between 1 and 65535, or 0 for a free one.", ExitCodes.Usage);
-            }
+            var requestedPort = ValidatePort(parse.GetValue(port));
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // SIGTERM (a supervisor, or kill) stops the session as cleanly as Ctrl-C does.
@@ -45,6 +41,14 @@ internal static class DevCommand
             try
             {
                 var session = DevSession.ForSolution(context.ResolvePath(parse.GetValue(path)!), requestedPort == 0 ? FreePort() : requestedPort);
+                var report = await session.CheckAsync(stop.Token);
+                if (!report.CanRunDev)
+                {
+                    output.Info("Checking what it needs first (the same checks as rampart doctor):");
+                    DoctorRenderer.Write(context, report, problemsOnly: true);
+                    return ExitCodes.Environment;
+                }
+
                 if (parse.GetValue(reset))
                 {
                     await session.ResetAsync(output);
@@ -62,6 +66,12 @@ internal static class DevCommand
         });
         return command;
     }
+
+    /// <summary>The <c>--port</c> value of <c>rampart dev</c> and <c>rampart doctor</c>, checked.</summary>
+    public static int? ValidatePort(int? port) =>
+        port is < 0 or > 65535
+            ? throw new CliException($"--port {port} is not a TCP port.", "Use a port between 1 and 65535, or 0 for a free one.", ExitCodes.Usage)
+            : port;
 
     private static int FreePort()
     {

@@ -8,6 +8,12 @@ namespace Rampart.Cli.Infrastructure;
 /// </summary>
 public sealed class CliContext
 {
+    /// <summary>The environment variable that turns colour off when set to anything non-empty.</summary>
+    public const string NoColorVariable = "NO_COLOR";
+
+    private IAnsiConsole? _console;
+    private bool _consoleGiven;
+
     /// <summary>Creates a context.</summary>
     public CliContext(TextWriter output, TextWriter error, TextReader input, string workingDirectory, bool isInteractive, bool useColor)
     {
@@ -16,17 +22,7 @@ public sealed class CliContext
         In = input;
         WorkingDirectory = workingDirectory;
         IsInteractive = isInteractive;
-        Console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = useColor ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = useColor ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = isInteractive ? InteractionSupport.Yes : InteractionSupport.No,
-        });
-        if (!useColor)
-        {
-            Console.Profile.Width = 120;
-        }
+        UseColor = useColor;
     }
 
     /// <summary>Standard output, as a plain writer (for JSON, SARIF and other machine output).</summary>
@@ -38,8 +34,19 @@ public sealed class CliContext
     /// <summary>Standard input, for prompts.</summary>
     public TextReader In { get; }
 
-    /// <summary>Rich output (tables, colours) over <see cref="Out"/>.</summary>
-    public IAnsiConsole Console { get; }
+    /// <summary>Rich output (tables, colours) over <see cref="Out"/>; tests may give their own (a scripted console).</summary>
+    public IAnsiConsole Console
+    {
+        get => _console ??= CreateConsole();
+        init
+        {
+            _console = value;
+            _consoleGiven = true;
+        }
+    }
+
+    /// <summary>Whether output may carry colours and other terminal codes (off with <c>--no-color</c>, <c>NO_COLOR</c> or redirection).</summary>
+    public bool UseColor { get; private set; }
 
     /// <summary>The folder relative paths are resolved against.</summary>
     public string WorkingDirectory { get; }
@@ -53,13 +60,42 @@ public sealed class CliContext
     /// <summary>Resolves a user-supplied path against <see cref="WorkingDirectory"/>.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
 
-    /// <summary>The context of this process: real console, colour only on a terminal and when NO_COLOR is unset.</summary>
+    /// <summary>
+    /// The context of this process: real console, colour only on a terminal and when <c>NO_COLOR</c> is unset or empty
+    /// (https://no-color.org); <c>--no-color</c> turns it off after parsing (<see cref="TurnOffColor"/>).
+    /// </summary>
     public static CliContext FromProcess()
     {
         var redirected = System.Console.IsOutputRedirected;
         var interactive = !System.Console.IsInputRedirected && !redirected;
-        var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
-            || Environment.GetCommandLineArgs().Contains("--no-color", StringComparer.Ordinal);
+        var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(NoColorVariable));
         return new CliContext(System.Console.Out, System.Console.Error, System.Console.In, Environment.CurrentDirectory, interactive, !redirected && !noColor);
+    }
+
+    /// <summary>Turns colour off for everything written from now on (the root <c>--no-color</c> option).</summary>
+    internal void TurnOffColor()
+    {
+        UseColor = false;
+        if (!_consoleGiven)
+        {
+            _console = null;
+        }
+    }
+
+    private IAnsiConsole CreateConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Out),
+            Ansi = UseColor ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = UseColor ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = IsInteractive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!UseColor)
+        {
+            console.Profile.Width = 120;
+        }
+
+        return console;
     }
 }

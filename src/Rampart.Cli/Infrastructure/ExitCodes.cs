@@ -18,6 +18,12 @@ public static class ExitCodes
     /// <summary>Something the verb needs is missing or failed: a tool, a service, a build.</summary>
     public const int Environment = 4;
 
+    /// <summary>
+    /// The audit could not see every project as the build does (packages not restored, types that do not resolve, a
+    /// project MSBuild cannot evaluate): findings may be missing. Takes precedence over <see cref="Findings"/>.
+    /// </summary>
+    public const int Incomplete = 5;
+
     /// <summary>Stopped by Ctrl-C.</summary>
     public const int Cancelled = 130;
 }

@@ -15,7 +15,9 @@ internal static class NewCommand
         Generate a new ASP.NET Core service in a chosen pattern.
 
         Examples:
+          rampart new                                      at a terminal: asks for the name, then the advisor's questions
           rampart new Shop                                 the advisor picks the pattern (defaults: modular monolith) and records it as an ADR
+          rampart new order-service                        the solution OrderService in ./order-service
           rampart new Shop --team 2-5 --complexity moderate answer the advisor's questions as flags
           rampart new Shop --pattern modular-monolith      choose the pattern yourself (no ADR is written)
           rampart new Shop --example shop                  the Shop example: Identity, Catalog and Orders modules
@@ -27,7 +29,11 @@ internal static class NewCommand
 
     public static Command Create(CliContext context, TemplateCatalog catalog)
     {
-        var name = new Argument<string>("name") { Description = "The solution name: a C# identifier, used as the root namespace and project prefix." };
+        var name = new Argument<string?>("name")
+        {
+            Description = "The solution name, used as the root namespace and project prefix: a C# identifier, or words joined by hyphens or underscores (my-shop becomes MyShop). Asked for at a terminal when left out.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var pattern = new Option<string?>("--pattern", "-p") { Description = "The architecture pattern. Without it, the advisor chooses from the questionnaire flags (prompting at a terminal for the rest) and records its decision in docs/adr/0001-architecture.md." };
         var questionnaire = QuestionnaireOptions.Create();
         var example = new Option<string>("--example") { Description = "The example to generate, or none for a clean skeleton.", DefaultValueFactory = _ => GenerationRequest.NoExample };
@@ -37,13 +43,12 @@ internal static class NewCommand
         broker.AcceptOnlyFromAmong([.. GenerationRequest.Brokers]);
         var dryRun = new Option<bool>("--dry-run") { Description = "List the files that would be generated; write nothing." };
         var force = new Option<bool>("--force") { Description = "Write into a non-empty folder, replacing same-named files." };
-        var noColor = new Option<bool>("--no-color") { Description = "Plain output without colours (also when NO_COLOR is set or output is redirected)." };
 
-        var command = new Command("new", Description) { name, pattern, example, output, broker, dryRun, force, noColor };
+        var command = new Command("new", Description) { name, pattern, example, output, broker, dryRun, force };
         questionnaire.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var solutionName = parse.GetValue(name)!;
+            var solutionName = SolutionName.Resolve(context, parse.GetValue(name));
             var chosen = parse.GetValue(pattern);
             var decision = chosen is null
                 ? ArchitectureDecision.Decide(context, questionnaire.Bind(parse), prompt: !parse.GetValue(dryRun))
@@ -56,8 +61,8 @@ internal static class NewCommand
             }
 
             var request = new GenerationRequest(
-                solutionName,
-                context.ResolvePath(parse.GetValue(output) ?? solutionName),
+                solutionName.Name,
+                context.ResolvePath(parse.GetValue(output) ?? solutionName.Typed),
                 chosen ?? decision!.Pattern.ToId(),
                 parse.GetValue(example)!,
                 parse.GetValue(broker)!,

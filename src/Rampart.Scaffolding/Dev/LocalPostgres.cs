@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rampart.Scaffolding.Doctor;
 
 namespace Rampart.Scaffolding.Dev;
 
@@ -28,7 +29,7 @@ public sealed class LocalPostgres(string dataDirectory, string database, string?
     public async Task<LocalServerEndpoint> StartAsync(IDevOutput output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
-        _binDirectory ??= await PostgresBinaries.FindOrInstallAsync(output, cancellationToken);
+        _binDirectory ??= await SystemPrograms.Postgres.FindOrInstallAsync(MachineProbe.Instance, output, cancellationToken);
         await StopLeftoverAsync();
         if (!File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
         {
@@ -68,7 +69,7 @@ public sealed class LocalPostgres(string dataDirectory, string database, string?
     /// <inheritdoc />
     public async Task ResetAsync()
     {
-        _binDirectory ??= Directory.Exists(DataDirectory) ? await PostgresBinaries.FindOrInstallAsync(NullDevOutput.Instance, CancellationToken.None) : null;
+        _binDirectory ??= Directory.Exists(DataDirectory) ? await SystemPrograms.Postgres.FindOrInstallAsync(MachineProbe.Instance, NullDevOutput.Instance, CancellationToken.None) : null;
         await StopLeftoverAsync();
         if (Directory.Exists(DataDirectory))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rampart.Scaffolding.Doctor;
 
 namespace Rampart.Scaffolding.Dev;
 
@@ -23,7 +24,7 @@ public sealed class LocalRabbitMq(string dataDirectory) : ILocalServer
     public async Task<LocalServerEndpoint> StartAsync(IDevOutput output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
-        await EnsureInstalledAsync(output, cancellationToken);
+        var server = await SystemPrograms.RabbitMq.FindOrInstallAsync(MachineProbe.Instance, output, cancellationToken);
         var port = LoopbackPort.Free();
         var distribution = LoopbackPort.Free();
         var mnesia = Path.Combine(DataDirectory, "mnesia");
@@ -54,7 +55,7 @@ public sealed class LocalRabbitMq(string dataDirectory) : ILocalServer
         };
         // Its own session, as every rabbitmqctl call below: Debian's wrappers (su) signal their process group when they
         // end, which must not reach rampart dev.
-        _wrapper = ProcessRunner.Start("setsid", ["rabbitmq-server"], line => output.Log("rabbitmq", line), environment: environment);
+        _wrapper = ProcessRunner.Start("setsid", [server], line => output.Log("rabbitmq", line), environment: environment);
         output.Info("Waiting for RabbitMQ to start...");
         if (!await AwaitStartupAsync(_wrapper, cancellationToken))
         {
@@ -138,21 +139,5 @@ public sealed class LocalRabbitMq(string dataDirectory) : ILocalServer
 
         File.WriteAllText(cookie, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20)));
         File.SetUnixFileMode(cookie, UnixFileMode.UserRead);
-    }
-
-    private static async Task EnsureInstalledAsync(IDevOutput output, CancellationToken cancellationToken)
-    {
-        if (File.Exists("/usr/sbin/rabbitmq-server") || File.Exists("/usr/bin/rabbitmq-server"))
-        {
-            return;
-        }
-
-        if (!ProcessRunner.IsRoot || !File.Exists("/usr/bin/apt-get"))
-        {
-            throw new ScaffoldingException("RabbitMQ (rabbitmq-server) was not found.", "Install it (Debian/Ubuntu: sudo apt-get install -y rabbitmq-server), or generate with --broker inprocess.", ScaffoldingErrorKind.Environment);
-        }
-
-        output.Info("Installing RabbitMQ from the Debian packages (once)...");
-        await AptGet.InstallAsync("rabbitmq-server", cancellationToken);
     }
 }

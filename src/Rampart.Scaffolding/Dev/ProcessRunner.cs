@@ -8,9 +8,14 @@ internal static class ProcessRunner
 {
     public static bool IsRoot => Environment.UserName == "root";
 
-    public static async Task<ProcessResult> RunAsync(string file, IEnumerable<string> arguments, CancellationToken cancellationToken, string? asUser = null, IReadOnlyDictionary<string, string>? environment = null)
+    public static async Task<ProcessResult> RunAsync(string file, IEnumerable<string> arguments, CancellationToken cancellationToken, string? asUser = null, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         using var process = new Process { StartInfo = StartInfo(file, arguments, asUser, environment) };
+        if (workingDirectory is not null)
+        {
+            process.StartInfo.WorkingDirectory = workingDirectory;
+        }
+
         StartOrExplain(process, file);
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);

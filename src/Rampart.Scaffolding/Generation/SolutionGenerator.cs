@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Rampart.Scaffolding.Templates;
 
 namespace Rampart.Scaffolding.Generation;
@@ -8,10 +7,10 @@ namespace Rampart.Scaffolding.Generation;
 /// Generates a solution from a pattern template: validates the request, plans every file in memory, then writes them
 /// all at once (or, for a dry run, only lists them). Every check happens before the first byte is written.
 /// </summary>
-public sealed partial class SolutionGenerator(TemplateCatalog catalog)
+public sealed class SolutionGenerator(TemplateCatalog catalog)
 {
     private const string PackagesFolder = "packages";
-    private const string PackageVersionsFile = "Directory.Packages.props";
+    private const string PackageVersionsFile = Upgrade.PackageVersionsFile.FileName;
     private const string ExampleOption = "example";
 
     /// <summary>Generates the solution described by <paramref name="request"/>.</summary>
@@ -102,30 +101,10 @@ public sealed partial class SolutionGenerator(TemplateCatalog catalog)
         files[index] = new PlannedFile(ProjectSettings.FileName, Encoding.UTF8.GetBytes(settings.ToJson()));
     }
 
-    /// <summary>
-    /// The building blocks' packages of ONE version: the newest core package's (a feed folder kept across rebuilds
-    /// may still hold an older build's files).
-    /// </summary>
     private (string Version, List<PlannedFile> Files) BuildingBlockPackages()
     {
-        var feed = catalog.PackageFeedDirectory;
-        var packages = Directory.Exists(feed) ? Directory.GetFiles(feed, "Rampart.*.nupkg") : [];
-        var core = packages
-            .Select(path => (Path: path, Match: CorePackageFile().Match(Path.GetFileName(path))))
-            .Where(package => package.Match.Success)
-            .OrderByDescending(package => File.GetLastWriteTimeUtc(package.Path))
-            .FirstOrDefault();
-        if (core.Path is null)
-        {
-            throw new ScaffoldingException($"The building-block packages are missing (looked in '{feed}').", "Reinstall the rampart tool, or build it from source (dotnet build src/Rampart.Cli) so it packs them.", ScaffoldingErrorKind.Environment);
-        }
-
-        var version = core.Match.Groups["version"].Value;
-        var files = packages
-            .Where(path => Path.GetFileName(path).EndsWith($".{version}.nupkg", StringComparison.Ordinal))
-            .Select(path => new PlannedFile($"{PackagesFolder}/{Path.GetFileName(path)}", File.ReadAllBytes(path)))
-            .ToList();
-        return (version, files);
+        var feed = BuildingBlockFeed.Load(catalog.PackageFeedDirectory);
+        return (feed.Version, [.. feed.Packages.Select(path => new PlannedFile($"{PackagesFolder}/{Path.GetFileName(path)}", File.ReadAllBytes(path)))]);
     }
 
     /// <summary>
@@ -141,18 +120,12 @@ public sealed partial class SolutionGenerator(TemplateCatalog catalog)
         }
 
         var text = Encoding.UTF8.GetString(files[index].Content.Span);
-        if (!RampartVersionElement().IsMatch(text))
+        if (Upgrade.PackageVersionsFile.RampartVersion(text) is null)
         {
             throw new ScaffoldingException($"The template's {PackageVersionsFile} has no <RampartVersion>.", "Reinstall the rampart tool.", ScaffoldingErrorKind.Environment);
         }
 
-        var pinned = RampartVersionElement().Replace(text, $"<RampartVersion>{version}</RampartVersion>", 1);
+        var pinned = Upgrade.PackageVersionsFile.WithRampartVersion(text, version);
         files[index] = new PlannedFile(PackageVersionsFile, Encoding.UTF8.GetBytes(pinned));
     }
-
-    [GeneratedRegex(@"<RampartVersion>[^<]*</RampartVersion>", RegexOptions.CultureInvariant)]
-    private static partial Regex RampartVersionElement();
-
-    [GeneratedRegex(@"^Rampart\.AspNetCore\.(?<version>\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.nupkg$", RegexOptions.CultureInvariant)]
-    private static partial Regex CorePackageFile();
 }

@@ -55,4 +55,65 @@ public class BoundListEndpointsAnalyzerTests
         app.MapGet("/skus", (List<string> skus) => skus.ToList());
         app.Run();
         """), Snippets.ModelFile);
+
+    [Fact]
+    public Task HandlersAndQueryServicesWithoutLimit_Report() => Verify.VerifyAsync(("Orders/Queries.cs", """
+        using System.Data.Common;
+        using Dapper;
+        using Microsoft.EntityFrameworkCore;
+        using Shop.Data;
+
+        namespace Shop.Orders;
+
+        public interface IRequestHandler<TRequest, TResponse>
+        {
+            Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken);
+        }
+
+        public sealed record ListCustomers;
+
+        public sealed class ListCustomersHandler(ShopDb db) : IRequestHandler<ListCustomers, List<Customer>>
+        {
+            public Task<List<Customer>> Handle(ListCustomers request, CancellationToken cancellationToken) =>
+                [|db.Customers.OrderBy(c => c.Name).ToListAsync(cancellationToken)|];
+        }
+
+        public sealed class OrderQueries(DbConnection connection)
+        {
+            private const string AllOrders = "SELECT id, total FROM orders ORDER BY id";
+
+            public Task<IEnumerable<Order>> AllAsync() => connection.[|QueryAsync<Order>(AllOrders)|];
+
+            public IEnumerable<Order> Everyone() => connection.[|Query<Order>("SELECT * FROM customers ORDER BY name")|];
+        }
+        """), Snippets.ModelFile);
+
+    [Fact]
+    public Task ScopedBoundedOrNotARequest_DoNotReport() => Verify.VerifyAsync(("Orders/Queries.cs", """
+        using System.Data.Common;
+        using Dapper;
+        using Microsoft.EntityFrameworkCore;
+        using Shop.Data;
+
+        namespace Shop.Orders;
+
+        public sealed class OrderQueries(DbConnection connection, ShopDb db)
+        {
+            public Task<IEnumerable<Order>> ForCustomerAsync(Guid customerId) =>
+                connection.QueryAsync<Order>("SELECT * FROM orders WHERE customer_id = @customerId", new { customerId });
+
+            public Task<IEnumerable<Order>> PageAsync(int take) => connection.QueryAsync<Order>("SELECT * FROM orders ORDER BY id LIMIT @take", new { take });
+
+            public Task<int> CountAsync() => connection.QuerySingleAsync<int>("SELECT count(*) FROM orders");
+
+            public Task<IEnumerable<Order>> PendingAsync() => connection.QueryAsync<Order>("SELECT * FROM outbox WHERE processed_at IS NULL");
+
+            public Task<List<Order>> OfCustomerAsync(Guid customerId) => db.Orders.Where(o => o.CustomerId == customerId).ToListAsync();
+        }
+
+        public sealed class NightlyExport(ShopDb db)
+        {
+            public Task<List<Order>> RunAsync() => db.Orders.ToListAsync();
+        }
+        """), Snippets.ModelFile);
 }

@@ -93,4 +93,65 @@ public class DeclareEndpointAuthorizationAnalyzerTests
             public IActionResult List() => Ok();
         }
         """);
+
+    private const string GrpcApi = """
+        namespace Grpc.Core
+        {
+            public abstract class ServerCallContext;
+        }
+
+        namespace Microsoft.AspNetCore.Builder
+        {
+            public sealed class GrpcServiceEndpointConventionBuilder : IEndpointConventionBuilder
+            {
+                public void Add(Action<EndpointBuilder> convention) { }
+            }
+
+            public static class GrpcEndpointRouteBuilderExtensions
+            {
+                public static GrpcServiceEndpointConventionBuilder MapGrpcService<TService>(this Microsoft.AspNetCore.Routing.IEndpointRouteBuilder builder) => new();
+            }
+        }
+        """;
+
+    [Fact]
+    public Task GrpcServiceMethodsWithoutDecision_Report() => Verify.VerifyAsync(("Program.cs", """
+        using Grpc.Core;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGrpcService<OrdersService>();
+        app.Run();
+
+        public sealed class OrdersService
+        {
+            public Task<string> [|Place|](string request, ServerCallContext context) => Task.FromResult(request);
+
+            [Microsoft.AspNetCore.Authorization.AllowAnonymous]
+            public Task<string> Ping(string request, ServerCallContext context) => Task.FromResult(request);
+
+            public string Helper(string value) => value;
+        }
+        """), ("Grpc.cs", GrpcApi));
+
+    [Fact]
+    public Task GrpcServicesWithDecision_DoNotReport() => Verify.VerifyAsync(("Program.cs", """
+        using Grpc.Core;
+        using Microsoft.AspNetCore.Authorization;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGrpcService<OrdersService>().RequireAuthorization();
+        app.MapGrpcService<CatalogService>();
+        app.Run();
+
+        public sealed class OrdersService
+        {
+            public Task<string> Place(string request, ServerCallContext context) => Task.FromResult(request);
+        }
+
+        [Authorize]
+        public sealed class CatalogService
+        {
+            public Task<string> Find(string request, ServerCallContext context) => Task.FromResult(request);
+        }
+        """), ("Grpc.cs", GrpcApi));
 }

@@ -47,4 +47,13 @@ public class DoNotBlockOnAsyncAnalyzerTests
             public static int Main() => Task.FromResult(0).GetAwaiter().GetResult();
         }
         """);
+
+    [Fact]
+    public Task BlockingInHandlerLambdaOfTopLevelProgram_Reports() => Verify.VerifyAsync("""
+        var app = WebApplication.CreateBuilder(args).Build();
+        var warmed = Task.FromResult(1).Result;
+        app.MapGet("/slow", (HttpClient client) => [|client.GetStringAsync("https://example.test").Result|]);
+        app.MapGet("/wait", () => Task.Delay(10).[|Wait()|]);
+        app.Run();
+        """);
 }

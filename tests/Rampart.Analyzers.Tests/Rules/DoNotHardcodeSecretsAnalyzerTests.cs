@@ -69,4 +69,58 @@ public class DoNotHardcodeSecretsAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task ShortKnownSecretsAndPositionalPasswords_Report() => Verify.VerifyAsync("""
+        using System.Net;
+
+        namespace Shop.Infrastructure;
+
+        public sealed class Secret(string value) { public string Value { get; } = value; }
+
+        public static class HashExtensions { public static string Sha256(this string input) => input; }
+
+        public sealed class Client
+        {
+            public string ClientSecret { get; set; } = [|"secret"|];
+            public Secret[] Secrets { get; set; } = [new Secret([|"secret"|].Sha256())];
+        }
+
+        public static class Mail
+        {
+            public static NetworkCredential Credentials() => new("mailer", [|"Pa55word!"|]);
+            public static void Connect(string host, string user, string password) { }
+            public static void Open() => Connect("smtp.example.test", "mailer", [|"hunter22"|]);
+        }
+        """);
+
+    [Fact]
+    public Task KeyNamesLabelsAndPositionalNonSecrets_DoNotReport() => Verify.VerifyAsync("""
+        namespace Shop.Infrastructure;
+
+        public static class Keys
+        {
+            public const string PasswordKey = "password";
+            public const string PasswordField = "Password";
+            public const string SecretName = "client-secret";
+            public static readonly string ClientSecret = "";
+            public static readonly string Password = "${DB_PASSWORD}";
+            public static readonly string PasswordHint = "At least twelve characters";
+
+            public static void Connect(string host, string user) { }
+            public static void Open() => Connect("smtp.example.test", "mailer");
+        }
+        """);
+
+    [Fact]
+    public Task FieldNamesWrittenAsValues_DoNotReport() => Verify.VerifyAsync("""
+        using System.Net;
+
+        namespace Shop.Infrastructure;
+
+        public static class Mail
+        {
+            public static NetworkCredential Credentials() => new("_username", "_password");
+        }
+        """);
 }

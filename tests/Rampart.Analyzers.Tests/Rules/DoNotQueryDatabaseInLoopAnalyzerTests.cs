@@ -156,4 +156,113 @@ public class DoNotQueryDatabaseInLoopAnalyzerTests
             }
         }
         """), Snippets.ModelFile);
+
+    [Fact]
+    public Task RepositoryCallsInsideLoop_Report() => Verify.VerifyAsync(("Orders/Pricing.cs", """
+        using Shop.Data;
+
+        namespace Shop.Orders;
+
+        public interface IProductRepository
+        {
+            Task<Customer?> GetByIdAsync(Guid id, CancellationToken ct);
+            Customer? FindBySku(string sku);
+            void Add(Customer customer);
+        }
+
+        public static class Pricing
+        {
+            public static async Task RunAsync(IProductRepository products, IReadOnlyList<Guid> ids, string[] skus, CancellationToken ct)
+            {
+                foreach (var id in ids)
+                {
+                    var product = await products.[|GetByIdAsync(id, ct)|];
+                }
+
+                for (var i = 0; i < skus.Length; i++)
+                {
+                    _ = products.[|FindBySku(skus[i])|];
+                    products.Add(new Customer());
+                }
+            }
+        }
+        """), Snippets.ModelFile);
+
+    [Fact]
+    public Task HelperThatQueriesCalledInLoop_Reports() => Verify.VerifyAsync(("Orders/Report.cs", """
+        using Microsoft.EntityFrameworkCore;
+        using Shop.Data;
+
+        namespace Shop.Orders;
+
+        public sealed class Report(ShopDb db)
+        {
+            public async Task<List<decimal>> TotalsAsync(IEnumerable<Guid> customerIds)
+            {
+                var totals = new List<decimal>();
+                foreach (var id in customerIds)
+                {
+                    totals.Add(await [|TotalOfAsync(id)|]);
+                    totals.Add(Round(id));
+                }
+
+                return totals;
+            }
+
+            private Task<decimal> TotalOfAsync(Guid customerId) => db.Orders.Where(o => o.CustomerId == customerId).SumAsync(o => o.Total);
+
+            private static decimal Round(Guid id) => id.GetHashCode() % 10;
+        }
+        """), Snippets.ModelFile);
+
+    [Fact]
+    public Task RetryAndPollingLoops_DoNotReport() => Verify.VerifyAsync(("Orders/Cancel.cs", """
+        using Microsoft.EntityFrameworkCore;
+        using Shop.Data;
+
+        namespace Shop.Orders;
+
+        public static class Cancel
+        {
+            private const int MaxAttempts = 3;
+
+            public static async Task RunAsync(ShopDb db, Guid id, CancellationToken ct)
+            {
+                for (var attempt = 1; ; attempt++)
+                {
+                    var order = await db.Orders.FirstAsync(o => o.Id == id, ct);
+                    try
+                    {
+                        await db.SaveChangesAsync(ct);
+                        return;
+                    }
+                    catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+                    {
+                    }
+                }
+            }
+
+            public static async Task DrainAsync(ShopDb db, CancellationToken ct)
+            {
+                while (true)
+                {
+                    var batch = await db.Orders.Take(100).ToListAsync(ct);
+                    if (batch.Count == 0)
+                    {
+                        return;
+                    }
+
+                    await db.SaveChangesAsync(ct);
+                }
+            }
+
+            public static async Task RetryAsync(ShopDb db, CancellationToken ct)
+            {
+                for (var retries = 0; retries < MaxAttempts; retries++)
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+            }
+        }
+        """), Snippets.ModelFile);
 }

@@ -40,4 +40,23 @@ public class DoNotUseAsyncVoidAnalyzerTests
             private async void OnSent(object? sender, EventArgs args) => await Task.Delay(1);
         }
         """);
+
+    [Fact]
+    public async Task HandlerOfAnUnresolvedUiFramework_DoesNotReport()
+    {
+        // WPF's RoutedEventArgs does not resolve on this machine, as on any Linux build agent.
+        var source = Rampart.Analyzers.Tests.Support.MarkupSource.Parse("/src/Shop/MainWindow.cs", """
+            namespace Shop.Desktop;
+
+            public sealed class MainWindow
+            {
+                private async void Load_Click(object sender, RoutedEventArgs e) => await Task.Yield();
+                private async void Refresh(int attempt) => await Task.Yield();
+            }
+            """);
+
+        var diagnostics = await Verify.RunAsync([source], specificOptions: null, allowCompileErrors: true);
+
+        Assert.Equal(["Refresh"], diagnostics.Select(d => d.Location.SourceTree!.ToString().Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)));
+    }
 }

@@ -36,4 +36,54 @@ public class DoNotUseOffsetPaginationAnalyzerTests
                 db.Orders.Where(o => o.Id.CompareTo(after) > 0).OrderBy(o => o.Id).Take(size).ToListAsync();
         }
         """), Snippets.ModelFile);
+
+    [Fact]
+    public Task OffsetInSqlText_Reports() => Verify.VerifyAsync("""
+        using System.Data.Common;
+        using Dapper;
+
+        namespace Shop.Orders;
+
+        public static class OrderQueries
+        {
+            private const string Page = [|"SELECT id, total FROM orders ORDER BY id OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY"|];
+
+            public static Task<IEnumerable<decimal>> Totals(DbConnection connection, int skip, int take) =>
+                connection.QueryAsync<decimal>(Page, new { Skip = skip, Take = take });
+
+            public static string Postgres(int limit, int offset) => [|$"SELECT * FROM orders ORDER BY id LIMIT {limit} OFFSET {offset}"|];
+
+            public static string MySql(int offset) => [|"SELECT * FROM orders ORDER BY id LIMIT " + offset + ", 20"|];
+        }
+        """);
+
+    [Fact]
+    public Task FixedOffsetOrNotSql_DoesNotReport() => Verify.VerifyAsync("""
+        namespace Shop.Orders;
+
+        public static class Texts
+        {
+            public const string First = "SELECT * FROM orders ORDER BY id OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY";
+            public const string Keyset = "SELECT * FROM orders WHERE id > @After ORDER BY id LIMIT @Take";
+            public static string Zone(int hours) => $"Time zone offset {hours} hours from UTC";
+        }
+        """);
+
+    [Fact]
+    public Task SkipOnSpecificationBuilder_Reports() => Verify.VerifyAsync("""
+        namespace Shop.Catalog;
+
+        public interface ISpecificationBuilder<T>
+        {
+            ISpecificationBuilder<T> Skip(int skip);
+            ISpecificationBuilder<T> Take(int take);
+        }
+
+        public sealed class CatalogPage
+        {
+            public CatalogPage(ISpecificationBuilder<string> query, int skip, int take) => query.[|Skip(skip)|].Take(take);
+
+            public static void First(ISpecificationBuilder<string> query) => query.Skip(0).Take(10);
+        }
+        """);
 }

@@ -25,4 +25,16 @@ public class DoNotWriteToConsoleAnalyzerTests
         logger.LogInformation("Started");
         Console.Error.WriteLine("stderr is the host's business");
         """);
+
+    [Fact]
+    public Task ConsoleInHandlerLambdaOfTopLevelProgram_Reports() => Verify.VerifyAsync("""
+        var app = WebApplication.CreateBuilder(args).Build();
+        Console.WriteLine("Starting");
+        app.MapGet("/ping", () =>
+        {
+            [|Console.WriteLine("ping")|];
+            return "pong";
+        });
+        app.Run();
+        """);
 }

@@ -55,4 +55,42 @@ public class UseSequentialGuidKeysAnalyzerTests
             public static Envelope Wrap() => new() { Id = Guid.NewGuid() };
         }
         """), Snippets.ModelFile);
+
+    [Fact]
+    public Task StronglyTypedAndStringIds_Report() => Verify.VerifyAsync("""
+        namespace Shop.Domain;
+
+        public readonly record struct OrderId(Guid Value)
+        {
+            public static OrderId New() => new([|Guid.NewGuid()|]);
+            public static OrderId From(Guid value) => new(value);
+        }
+
+        public sealed class Order
+        {
+            public OrderId Id { get; private set; } = OrderId.From([|Guid.NewGuid()|]);
+            public static Order Create() => new() { Id = new OrderId([|Guid.NewGuid()|]) };
+        }
+
+        public sealed class Tenant
+        {
+            public string Id { get; set; } = [|Guid.NewGuid()|].ToString();
+            public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString();
+        }
+        """);
+
+    [Fact]
+    public Task CorrelationAndRequestIds_DoNotReport() => Verify.VerifyAsync("""
+        namespace Shop.Domain;
+
+        public readonly record struct CorrelationId(Guid Value);
+        public readonly record struct RequestId(Guid Value);
+
+        public static class Tracing
+        {
+            public static CorrelationId Start() => new(Guid.NewGuid());
+            public static RequestId Next() => new(Guid.NewGuid());
+            public static string FileName() => Guid.NewGuid().ToString("N") + ".tmp";
+        }
+        """);
 }

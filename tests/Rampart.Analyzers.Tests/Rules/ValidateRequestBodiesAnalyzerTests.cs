@@ -88,4 +88,26 @@ public class ValidateRequestBodiesAnalyzerTests
             public IActionResult Rename(Guid id, RenameCustomer form) => NoContent();
         }
         """);
+
+    [Fact]
+    public Task RecordWithInterfaceTypedValues_IsABodyAndReports() => Verify.VerifyAsync("""
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapPost("/products", (CreateProduct [|request|]) => Results.Accepted());
+        app.MapPost("/imports", (ImportBatch [|batch|]) => Results.Accepted());
+        app.MapPost("/audits", (AuditService service) => Results.Accepted());
+        app.Run();
+
+        record CreateProduct(string Name, IReadOnlyList<string> Tags);
+
+        sealed class ImportBatch(IEnumerable<string> lines)
+        {
+            public IEnumerable<string> Lines { get; set; } = lines;
+        }
+
+        interface IClock;
+        sealed class AuditService(IClock clock)
+        {
+            public IClock Clock { get; set; } = clock;
+        }
+        """);
 }

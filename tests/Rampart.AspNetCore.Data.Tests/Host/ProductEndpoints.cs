@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Rampart.AspNetCore.Data.Concurrency;
+using Rampart.AspNetCore.Data.Idempotency;
 using Rampart.AspNetCore.Data.Pagination;
 using Rampart.AspNetCore.Errors;
 
@@ -31,6 +32,10 @@ public static class ProductEndpoints
         // The same sort written at another call site, with another parameter name: its cursors must be interchangeable.
         products.MapGet("/by-price-elsewhere", async (PageRequest page, ShopDbContext db, CancellationToken ct) =>
             (await db.Products.AsNoTracking().ToPageAsync(page, row => row.Price, descending: false, ct)).ToEnvelope(ProductResponse.From));
+
+        // Takes text straight from the query string to the database: nothing at the gate checks it.
+        products.MapGet("/search", async (string sku, ShopDbContext db, CancellationToken ct) =>
+            Results.Ok(new Envelope<int>(await db.Products.CountAsync(p => p.Sku == sku, ct))));
 
         products.MapGet("/{id:guid}", async (Guid id, ShopDbContext db, HttpResponse response, CancellationToken ct) =>
         {
@@ -61,6 +66,17 @@ public static class ProductEndpoints
             probe.Ran();
             request.HttpContext.Response.SetVersionETag(product.Version);
             return Results.Created($"/products/{product.Id}", new Envelope<ProductResponse>(ProductResponse.From(product)));
+        }).WithIdempotency();
+
+        // Records, when the request's transaction reports its commit, whether the product is visible to another connection.
+        products.MapPost("/observed", async (CreateProduct body, ShopDbContext db, WorkProbe probe, IRequestTransaction transaction, CancellationToken ct) =>
+        {
+            db.Products.Add(new Product { Sku = body.Sku, Name = body.Name, Price = body.Price, Stock = body.Stock });
+            await db.SaveChangesAsync(ct);
+            var connectionString = db.Database.GetConnectionString();
+            probe.VisibleBeforeCommit = await CountElsewhereAsync(connectionString, body.Sku, ct) == 1;
+            transaction.OnCommitted(() => probe.VisibleAtCommit = CountElsewhereAsync(connectionString, body.Sku, CancellationToken.None).GetAwaiter().GetResult() == 1);
+            return Results.NoContent();
         }).WithIdempotency();
 
         products.MapPost("/untranslated", async (CreateProduct body, ShopDbContext db, CancellationToken ct) =>
@@ -139,6 +155,15 @@ public static class ProductEndpoints
             // Widens the window in which concurrent requests with the same key meet the first one in flight.
             await Task.Delay(TimeSpan.FromMilliseconds(200));
         }
+    }
+
+    private static async Task<long> CountElsewhereAsync(string? connectionString, string sku, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM products WHERE sku = @sku", connection);
+        command.Parameters.AddWithValue("sku", sku);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
     // Another writer commits between the handler's version check and its save.

@@ -11,5 +11,9 @@ public sealed class WorkProbe
 
     public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    public bool? VisibleBeforeCommit { get; set; }
+
+    public bool? VisibleAtCommit { get; set; }
+
     public void Ran() => Interlocked.Increment(ref _runs);
 }

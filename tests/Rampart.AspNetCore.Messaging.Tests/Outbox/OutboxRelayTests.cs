@@ -24,7 +24,6 @@ public sealed class OutboxRelayTests
         var row = await host.QueryAsync(db => db.Set<OutboxMessage>().SingleAsync());
         Assert.Equal(4, row.Attempts);
         Assert.Equal("InvalidOperationException: broker said no #4", row.LastError);
-        Assert.Null(row.LockedBy);
         Assert.Equal(4, transport.Attempts[row.Id]);
         Assert.Empty(transport.Published);
     }
@@ -93,46 +92,67 @@ public sealed class OutboxRelayTests
         {
             await using var a = database.CreateContext();
             await using var b = database.CreateContext();
+            await using var storeA = await OutboxStore.BeginAsync(a, CancellationToken.None);
+            await using var storeB = await OutboxStore.BeginAsync(b, CancellationToken.None);
             var now = DateTimeOffset.UtcNow;
             var claims = await Task.WhenAll(
-                Task.Run(() => new OutboxStore(a).ClaimAsync("relay-a", 30, now, TimeSpan.FromMinutes(1), CancellationToken.None)),
-                Task.Run(() => new OutboxStore(b).ClaimAsync("relay-b", 30, now, TimeSpan.FromMinutes(1), CancellationToken.None)));
+                Task.Run(() => storeA.ClaimAsync(30, now, CancellationToken.None)),
+                Task.Run(() => storeB.ClaimAsync(30, now, CancellationToken.None)));
             var keysA = claims[0].Select(c => c.Message.PartitionKey).ToHashSet();
             var keysB = claims[1].Select(c => c.Message.PartitionKey).ToHashSet();
             Assert.Empty(claims[0].Select(c => c.Message.Id).Intersect(claims[1].Select(c => c.Message.Id)));
             Assert.Empty(keysA.Intersect(keysB));
-            await new OutboxStore(a).MarkPublishedAsync("relay-a", claims[0].Select(c => c.Message.Id).ToList(), now, CancellationToken.None);
-            await new OutboxStore(b).MarkPublishedAsync("relay-b", claims[1].Select(c => c.Message.Id).ToList(), now, CancellationToken.None);
+            await storeA.CompleteAsync(claims[0].Select(c => c.Message.Id).ToList(), now, CancellationToken.None);
+            await storeB.CompleteAsync(claims[1].Select(c => c.Message.Id).ToList(), now, CancellationToken.None);
         }
 
         Assert.Equal(100, await host.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxMessageStatus.Published)));
     }
 
     [Fact]
-    public async Task Relay_ClaimOfDeadRelayExpires_AnotherRelayPublishesInOrder()
+    public async Task Relay_DeadRelayHeldABatch_AnotherTakesItOverAtOnceInOrderAndNeverConcurrently()
     {
         var transport = new ScriptedTransport();
         await using var database = await MessagingDatabase.CreateAsync();
+        var orderId = Guid.CreateVersion7();
         await using (var writer = await StartAsync(database, transport, o => o.RelayEnabled = false))
         {
-            var orderId = Guid.CreateVersion7();
             await writer.WriteAsync([(orderId, 1), (orderId, 2)]);
         }
 
-        // A relay claims everything, then dies without settling: its lease runs out two seconds from now.
-        await using (var dead = database.CreateContext())
+        // A relay locks the batch and is then killed mid-publish: its connection dies with its process.
+        await using var dead = database.CreateContext();
+        var held = await OutboxStore.BeginAsync(dead, CancellationToken.None);
+        Assert.Equal(2, (await held.ClaimAsync(10, DateTimeOffset.UtcNow, CancellationToken.None)).Count);
+        await using var host = await StartAsync(database, transport, _ => { });
+        await using (var other = database.CreateContext())
         {
-            var claimed = await new OutboxStore(dead).ClaimAsync("dead-relay", 10, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(2), CancellationToken.None);
-            Assert.Equal(2, claimed.Count);
+            await using var rival = await OutboxStore.BeginAsync(other, CancellationToken.None);
+            Assert.Empty(await rival.ClaimAsync(10, DateTimeOffset.UtcNow, CancellationToken.None));
         }
 
-        await using var host = await StartAsync(database, transport, _ => { });
+        Assert.Empty(transport.Published);
+        var killed = System.Diagnostics.Stopwatch.StartNew();
+        await TerminateAsync(database, (Npgsql.NpgsqlConnection)dead.Database.GetDbConnection());
 
-        await Eventually.UntilAsync(() => transport.Published.Count == 2, "the live relay takes over after the lease");
+        await Eventually.UntilAsync(() => transport.Published.Count == 2, "the live relay takes the batch over");
+        Assert.True(killed.Elapsed < TakeoverBound, $"taken over in {killed.Elapsed.TotalSeconds:0.0} s, the bound is {TakeoverBound.TotalSeconds} s");
         Assert.Equal([1, 2], transport.Published.Select(m => Step(m.Payload)));
         await Eventually.UntilAsync(
-            async () => await host.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxMessageStatus.Published && m.LockedBy == null)) == 2,
+            async () => await host.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxMessageStatus.Published)) == 2,
             "both marked published by the live relay");
+        await held.DisposeAsync();
+    }
+
+    // The live relay polls every 50 ms here; a lease would have kept the batch for its whole duration.
+    private static readonly TimeSpan TakeoverBound = TimeSpan.FromSeconds(3);
+
+    private static async Task TerminateAsync(MessagingDatabase database, Npgsql.NpgsqlConnection victim)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand($"SELECT pg_terminate_backend({victim.ProcessID})", connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static Task<MessagingHost> StartAsync(MessagingDatabase database, ScriptedTransport transport, Action<MessagingOptions> options) =>

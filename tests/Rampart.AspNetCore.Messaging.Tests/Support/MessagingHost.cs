@@ -50,7 +50,6 @@ public sealed class MessagingHost : IAsyncDisposable
             o.RetryMaxDelay = TimeSpan.FromMilliseconds(200);
             o.DeliveryRetryBaseDelay = TimeSpan.FromMilliseconds(10);
             o.TransportUnavailableDelay = TimeSpan.FromMilliseconds(200);
-            o.LeaseDuration = TimeSpan.FromSeconds(5);
             options?.Invoke(o);
         });
         messaging?.Invoke(messagingBuilder);

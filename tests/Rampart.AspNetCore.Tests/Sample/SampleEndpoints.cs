@@ -38,6 +38,11 @@ public static class SampleEndpoints
             await gate.PassAsync();
             return TypedResults.Ok("finished");
         });
+        endpoints.MapGet("/slow-cancellable", async (SlowGate gate, CancellationToken cancellationToken) =>
+        {
+            await gate.PassAsync().WaitAsync(cancellationToken);
+            return TypedResults.Ok("finished");
+        });
         endpoints.MapGet("/admin", () => TypedResults.Ok("admin")).RequireAuthorization(policy => policy.RequireRole("admin"));
         endpoints.MapGet("/protected", () => TypedResults.Ok("secret")).RequireAuthorization();
         var vault = endpoints.MapGroup("/api/v1/vault").RequireAuthorization();

@@ -3,7 +3,7 @@ namespace Rampart.Audit.Tests.Support;
 /// <summary>Runs the audit with the test rule over a folder.</summary>
 internal static class Audits
 {
-    public static Task<AuditResult> RunAsync(string path, AuditSeverity? minimum = null, string? baseline = null, IReadOnlyCollection<string>? rules = null) =>
+    public static Task<AuditResult> RunAsync(string path, AuditSeverity? minimum = null, string? baseline = null, IReadOnlyCollection<string>? rules = null, bool useMSBuild = true, bool restore = false) =>
         new AuditRunner().RunAsync(new AuditOptions
         {
             Path = path,
@@ -11,6 +11,8 @@ internal static class Audits
             MinimumSeverity = minimum,
             BaselinePath = baseline,
             Rules = rules,
+            UseMSBuild = useMSBuild,
+            Restore = restore,
         });
 
     public static string[] Keys(AuditResult result) =>

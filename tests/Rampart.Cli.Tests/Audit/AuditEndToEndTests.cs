@@ -31,6 +31,7 @@ public sealed partial class AuditEndToEndTests : IDisposable
 
         Assert.Equal(_sandbox.Expected(), found.Order(StringComparer.Ordinal));
         Assert.Contains("  fix: Load everything in one query before the loop", run.Out, StringComparison.Ordinal);
+        Assert.Contains("  why and how: rampart audit --explain RMP3001", run.Out, StringComparison.Ordinal);
         Assert.Matches(@"\d+ finding\(s\) at or above info: \d+ new, 0 baselined\.", run.Out);
     }
 

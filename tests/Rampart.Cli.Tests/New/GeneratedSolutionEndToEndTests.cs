@@ -3,19 +3,22 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Rampart.Cli.Infrastructure;
+using Rampart.Cli.Tests.Support;
 using Rampart.Testing;
 
 namespace Rampart.Cli.Tests.New;
 
 /// <summary>
-/// The slow lane: <c>rampart new --example none</c> → <c>dotnet build</c> → <c>dotnet test</c> on the generated solution,
-/// then <c>rampart dev</c> as a real process against a private PostgreSQL until <c>/health/ready</c> answers, then SIGINT.
+/// The slow lane, with the tool as users install it: <c>dotnet pack</c> → <c>dotnet tool install --tool-path</c> →
+/// <c>rampart new --example none</c> from another folder → <c>dotnet build</c> → <c>dotnet test</c> on the generated
+/// solution, then the installed <c>rampart dev</c> as a real process against a private PostgreSQL until
+/// <c>/health/ready</c> answers, then SIGINT.
 /// </summary>
 [Collection(ScaffoldEndToEndLane.Name)]
 [Trait("Category", "EndToEnd")]
 public sealed partial class GeneratedSolutionEndToEndTests : IDisposable
 {
-    private static readonly TimeSpan BuildBound = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan BuildBound = TestProcess.SolutionBound;
     private readonly ScaffoldCliRun _cli = new();
 
     public GeneratedSolutionEndToEndTests()
@@ -32,8 +35,16 @@ public sealed partial class GeneratedSolutionEndToEndTests : IDisposable
     [Fact]
     public async Task NewThenDev_CleanSkeleton_BuildsTestsAndServesUntilInterrupted()
     {
-        var solution = _cli.PathOf("Demo");
-        Assert.Equal(ExitCodes.Success, await _cli.RunAsync("new", "Demo", "--example", "none", "--output", solution));
+        var tool = await InstalledTool.InstallAsync(_cli.PathOf("install"));
+        var elsewhere = Directory.CreateDirectory(_cli.PathOf("projects")).FullName;
+        var plain = new Dictionary<string, string>(StringComparer.Ordinal) { ["NO_COLOR"] = "1" };
+        var version = await TestProcess.RunAsync(tool.Executable, ["--version"], elsewhere, BuildBound, plain);
+        Assert.StartsWith($"rampart {tool.Version}", version.Output, StringComparison.Ordinal);
+        var explain = await TestProcess.RunAsync(tool.Executable, ["audit", "--explain", "RMP2002"], elsewhere, BuildBound, plain);
+        Assert.True(explain.ExitCode == 0 && explain.Output.StartsWith("# RMP2002: ", StringComparison.Ordinal), explain.Output);
+        var created = await TestProcess.RunAsync(tool.Executable, ["new", "Demo", "--example", "none"], elsewhere, BuildBound, plain);
+        Assert.True(created.ExitCode == 0, created.Output);
+        var solution = Path.Combine(elsewhere, "Demo");
 
         var build = await TestProcess.RunAsync("dotnet", ["build", "--nologo", "-v", "q"], solution, BuildBound);
         Assert.True(build.ExitCode == 0, build.Output);
@@ -42,9 +53,8 @@ public sealed partial class GeneratedSolutionEndToEndTests : IDisposable
         Assert.Contains("Passed!", test.Output, StringComparison.Ordinal);
 
         var port = FreePort();
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["RAMPART_DEV_PG_BINDIR"] = PostgresBinDirectory(), ["NO_COLOR"] = "1" };
-        using var dev = TestProcess.Start(
-            "dotnet", [Path.Combine(AppContext.BaseDirectory, "rampart.dll"), "dev", solution, "--port", port.ToString(CultureInfo.InvariantCulture)], environment: environment);
+        var environment = new Dictionary<string, string>(plain, StringComparer.Ordinal) { ["RAMPART_DEV_PG_BINDIR"] = PostgresBinDirectory() };
+        using var dev = TestProcess.Start(tool.Executable, ["dev", solution, "--port", port.ToString(CultureInfo.InvariantCulture)], environment: environment);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         await ScaffoldWait.UntilAsync(() => IsReadyAsync(http, port), "/health/ready answers 200", BuildBound, () => dev.Output);
         await ScaffoldWait.UntilAsync(() => Task.FromResult(dev.Output.Contains("Ctrl-C stops everything", StringComparison.Ordinal)), "rampart dev reports the URLs", TimeSpan.FromSeconds(30), () => dev.Output);

@@ -48,8 +48,10 @@ public sealed class NewCommandTests : IDisposable
     [Theory]
     [InlineData("class", "is a C# keyword")]
     [InlineData("System", "clashes with a framework or library namespace")]
-    [InlineData("my-shop", "not a valid C# identifier")]
     [InlineData("9lives", "not a valid C# identifier")]
+    [InlineData("9-lives", "'9-lives' becomes '9Lives': The name '9Lives' is not a valid C# identifier")]
+    [InlineData("_system", "'_system' becomes 'System': The name 'System' clashes")]
+    [InlineData("my.shop", "not a valid C# identifier")]
     public async Task New_BadName_FailsWithFixAndWritesNothing(string name, string problem)
     {
         var code = await _cli.RunAsync("new", name);
@@ -58,6 +60,29 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains(problem, _cli.Error, StringComparison.Ordinal);
         Assert.Contains("fix:", _cli.Error, StringComparison.Ordinal);
         Assert.Empty(_cli.Snapshot());
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
+    public async Task New_HyphenatedName_NormalisesItSaysSoAndKeepsTheFolderAsTyped()
+    {
+        var code = await _cli.RunAsync("new", "my-shop");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Using MyShop as the solution name: 'my-shop' is not a C# name", _cli.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(_cli.PathOf("my-shop", "MyShop.slnx")));
+        Assert.True(File.Exists(_cli.PathOf("my-shop", "src", "MyShop.Host", "MyShop.Host.csproj")));
+        Assert.Contains("\"database\": \"myshop\"", await File.ReadAllTextAsync(_cli.PathOf("my-shop", "rampart.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_NoNameWhenNotInteractive_IsAUsageErrorNamingTheArgument()
+    {
+        var code = await _cli.RunAsync("new", "--example", "none");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("The solution name is missing (argument <name>)", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("rampart new <name>", _cli.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
     }
 

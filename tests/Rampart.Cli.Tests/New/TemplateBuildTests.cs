@@ -32,7 +32,7 @@ public sealed class TemplateBuildTests : IDisposable
             "dotnet",
             ["build", "--nologo", "-v", "q", $"-p:Broker={broker}", $"-p:RampartVersion={ShippedVersion()}", $"-p:RestoreAdditionalProjectSources={TemplateCatalog.Installed.PackageFeedDirectory}"],
             copy,
-            TimeSpan.FromMinutes(4));
+            TestProcess.SolutionBound);
 
         Assert.True(build.ExitCode == 0, build.Output);
     }

@@ -31,6 +31,12 @@ internal static class CatalogRows
             Assert.Equal(id, (await replay.DataAsync()).Str("id"));
         }
 
+        using (var twice = await client.SendAsync(HttpMethod.Post, "/api/v1/products", Json("{\"sku\":\"A-1\",\"sku\":\"B-1\",\"name\":\"x\",\"price\":1,\"stock\":1}"), token: admin))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+            Assert.True((await twice.JsonAsync()).GetProperty("errors").TryGetProperty("sku", out _), "the duplicated member is named");
+        }
+
         using (var taken = await client.SendAsync(HttpMethod.Post, "/api/v1/products", product, ShopHttp.Key(), admin))
         {
             Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
@@ -46,6 +52,17 @@ internal static class CatalogRows
         using (var noIfMatch = await client.SendAsync(HttpMethod.Patch, $"/api/v1/products/{id}", new { price = 5m }, token: admin))
         {
             Assert.Equal((HttpStatusCode)428, noIfMatch.StatusCode);
+        }
+
+        using (var weak = await client.SendAsync(HttpMethod.Patch, $"/api/v1/products/{id}", new { price = 5m }, new Dictionary<string, string> { ["If-Match"] = "W/\"1\"" }, admin))
+        {
+            Assert.Equal(HttpStatusCode.PreconditionFailed, weak.StatusCode);
+        }
+
+        using (var nul = await client.SendAsync(HttpMethod.Patch, $"/api/v1/products/{id}", Json("{\"name\":\"a\\u0000b\"}"), IfMatch(1), admin))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, nul.StatusCode);
+            Assert.Equal("validation.failed", await nul.CodeAsync());
         }
 
         using (var patched = await client.SendAsync(HttpMethod.Patch, $"/api/v1/products/{id}", new { price = 5m }, IfMatch(1), admin))
@@ -100,6 +117,8 @@ internal static class CatalogRows
         using var read = await client.SendAsync(HttpMethod.Get, $"/api/v1/products/{id}");
         return (await read.DataAsync()).GetProperty("reserved").GetInt32();
     }
+
+    private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 
     private static Dictionary<string, string> IfMatch(long version) => new() { ["If-Match"] = $"\"{version}\"" };
 }

@@ -8,7 +8,7 @@ namespace Rampart.EndToEnd.Tests.Shop;
 /// </summary>
 internal sealed class GeneratedShop : IDisposable
 {
-    public static readonly TimeSpan BuildBound = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan BuildBound = TestProcess.SolutionBound;
 
     private readonly string _root;
 

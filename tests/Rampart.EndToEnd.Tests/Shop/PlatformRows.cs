@@ -75,6 +75,18 @@ internal static class PlatformRows
             Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
         }
 
+        using (var nul = await client.SendAsync(HttpMethod.Post, "/api/v1/auth/token", new StringContent("{\"email\":\"a\\u0000b@shop.test\",\"password\":\"x\"}", Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, nul.StatusCode);
+            Assert.Equal("application/problem+json", nul.Content.Headers.ContentType?.MediaType);
+        }
+
+        using (var longUrl = await client.SendAsync(HttpMethod.Get, "/api/v1/products?pad=" + new string('a', 9000)))
+        {
+            Assert.Equal(HttpStatusCode.RequestUriTooLong, longUrl.StatusCode);
+            Assert.Equal("application/problem+json", longUrl.Content.Headers.ContentType?.MediaType);
+        }
+
         using var malformed = await client.SendAsync(HttpMethod.Post, "/api/v1/auth/register", new StringContent("{\"email\":", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
     }

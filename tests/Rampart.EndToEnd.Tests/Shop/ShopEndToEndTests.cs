@@ -12,12 +12,12 @@ namespace Rampart.EndToEnd.Tests.Shop;
 /// </summary>
 [Collection(ShopEndToEndLane.Name)]
 [Trait("Category", "EndToEnd")]
-public sealed class ShopEndToEndTests
+public sealed class ShopEndToEndTests(InProcessShopFixture shops)
 {
     [Fact]
     public async Task Shop_GeneratedBuiltAndTested_ServesEveryContractRow()
     {
-        using var shop = await GeneratedShop.CreateAndBuildAsync();
+        var shop = await shops.GetAsync();
         var test = await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], shop.Directory, GeneratedShop.BuildBound,
             new Dictionary<string, string>(StringComparer.Ordinal) { ["SHOP_TEST_POSTGRES"] = TestEnvironment.PostgresConnectionString });
         Assert.True(test.ExitCode == 0, test.Output);

@@ -15,14 +15,22 @@ internal sealed class ShopService : IAsyncDisposable
     public const string AdminPassword = "Owner-passphrase-42!";
 
     private readonly TestProcess _process;
-    private readonly PostgresDatabase _database;
+    private readonly bool _ownsDatabase;
+    private string? _signingKey;
 
-    private ShopService(TestProcess process, PostgresDatabase database, Uri address)
+    private ShopService(TestProcess process, PostgresDatabase database, bool ownsDatabase, Uri address)
     {
         _process = process;
-        _database = database;
+        Database = database;
+        _ownsDatabase = ownsDatabase;
         Address = address;
     }
+
+    /// <summary>The service's database; another instance started on it shares it.</summary>
+    public PostgresDatabase Database { get; }
+
+    /// <summary>True once the process has ended (killed at a fault point, for example).</summary>
+    public bool HasExited => _process.Process.HasExited;
 
     public Uri Address { get; }
 
@@ -32,10 +40,15 @@ internal sealed class ShopService : IAsyncDisposable
     public HttpClient CreateClient() =>
         new(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) }) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
 
-    public static async Task<ShopService> StartAsync(GeneratedShop shop, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts an instance on a fresh database, or on <paramref name="sharedWith"/>'s database as a further instance of
+    /// the same service (with the same signing key, so a token issued by one instance is good at the other).
+    /// </summary>
+    public static async Task<ShopService> StartAsync(
+        GeneratedShop shop, IReadOnlyDictionary<string, string>? settings = null, ShopService? sharedWith = null)
     {
-        var database = await PostgresDatabase.CreateAsync();
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var database = sharedWith?.Database ?? await PostgresDatabase.CreateAsync();
+        var signingKey = sharedWith?._signingKey ?? NewSigningKey();
         var port = FreePort();
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -45,7 +58,7 @@ internal sealed class ShopService : IAsyncDisposable
             ["Rampart__Migrations__ApplyOnStartup"] = "true",
             ["Identity__AdminEmail"] = AdminEmail,
             ["Identity__AdminPassword"] = AdminPassword,
-            ["Identity__SigningKeys__0__PrivateKeyPem"] = key.ExportPkcs8PrivateKeyPem(),
+            ["Identity__SigningKeys__0__PrivateKeyPem"] = signingKey,
             ["Logging__LogLevel__Default"] = "Warning",
         };
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
@@ -54,7 +67,7 @@ internal sealed class ShopService : IAsyncDisposable
         }
 
         var process = TestProcess.Start("dotnet", [shop.HostAssembly], shop.Directory, environment);
-        var service = new ShopService(process, database, new Uri($"http://127.0.0.1:{port}"));
+        var service = new ShopService(process, database, ownsDatabase: sharedWith is null, new Uri($"http://127.0.0.1:{port}")) { _signingKey = signingKey };
         try
         {
             using var probe = service.CreateClient();
@@ -75,7 +88,10 @@ internal sealed class ShopService : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _process.Dispose();
-        await _database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 
     private static async Task<bool> IsReadyAsync(HttpClient client)
@@ -93,6 +109,12 @@ internal sealed class ShopService : IAsyncDisposable
         {
             return false;
         }
+    }
+
+    private static string NewSigningKey()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        return key.ExportPkcs8PrivateKeyPem();
     }
 
     private static int FreePort()

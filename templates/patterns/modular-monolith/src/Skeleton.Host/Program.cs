@@ -45,6 +45,7 @@ if (await app.RunRampartCommandAsync(args) is { } exitCode)
 app.UseRampartDefaults();
 #if RAMPART_EXAMPLE_SHOP
 app.UseRampartIdempotency();
+app.UseCrashAfterCommitHook(); // a test-only fault point, inert unless its environment variable is set
 #endif
 app.MapRampartPlatformEndpoints();
 

@@ -19,7 +19,9 @@ public static class ModuleDatabase
     /// conventions, its migrations history in <paramref name="schema"/>, and its migrations runnable by the
     /// <c>migrate</c> command and, when <c>Rampart:Migrations:ApplyOnStartup</c> is true, at start-up. Contexts are pooled: the
     /// options are built once and a request leases a reset context instead of building one (a context therefore takes
-    /// only its options in its constructor and keeps no per-request state of its own).
+    /// only its options in its constructor and keeps no per-request state of its own). In a request that carries an
+    /// <c>Idempotency-Key</c> the context joins the request's transaction, so what the endpoint saves commits together
+    /// with the stored response, or not at all.
     /// </summary>
     public static IServiceCollection AddModuleDatabase<TContext>(this IServiceCollection services, IConfiguration configuration, string schema)
         where TContext : DbContext
@@ -29,6 +31,7 @@ public static class ModuleDatabase
         services.AddDbContextPool<TContext>((provider, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(HistoryTable, schema))
             .UseRampartData(provider));
+        services.JoinIdempotentRequests<TContext>();
         services.AddRampartMigrations<TContext>();
         return services;
     }

@@ -1,19 +1,17 @@
-using System.Text.RegularExpressions;
-
 namespace Skeleton.Tests.Architecture;
 
 /// <summary>
-/// One line of the dependency table: assemblies named like <see cref="From"/> must not reference assemblies named like
-/// <see cref="To"/>, unless the referenced name matches <see cref="Unless"/>. Names match with <c>*</c> as a wildcard.
+/// One row of the dependency table: types in namespaces matching <see cref="From"/> (and no <see cref="ExceptFrom"/>)
+/// must not use types in namespaces matching <see cref="To"/>, unless the used namespace matches <see cref="Unless"/>.
+/// A pattern names namespaces: <c>*</c> is one segment, <c>**</c> any number of segments (none too), and <c>{module}</c>
+/// one segment that stands for the same module everywhere in the row. A <see cref="To"/> entry outside this service
+/// (<c>Microsoft.EntityFrameworkCore</c>) names that namespace and everything under it.
 /// </summary>
-internal sealed record DependencyRule(string From, string To, string Reason, string? Unless = null)
+internal sealed record DependencyRule(string From, IReadOnlyList<string> To, string Reason)
 {
-    public bool Forbids(string assembly, string reference) =>
-        !string.Equals(assembly, reference, StringComparison.Ordinal)
-        && Matches(From, assembly)
-        && Matches(To, reference)
-        && (Unless is null || !Matches(Unless, reference));
+    /// <summary>Used namespaces that stay allowed although they match <see cref="To"/>.</summary>
+    public IReadOnlyList<string> Unless { get; init; } = [];
 
-    private static bool Matches(string pattern, string name) =>
-        Regex.IsMatch(name, "^" + Regex.Escape(pattern).Replace("\\*", "[^.]+(\\.[^.]+)*", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant);
+    /// <summary>Namespaces matching <see cref="From"/> that the row does not apply to.</summary>
+    public IReadOnlyList<string> ExceptFrom { get; init; } = [];
 }

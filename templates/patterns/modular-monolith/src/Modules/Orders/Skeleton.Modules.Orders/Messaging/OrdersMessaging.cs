@@ -6,7 +6,6 @@ using Skeleton.Modules.Orders.Database;
 using Skeleton.Modules.Orders.Features.ConfirmOrder;
 using Skeleton.Modules.Orders.Features.OrderUpdates;
 using Skeleton.Modules.Orders.Features.RejectOrder;
-using Skeleton.Modules.Orders.Orders;
 
 namespace Skeleton.Modules.Orders.Messaging;
 

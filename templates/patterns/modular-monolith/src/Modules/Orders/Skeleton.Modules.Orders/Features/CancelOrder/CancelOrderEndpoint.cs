@@ -9,6 +9,7 @@ using Rampart.AspNetCore.Errors;
 using Rampart.AspNetCore.Identity;
 using Rampart.AspNetCore.Messaging.Outbox;
 using Skeleton.Modules.Orders.Database;
+using Skeleton.Modules.Orders.Messaging;
 using Skeleton.Modules.Orders.Orders;
 
 namespace Skeleton.Modules.Orders.Features.CancelOrder;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Rampart.AspNetCore.Messaging;
-using Skeleton.Modules.Orders.Orders;
+using Skeleton.Modules.Orders.Messaging;
 
 namespace Skeleton.Modules.Orders.Features.OrderUpdates;
 

@@ -4,6 +4,7 @@ using Rampart.AspNetCore.Messaging;
 using Rampart.AspNetCore.Messaging.Outbox;
 using Skeleton.Modules.Catalog.Contracts;
 using Skeleton.Modules.Orders.Database;
+using Skeleton.Modules.Orders.Messaging;
 using Skeleton.Modules.Orders.Orders;
 
 namespace Skeleton.Modules.Orders.Features.RejectOrder;

@@ -1,0 +1,35 @@
+namespace Skeleton.Tests.Architecture;
+
+/// <summary>
+/// The architecture of this service as a table: what may not use what, type by type. This is the one place to change
+/// when the architecture changes; <see cref="ArchitectureTests"/> checks every row against the compiled service.
+/// </summary>
+internal static class ArchitectureRules
+{
+    private static readonly string[] Infrastructure =
+    [
+        "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "RabbitMQ.Client", "Rampart.AspNetCore.Messaging",
+    ];
+
+    public static readonly IReadOnlyList<DependencyRule> All =
+    [
+        new("Skeleton.**", ["Skeleton.Host.**"], "Nothing depends on the composition root.")
+        {
+            ExceptFrom = ["Skeleton.Host.**"],
+        },
+        new("Skeleton.Host.**", ["Skeleton.Modules.**"], "The host composes modules through their module class and Contracts only.")
+        {
+            Unless = ["Skeleton.Modules.*", "Skeleton.Modules.*.Contracts.**"],
+        },
+        new("Skeleton.SharedKernel.**", ["Skeleton.Modules.**"], "The shared kernel knows no module."),
+        new("Skeleton.Modules.{module}.**", ["Skeleton.Modules.**"], "A module uses another only through that module's Contracts: its integration events and query interfaces.")
+        {
+            Unless = ["Skeleton.Modules.{module}.**", "Skeleton.Modules.*.Contracts.**"],
+        },
+        new("Skeleton.Modules.*.Contracts.**", ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "RabbitMQ.Client", "Rampart"], "Contracts are plain events and interfaces: another module takes them without the infrastructure behind them."),
+        new("Skeleton.Modules.{module}.**", [.. Infrastructure, "Skeleton.Modules.{module}.Database.**", "Skeleton.Modules.{module}.Features.**", "Skeleton.Modules.{module}.Messaging.**"], "The domain model (a module's folders beside Features, Database and Messaging) knows no slice and no infrastructure.")
+        {
+            ExceptFrom = ["Skeleton.Modules.*", "Skeleton.Modules.*.Features.**", "Skeleton.Modules.*.Database.**", "Skeleton.Modules.*.Messaging.**", "Skeleton.Modules.*.Contracts.**"],
+        },
+    ];
+}

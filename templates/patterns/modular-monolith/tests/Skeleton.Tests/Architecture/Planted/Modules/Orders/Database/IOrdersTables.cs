@@ -1,0 +1,4 @@
+namespace Skeleton.Tests.Architecture.Planted.Modules.Orders.Database;
+
+/// <summary>Stands for Orders' tables.</summary>
+internal interface IOrdersTables;

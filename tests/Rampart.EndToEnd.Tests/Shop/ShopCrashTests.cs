@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Net;
+using Rampart.Testing;
+
+namespace Rampart.EndToEnd.Tests.Shop;
+
+/// <summary>
+/// A Shop process killed at the fault point between an order's commit and its response, on one instance (restarted on
+/// the same database) and on two (the other one takes over): the retry with the same key replays the stored response,
+/// the order exists once, stock is reserved once, and the pending <c>OrderPlaced</c> is published promptly by the
+/// instance that is left.
+/// </summary>
+[Collection(ShopEndToEndLane.Name)]
+[Trait("Category", "EndToEnd")]
+public sealed class ShopCrashTests(InProcessShopFixture shops)
+{
+    // From the moment the crashed instance is gone (one instance: the new one answers) to the order leaving pending:
+    // the relay's poll interval (1 s) plus a consumer round, with room for a busy machine. A lease held by the dead
+    // process would have kept the event for 30 s.
+    private static readonly TimeSpan TakeoverBound = TimeSpan.FromSeconds(5);
+
+    private static readonly Dictionary<string, string> CrashingOnOrders = new(StringComparer.Ordinal)
+    {
+        ["RAMPART_TEST_CRASH_AFTER_COMMIT"] = "POST /api/v1/orders",
+    };
+
+    [Fact]
+    public async Task Order_ProcessKilledAfterCommitThenRestarted_RetryReplaysAndTheOrderIsPlacedOnce()
+    {
+        var shop = await shops.GetAsync();
+        await using var crashing = await ShopService.StartAsync(shop, CrashingOnOrders);
+        var (customer, tea, key, body) = await PrepareAsync(crashing);
+
+        await PlaceAndDieAsync(crashing, customer, key, body);
+        await using var restarted = await ShopService.StartAsync(shop, sharedWith: crashing);
+        var takeover = Stopwatch.StartNew();
+
+        await AssertPlacedOnceAsync(restarted, customer, tea, key, body, takeover);
+    }
+
+    [Fact]
+    public async Task Order_OneOfTwoInstancesKilledAfterCommit_TheOtherReplaysAndPublishesPromptly()
+    {
+        var shop = await shops.GetAsync();
+        await using var crashing = await ShopService.StartAsync(shop, CrashingOnOrders);
+        await using var survivor = await ShopService.StartAsync(shop, sharedWith: crashing);
+        var (customer, tea, key, body) = await PrepareAsync(crashing);
+
+        await PlaceAndDieAsync(crashing, customer, key, body);
+        var takeover = Stopwatch.StartNew();
+
+        await AssertPlacedOnceAsync(survivor, customer, tea, key, body, takeover);
+    }
+
+    private static async Task<(string Customer, string Tea, Dictionary<string, string> Key, object Body)> PrepareAsync(ShopService service)
+    {
+        using var client = service.CreateClient();
+        var admin = await client.TokenAsync(ShopService.AdminEmail, ShopService.AdminPassword);
+        var customer = await client.RegisterCustomerAsync();
+        var tea = await CatalogRows.CreateAsync(client, admin, stock: 5);
+        return (customer, tea, ShopHttp.Key(), OrderRows.Lines((tea, 2)));
+    }
+
+    private static async Task PlaceAndDieAsync(ShopService service, string customer, Dictionary<string, string> key, object body)
+    {
+        using var client = service.CreateClient();
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => client.SendAsync(HttpMethod.Post, "/api/v1/orders", body, key, customer));
+        await Eventually.UntilAsync(() => service.HasExited, "the Shop killed itself at the fault point", TimeSpan.FromSeconds(10));
+    }
+
+    private static async Task AssertPlacedOnceAsync(
+        ShopService service, string customer, string tea, Dictionary<string, string> key, object body, Stopwatch takeover)
+    {
+        using var client = service.CreateClient();
+        using var retried = await client.SendAsync(HttpMethod.Post, "/api/v1/orders", body, key, customer);
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        Assert.Equal("true", retried.Headers.GetValues("Idempotent-Replayed").Single());
+        var id = (await retried.DataAsync()).Str("id");
+
+        var settled = await OrderRows.SettledAsync(client, id, customer);
+        Assert.True(takeover.Elapsed < TakeoverBound, $"the order left pending {takeover.Elapsed.TotalSeconds:0.0} s after the crash; the bound is {TakeoverBound.TotalSeconds} s");
+        Assert.Equal("confirmed", settled.Str("status"));
+        using var mine = await client.SendAsync(HttpMethod.Get, "/api/v1/orders", token: customer);
+        Assert.Equal(1, (await mine.DataAsync()).GetArrayLength());
+        Assert.Equal(2, await CatalogRows.ReservedAsync(client, tea));
+    }
+}

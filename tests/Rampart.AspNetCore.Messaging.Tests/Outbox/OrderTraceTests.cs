@@ -33,13 +33,16 @@ public sealed class OrderTraceTests
             && Ancestors(spans, s).Any(a => a.Kind == ActivityKind.Consumer));
 
         var trace = spans.Snapshot().Where(s => s.TraceId == server.TraceId).ToList();
-        var httpSql = Assert.Single(trace, s => s.Source.Name == "Npgsql" && s.ParentSpanId == server.SpanId);
+        var httpSql = Assert.Single(trace, s => s.Source.Name == "Npgsql" && s.ParentSpanId == server.SpanId && IsInsert(s));
         var publish = Assert.Single(trace, s => s.Source.Name == MessagingDiagnostics.ActivitySourceName && s.Kind == ActivityKind.Producer);
         var consume = Assert.Single(trace, s => s.Source.Name == MessagingDiagnostics.ActivitySourceName && s.Kind == ActivityKind.Consumer);
         Assert.Equal(server.SpanId, publish.ParentSpanId);
         Assert.Contains(consume, Ancestors(spans, consumerSql));
-        Assert.Contains("INSERT", httpSql.GetTagItem("db.query.text") as string ?? httpSql.DisplayName, StringComparison.OrdinalIgnoreCase);
     }
+
+    // Npgsql also traces opening a physical connection (CONNECT) under the request; the request's work is its INSERT.
+    private static bool IsInsert(Activity span) =>
+        (span.GetTagItem("db.query.text") as string ?? span.DisplayName).Contains("INSERT", StringComparison.OrdinalIgnoreCase);
 
     private static async Task<WebApplication> StartAsync(string connectionString, ExportedSpans spans)
     {

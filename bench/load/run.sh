@@ -101,7 +101,7 @@ say "starting the Shop on $shop_url (Production, JSON logs at Information to $re
 (
   cd "$work/shop-bin"
   exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$shop_url" \
-    ConnectionStrings__Database="$connection" Database__MigrateOnStartup=true \
+    ConnectionStrings__Database="$connection" Rampart__Migrations__ApplyOnStartup=true \
     Identity__AdminEmail="$admin_email" Identity__AdminPassword="$admin_password" \
     Identity__SigningKeys__0__PrivateKeyPem="$signing_key" Identity__AccessTokenLifetime=12:00:00 \
     Rampart__Pagination__SigningKey="$pagination_key" \

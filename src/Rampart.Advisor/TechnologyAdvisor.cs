@@ -102,8 +102,9 @@ internal static class TechnologyAdvisor
 
     private static TechnologyChoice Auth(AnswerSet a) => a[QuestionIds.SignIn] == "external-provider"
         ? new("openid-connect", "OpenID Connect", [
-            "Validate the provider's tokens: issuer, audience and signing keys from its discovery document.",
-            "Map provider claims to roles; keep resource-ownership checks in the use case.",
+            "Set Identity:Authority to the provider (Keycloak realm, Entra ID tenant, Auth0 domain) and Identity:Audience to this API: its tokens are validated with the issuer and signing keys of its discovery document.",
+            "Map the provider's role claim with Identity:RoleClaim (roles, or realm_access.roles for Keycloak); set Identity:IssueTokens to false when the provider replaces the service's own sign-in.",
+            "Keep resource-ownership checks in the use case.",
         ])
         : new("rampart-identity", "Rampart identity (tokens with refresh rotation)", [
             "Short-lived access tokens signed with an asymmetric key; refresh tokens stored server-side with rotation and reuse detection.",

@@ -23,6 +23,6 @@ public static class IdentityErrors
     /// <summary>The e-mail is registered already (409).</summary>
     public static Error EmailTaken { get; } = Error.Conflict("identity.email_taken", "An account with this e-mail exists already.");
 
-    /// <summary>Too many failed logins (429); the response carries <c>Retry-After</c>.</summary>
+    /// <summary>Too many failed logins (429); the throttle sets <see cref="Error.RetryAfter"/>, sent as <c>Retry-After</c>.</summary>
     public static Error TooManyAttempts { get; } = new("identity.too_many_attempts", ErrorKind.TooManyRequests, "Too many failed sign-in attempts. Try again later.");
 }

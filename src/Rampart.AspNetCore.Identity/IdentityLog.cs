@@ -34,8 +34,8 @@ internal static partial class IdentityLog
     public static partial void CleanupFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 4008, EventName = "AccessTokenRejected", Level = LogLevel.Debug,
-        Message = "Access token rejected: {Reason}.")]
-    public static partial void AccessTokenRejected(ILogger logger, string reason);
+        Message = "Access token rejected by {Scheme}: {Reason}")]
+    public static partial void AccessTokenRejected(ILogger logger, string scheme, string reason);
 
     [LoggerMessage(EventId = 4009, EventName = "RevokedRefreshTokenPresented", Level = LogLevel.Information,
         Message = "A refresh token of revoked family {FamilyId} was presented.")]

@@ -15,7 +15,7 @@ internal sealed class IdentityService(
     TimeProvider time,
     ILogger<IdentityService> logger)
 {
-    public async Task<IdentityOutcome<RampartUser>> RegisterAsync(string? email, string? password, IList<string> roles, CancellationToken cancellationToken)
+    public async Task<Result<RampartUser>> RegisterAsync(string? email, string? password, IList<string> roles, CancellationToken cancellationToken)
     {
         var fields = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!EmailAddress.IsValid(email))
@@ -51,7 +51,7 @@ internal sealed class IdentityService(
         return await store.TryAddUserAsync(user, cancellationToken) ? user : IdentityErrors.EmailTaken;
     }
 
-    public async Task<IdentityOutcome<TokenPair>> SignInAsync(string? email, string? password, string ip, CancellationToken cancellationToken)
+    public async Task<Result<TokenPair>> SignInAsync(string? email, string? password, string ip, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(email) || string.IsNullOrEmpty(password) || email.Length > EmailAddress.MaximumLength
             || password.Length > options.Value.Passwords.MaximumLength)
@@ -62,7 +62,7 @@ internal sealed class IdentityService(
         var normalized = EmailAddress.Normalize(email);
         if (await throttle.GetRetryAfterAsync(normalized, ip, cancellationToken) is { } retryAfter)
         {
-            return new IdentityOutcome<TokenPair>(null, IdentityErrors.TooManyAttempts, retryAfter);
+            return IdentityErrors.TooManyAttempts with { RetryAfter = retryAfter };
         }
 
         var user = await store.FindUserByEmailAsync(normalized, cancellationToken);
@@ -85,7 +85,7 @@ internal sealed class IdentityService(
         return Pair(user, refreshToken);
     }
 
-    public async Task<IdentityOutcome<TokenPair>> RefreshAsync(string? refreshToken, CancellationToken cancellationToken)
+    public async Task<Result<TokenPair>> RefreshAsync(string? refreshToken, CancellationToken cancellationToken)
     {
         if (RefreshTokenValue.TryHash(refreshToken) is not { } hash
             || await store.FindRefreshTokenAsync(hash, cancellationToken) is not { } presented)
@@ -130,7 +130,7 @@ internal sealed class IdentityService(
         }
     }
 
-    private async Task<IdentityOutcome<TokenPair>> RevokeForReuseAsync(RefreshTokenRecord presented, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Result<TokenPair>> RevokeForReuseAsync(RefreshTokenRecord presented, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var revoked = await store.RevokeFamilyAsync(presented.FamilyId, now, cancellationToken);
         IdentityLog.RefreshTokenReuse(logger, presented.UserId, presented.FamilyId, revoked);

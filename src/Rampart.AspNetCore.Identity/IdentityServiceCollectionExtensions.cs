@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,8 +12,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class IdentityServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds registration, ES256 access tokens, refresh-token rotation, the <c>Bearer</c> authentication scheme (the
-    /// default scheme), the <see cref="RampartPolicies"/>, <see cref="ICurrentUser"/>, login throttling and the cleanup
+    /// Adds registration, ES256 access tokens issued with IdentityModel, refresh-token rotation, the <c>Bearer</c>
+    /// authentication scheme (the default scheme: the framework's JWT bearer handler for our tokens and, with
+    /// <c>Identity:Authority</c>, for an external OpenID Connect provider's), the <see cref="RampartPolicies"/>, <see cref="ICurrentUser"/>, login throttling and the cleanup
     /// worker. Options bind from the <c>Identity</c> section, then <paramref name="configure"/> runs; both are validated
     /// at start. Data lives in <typeparamref name="TContext"/>, whose model must call <c>modelBuilder.AddRampartIdentity()</c>.
     /// </summary>
@@ -28,11 +31,6 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SigningKeyRing>();
         services.TryAddSingleton<AccessTokenIssuer>();
-        services.TryAddSingleton<AccessTokenValidator>();
-        services.TryAddSingleton(provider => new ValidatedTokenCache(
-            provider.GetRequiredService<AccessTokenValidator>(),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<IOptions<RampartIdentityOptions>>().Value.ValidatedTokenCacheSize));
         services.TryAddSingleton<PasswordService>();
         services.TryAddScoped<IIdentityStore, EfIdentityStore<TContext>>();
         services.TryAddScoped<LoginThrottle>();
@@ -43,7 +41,13 @@ public static class IdentityServiceCollectionExtensions
 
         services.AddProblemDetails();
         services.AddAuthentication(RampartAuthenticationDefaults.Scheme)
-            .AddScheme<RampartBearerOptions, RampartBearerHandler>(RampartAuthenticationDefaults.Scheme, displayName: null, configureOptions: null);
+            .AddPolicyScheme(RampartAuthenticationDefaults.Scheme, displayName: null, _ => { })
+            .AddJwtBearer(RampartAuthenticationDefaults.LocalScheme, _ => { })
+            .AddJwtBearer(RampartAuthenticationDefaults.ExternalScheme, _ => { });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, BearerOptionsSetup>());
+        services.AddOptions<PolicySchemeOptions>(RampartAuthenticationDefaults.Scheme)
+            .Configure<IOptions<RampartIdentityOptions>>((policy, identity) =>
+                policy.ForwardDefaultSelector = context => BearerSchemeSelector.Select(context, identity.Value));
         services.AddAuthorizationBuilder()
             .AddPolicy(RampartPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(RampartRoles.Admin))
             .AddPolicy(RampartPolicies.Customer, policy => policy.RequireAuthenticatedUser().RequireRole(RampartRoles.Customer));

@@ -77,9 +77,13 @@ public sealed class TechnologyAdviceTests
     }
 
     [Fact]
-    public void Recommend_ExternalProvider_RecommendsOpenIdConnect()
+    public void Recommend_ExternalProvider_RecommendsOpenIdConnectThroughTheIdentitySettings()
     {
-        Assert.Equal("openid-connect", ArchitectureAdvisor.Recommend(Answers.Of("sign-in=external-provider")).Technology.Auth.Id);
+        var auth = ArchitectureAdvisor.Recommend(Answers.Of("sign-in=external-provider")).Technology.Auth;
+
+        Assert.Equal("openid-connect", auth.Id);
+        Assert.Contains(auth.Reasons, r => r.Contains("Identity:Authority", StringComparison.Ordinal) && r.Contains("Identity:Audience", StringComparison.Ordinal));
+        Assert.Contains(auth.Reasons, r => r.Contains("Identity:RoleClaim", StringComparison.Ordinal));
     }
 
     [Fact]

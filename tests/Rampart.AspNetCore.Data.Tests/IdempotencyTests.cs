@@ -176,7 +176,7 @@ public sealed class IdempotencyTests(ShopFixture shop) : IClassFixture<ShopFixtu
     }
 
     [Fact]
-    public async Task Post_ThrownErrorOfUseCase_IsStoredAndReplayed()
+    public async Task Post_ReturnedErrorOfUseCase_IsStoredAndReplayed()
     {
         var key = Guid.NewGuid().ToString();
         var body = new CreateProduct(Http.UniqueSku(), "Rejected", 2m, 1);

@@ -15,7 +15,8 @@ public sealed class AccessTokenForgeryTests(IdentityHostFixture fixture) : IClas
         "tampered-payload", "tampered-signature", "alg-none", "alg-none-with-signature", "hs256-with-public-key", "es384-label",
         "der-signature", "unknown-kid", "missing-kid", "other-key-same-kid", "wrong-audience", "wrong-issuer", "audience-array-without-ours",
         "expired", "not-yet-valid", "missing-exp", "missing-sub", "crit-header", "wrong-typ", "two-parts", "not-base64", "duplicate-alg",
-        "oversized",
+        "oversized", "four-parts", "short-signature", "long-signature", "payload-not-object",
+        "duplicate-exp", "exp-string", "exp-huge", "exp-year-10000", "exp-beyond-issued-lifetime", "nbf-string", "sub-not-uuid",
     ];
 
     [Fact]
@@ -43,6 +44,44 @@ public sealed class AccessTokenForgeryTests(IdentityHostFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Protected_SubjectInAnotherUuidFormat_IsTheCanonicalUserId()
+    {
+        var userId = Guid.CreateVersion7();
+        var claims = TestTokens.Claims(userId, fixture.Host.Time.GetUtcNow());
+        claims["sub"] = userId.ToString("B").ToUpperInvariant();
+
+        using var response = await _client.GetAsync("/api/v1/me", TestTokens.SignEs256(TestTokens.Header(fixture.Key.KeyId), claims, fixture.Key.Key));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(userId.ToString(), (await IdentityClient.ReadJsonAsync(response)).GetProperty("data").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Protected_AudienceArrayThatHoldsOurs_IsAccepted()
+    {
+        var claims = Claims();
+        claims["aud"] = new JsonArray("other-api", IdentityTestHost.Audience);
+
+        using var response = await _client.GetAsync("/api/v1/me", TestTokens.SignEs256(TestTokens.Header(fixture.Key.KeyId), claims, fixture.Key.Key));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Protected_SameTokenManyTimesConcurrently_AlwaysAccepted()
+    {
+        var token = TestTokens.SignEs256(TestTokens.Header(fixture.Key.KeyId), Claims(), fixture.Key.Key);
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 50).Select(async _ =>
+        {
+            using var response = await _client.GetAsync("/api/v1/me", token);
+            return response.StatusCode;
+        }));
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+    }
+
+    [Fact]
     public async Task AdminRoute_ForgedAdminRoleSignedWithOtherKey_Returns401()
     {
         using var attacker = new TestKey(fixture.Key.KeyId);
@@ -51,6 +90,12 @@ public sealed class AccessTokenForgeryTests(IdentityHostFixture fixture) : IClas
         using var response = await _client.GetAsync("/api/v1/admin/ping", token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private string SignRaw(string header, string payload)
+    {
+        var input = header + "." + payload;
+        return input + "." + System.Buffers.Text.Base64Url.EncodeToString(fixture.Key.Key.SignData(Encoding.ASCII.GetBytes(input), HashAlgorithmName.SHA256));
     }
 
     private JsonObject Claims() => TestTokens.Claims(Guid.CreateVersion7(), fixture.Host.Time.GetUtcNow());
@@ -139,6 +184,37 @@ public sealed class AccessTokenForgeryTests(IdentityHostFixture fixture) : IClas
                 return signed + "." + System.Buffers.Text.Base64Url.EncodeToString(key.Key.SignData(Encoding.ASCII.GetBytes(signed), HashAlgorithmName.SHA256));
             case "oversized":
                 claims["padding"] = new string('x', 9000);
+                return Sign();
+            case "four-parts":
+                return Sign() + ".e30";
+            case "short-signature":
+            case "long-signature":
+                var unsigned = Sign();
+                var length = forgery == "short-signature" ? 63 : 65;
+                return unsigned[..(unsigned.LastIndexOf('.') + 1)] + System.Buffers.Text.Base64Url.EncodeToString(new byte[length]);
+            case "payload-not-object":
+                return SignRaw(TestTokens.Encode(header), TestTokens.Encode(new JsonArray("sub")));
+            case "duplicate-exp":
+                var json = claims.ToJsonString();
+                var twice = json[..^1] + $",\"exp\":{now.AddYears(5).ToUnixTimeSeconds()}}}";
+                return SignRaw(TestTokens.Encode(header), System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(twice)));
+            case "exp-string":
+                claims["exp"] = "tomorrow";
+                return Sign();
+            case "exp-huge":
+                claims["exp"] = 1e20;
+                return Sign();
+            case "exp-year-10000":
+                claims["exp"] = 253_402_300_800L;
+                return Sign();
+            case "exp-beyond-issued-lifetime":
+                claims["exp"] = now.AddDays(1).ToUnixTimeSeconds();
+                return Sign();
+            case "nbf-string":
+                claims["nbf"] = "now";
+                return Sign();
+            case "sub-not-uuid":
+                claims["sub"] = "auth0|5f7c8ec7c33c6c004bbafe82";
                 return Sign();
             default:
                 throw new ArgumentOutOfRangeException(nameof(forgery), forgery, null);

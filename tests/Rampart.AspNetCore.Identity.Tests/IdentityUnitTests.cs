@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Rampart.AspNetCore.Errors;
 
 namespace Rampart.AspNetCore.Identity.Tests;
 
@@ -62,28 +61,24 @@ public sealed class IdentityUnitTests
     }
 
     [Fact]
-    public void EnsureOwnerOrAdmin_Owner_Passes()
+    public void IsOwnerOrAdmin_Owner_IsTrue()
     {
         var owner = Guid.CreateVersion7();
 
-        User(owner, RampartRoles.Customer).EnsureOwnerOrAdmin(owner, NotFound);
+        Assert.True(User(owner, RampartRoles.Customer).IsOwnerOrAdmin(owner));
     }
 
     [Fact]
-    public void EnsureOwnerOrAdmin_Admin_Passes() =>
-        User(Guid.CreateVersion7(), RampartRoles.Admin).EnsureOwnerOrAdmin(Guid.CreateVersion7(), NotFound);
+    public void IsOwnerOrAdmin_Admin_IsTrue() =>
+        Assert.True(User(Guid.CreateVersion7(), RampartRoles.Admin).IsOwnerOrAdmin(Guid.CreateVersion7()));
 
     [Fact]
-    public void EnsureOwnerOrAdmin_Stranger_ThrowsTheGivenNotFound()
-    {
-        var failure = Assert.Throws<ErrorException>(() => User(Guid.CreateVersion7(), RampartRoles.Customer).EnsureOwnerOrAdmin(Guid.CreateVersion7(), NotFound));
-
-        Assert.Same(NotFound, failure.Error);
-    }
+    public void IsOwnerOrAdmin_Stranger_IsFalse() =>
+        Assert.False(User(Guid.CreateVersion7(), RampartRoles.Customer).IsOwnerOrAdmin(Guid.CreateVersion7()));
 
     [Fact]
-    public void EnsureOwnerOrAdmin_Anonymous_ThrowsNotFound() =>
-        Assert.Throws<ErrorException>(() => new CurrentUser(new ClaimsPrincipal()).EnsureOwnerOrAdmin(Guid.Empty, NotFound));
+    public void IsOwnerOrAdmin_AnonymousWithEmptyOwner_IsFalse() =>
+        Assert.False(new CurrentUser(new ClaimsPrincipal()).IsOwnerOrAdmin(Guid.Empty));
 
     [Fact]
     public void CurrentUser_Principal_ExposesIdEmailAndRoles()
@@ -100,11 +95,11 @@ public sealed class IdentityUnitTests
     }
 
     [Fact]
-    public void RequireId_Anonymous_ThrowsUnauthenticated()
+    public void RequireId_Anonymous_ThrowsNamingTheMissingAuthorization()
     {
-        var failure = Assert.Throws<ErrorException>(() => new CurrentUser(new ClaimsPrincipal()).RequireId());
+        var failure = Assert.Throws<InvalidOperationException>(() => new CurrentUser(new ClaimsPrincipal()).RequireId());
 
-        Assert.Equal("identity.unauthenticated", failure.Error.Code);
+        Assert.Contains("require authorization", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,8 +113,6 @@ public sealed class IdentityUnitTests
         Assert.Equal(hash, RefreshTokenValue.TryHash(value));
         Assert.Null(RefreshTokenValue.TryHash(value + "A"));
     }
-
-    private static Error NotFound { get; } = Error.NotFound("orders.order_not_found", "No such order.");
 
     private static CurrentUser User(Guid id, params string[] roles)
     {

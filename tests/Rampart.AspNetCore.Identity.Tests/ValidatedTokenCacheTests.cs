@@ -1,6 +1,9 @@
 using System.Net;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Rampart.AspNetCore.Identity.Tests;
 
@@ -49,47 +52,57 @@ public sealed class ValidatedTokenCacheTests(IdentityHostFixture fixture) : ICla
     }
 
     [Fact]
-    public async Task Validate_Hit_HandsOutItsOwnCopyOfThePrincipal()
+    public async Task Validate_Hit_HandsOutItsOwnCopyOfTheIdentity()
     {
-        var cache = fixture.Host.Services.GetRequiredService<ValidatedTokenCache>();
+        var (handler, parameters) = LocalHandler();
         var token = (await _client.NewSessionAsync()).AccessToken;
 
-        var first = cache.Validate(token);
-        ((ClaimsIdentity)first.Principal!.Identity!).AddClaim(new Claim("injected", "by a claims transformation"));
-        var second = cache.Validate(token);
+        var first = await handler.ValidateTokenAsync(token, parameters);
+        first.ClaimsIdentity.AddClaim(new Claim("injected", "by a claims transformation"));
+        var second = await handler.ValidateTokenAsync(token, parameters);
 
-        Assert.True(second.Succeeded);
-        Assert.NotSame(first.Principal, second.Principal);
-        Assert.Null(second.Principal!.FindFirst("injected"));
+        Assert.True(second.IsValid);
+        Assert.NotSame(first.ClaimsIdentity, second.ClaimsIdentity);
+        Assert.Null(second.ClaimsIdentity.FindFirst("injected"));
     }
 
     [Fact]
     public async Task Validate_AtCapacity_StaysBoundedAndStillValidates()
     {
-        var services = fixture.Host.Services;
-        var cache = new ValidatedTokenCache(services.GetRequiredService<AccessTokenValidator>(), services.GetRequiredService<TimeProvider>(), capacity: 2);
+        var handler = new RampartTokenHandler(new TokenRules("sub", null, TimeSpan.FromMinutes(15), CacheCapacity: 2), fixture.Host.Time);
+        var (_, parameters) = LocalHandler();
         var tokens = new List<string>();
         for (var i = 0; i < 5; i++)
         {
             tokens.Add((await _client.NewSessionAsync()).AccessToken);
         }
 
-        var results = tokens.Select(cache.Validate).ToList();
+        var results = new List<bool>();
+        foreach (var token in tokens)
+        {
+            results.Add((await handler.ValidateTokenAsync(token, parameters)).IsValid);
+        }
 
-        Assert.All(results, r => Assert.True(r.Succeeded));
-        Assert.InRange(cache.Count, 1, 2);
+        Assert.All(results, Assert.True);
+        Assert.InRange(handler.CachedCount, 1, 2);
     }
 
     [Fact]
     public async Task Validate_CacheOff_KeepsNothing()
     {
-        var services = fixture.Host.Services;
-        var cache = new ValidatedTokenCache(services.GetRequiredService<AccessTokenValidator>(), services.GetRequiredService<TimeProvider>(), capacity: 0);
+        var handler = new RampartTokenHandler(new TokenRules("sub", null, TimeSpan.FromMinutes(15), CacheCapacity: 0), fixture.Host.Time);
+        var (_, parameters) = LocalHandler();
         var token = (await _client.NewSessionAsync()).AccessToken;
 
-        var result = cache.Validate(token);
+        var result = await handler.ValidateTokenAsync(token, parameters);
 
-        Assert.True(result.Succeeded);
-        Assert.Equal(0, cache.Count);
+        Assert.True(result.IsValid);
+        Assert.Equal(0, handler.CachedCount);
+    }
+
+    private (RampartTokenHandler Handler, TokenValidationParameters Parameters) LocalHandler()
+    {
+        var options = fixture.Host.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(RampartAuthenticationDefaults.LocalScheme);
+        return ((RampartTokenHandler)options.TokenHandlers.Single(), options.TokenValidationParameters);
     }
 }

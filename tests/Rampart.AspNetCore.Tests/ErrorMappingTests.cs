@@ -36,6 +36,19 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
+    public void Result_OfNothing_IsSuccessOrTheErrorItWasGiven()
+    {
+        var conflict = Error.Conflict("orders.invalid_state", "Already cancelled.");
+
+        Result failed = conflict;
+
+        Assert.True(Result.Success().IsSuccess);
+        Assert.Null(Result.Success().Error);
+        Assert.False(failed.IsSuccess);
+        Assert.Same(conflict, failed.Error);
+    }
+
+    [Fact]
     public void Result_Failure_CarriesTheErrorAndRefusesTheValue()
     {
         var result = Result.Failure<int>(Error.Conflict("orders.invalid_state", "Already cancelled."));
@@ -69,7 +82,7 @@ public sealed class ErrorMappingTests
         builder.Services.AddRampartProblemDetails();
         await using var app = builder.Build();
         app.UseRampartProblemDetails();
-        app.MapGet("/gone", string () => throw Error.NotFound("things.gone", "It is gone.").ToException());
+        app.MapGet("/gone", () => Error.NotFound("things.gone", "It is gone.").ToProblemResult());
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
 

@@ -28,7 +28,30 @@ public sealed class OpenApiTests
     }
 
     [Fact]
-    public async Task DocsPage_IsSelfContainedAndPointsAtTheDocument()
+    public async Task Document_ProtectedOperations_CarryTheBearerSchemeAndOpenOnesDoNot()
+    {
+        await using var host = await SampleHost.StartAsync();
+        using var client = host.CreateClient();
+
+        using var response = await client.GetAsync("/openapi/v1.json");
+
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = document.RootElement;
+        var scheme = root.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        Assert.Equal("JWT", scheme.GetProperty("bearerFormat").GetString());
+        var paths = root.GetProperty("paths");
+        var secured = paths.GetProperty("/protected").GetProperty("get").GetProperty("security");
+        Assert.True(Assert.Single(secured.EnumerateArray()).TryGetProperty("Bearer", out _));
+        Assert.True(paths.GetProperty("/admin").GetProperty("get").TryGetProperty("security", out _));
+        Assert.True(paths.GetProperty("/api/v1/vault").GetProperty("post").TryGetProperty("security", out _), "a group's root route");
+        Assert.True(paths.GetProperty("/api/v1/vault/{id}").GetProperty("get").TryGetProperty("security", out _), "a route with a constraint");
+        Assert.False(paths.GetProperty("/api/v1/widgets").GetProperty("post").TryGetProperty("security", out _));
+    }
+
+    [Fact]
+    public async Task DocsPage_IsScalarServedByTheServiceAndPointsAtTheDocument()
     {
         await using var host = await SampleHost.StartAsync();
         using var client = host.CreateClient();
@@ -38,8 +61,16 @@ public sealed class OpenApiTests
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("/openapi/v1.json", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+        Assert.Contains("\"url\":\"openapi/v1.json\"", html, StringComparison.Ordinal);
+        Assert.Contains("\"preferredSecurityScheme\":[\"Bearer\"]", html, StringComparison.Ordinal);
+        Assert.Contains("\"withDefaultFonts\":false", html, StringComparison.Ordinal);
+        var scripts = System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*src=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(scripts);
+        Assert.All(scripts, src => Assert.DoesNotContain("://", src, StringComparison.Ordinal));
+        foreach (var src in scripts)
+        {
+            using var script = await client.GetAsync(new Uri(response.RequestMessage!.RequestUri!, src));
+            Assert.Equal(200, (int)script.StatusCode);
+        }
     }
 }

@@ -71,7 +71,7 @@ public sealed class ProblemDetailsTests
     }
 
     [Fact]
-    public async Task ErrorException_MapsKindToStatusWithItsCodeAndDetail()
+    public async Task ReturnedError_MapsKindToStatusWithItsCodeAndDetail()
     {
         await using var host = await SampleHost.StartAsync();
         using var client = host.CreateClient();
@@ -83,6 +83,20 @@ public sealed class ProblemDetailsTests
         Assert.Equal("The SKU is taken.", problem.GetProperty("detail").GetString());
         Assert.Equal("Conflict", problem.GetProperty("title").GetString());
         Assert.Equal("https://tools.ietf.org/html/rfc9110#section-15.5.10", problem.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task ReturnedError_WithRetryAfter_SendsItInWholeSecondsInHeaderAndBody()
+    {
+        await using var host = await SampleHost.StartAsync();
+        using var client = host.CreateClient();
+
+        using var response = await client.GetAsync("/errors/busy");
+
+        var problem = await ProblemJson.ReadAsync(response, 503);
+        Assert.Equal(TimeSpan.FromSeconds(8), response.Headers.RetryAfter?.Delta);
+        Assert.Equal(8, problem.GetProperty("retryAfter").GetInt64());
+        Assert.Equal("billing.busy", problem.GetProperty("code").GetString());
     }
 
     [Fact]

@@ -46,6 +46,55 @@ public sealed class RateLimitingTests
         }
     }
 
+    private static async Task<List<int>> SendThriceAsync(HttpClient client, Func<HttpRequestMessage> request)
+    {
+        var statuses = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add(await SendAsync(client, request()));
+        }
+
+        return statuses;
+    }
+
+    [Fact]
+    public async Task Protected_UnauthenticatedCalls_CountAgainstTheIpUntil429()
+    {
+        await using var host = await SampleHost.StartAsync(settings: Limits(anonymous: 2));
+        using var client = host.CreateClient();
+
+        var statuses = await SendThriceAsync(client, () => Get("/protected", "203.0.113.7"));
+
+        Assert.Equal([401, 401, 429], statuses);
+    }
+
+    [Fact]
+    public async Task Protected_ForgedCredentials_CountAgainstTheIpUntil429()
+    {
+        await using var host = await SampleHost.StartAsync(settings: Limits(anonymous: 2));
+        using var client = host.CreateClient();
+
+        var statuses = await SendThriceAsync(client, () =>
+        {
+            var request = Get("/protected", "203.0.113.8", user: "mallory");
+            request.Headers.Add(TestAuthenticationHandler.ForgedHeader, "1");
+            return request;
+        });
+
+        Assert.Equal([401, 401, 429], statuses);
+    }
+
+    [Fact]
+    public async Task AdminRoute_ForbiddenCalls_CountAgainstTheUserUntil429()
+    {
+        await using var host = await SampleHost.StartAsync(settings: Limits(anonymous: 100, authenticated: 2));
+        using var client = host.CreateClient();
+
+        var statuses = await SendThriceAsync(client, () => Get("/admin", "203.0.113.9", user: "ada", roles: "customer"));
+
+        Assert.Equal([403, 403, 429], statuses);
+    }
+
     [Fact]
     public async Task Anonymous_OverTheLimit_Answers429ProblemWithRetryAfter()
     {

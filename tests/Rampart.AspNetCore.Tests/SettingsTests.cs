@@ -72,4 +72,23 @@ public sealed class SettingsTests
             Assert.Equal("Setting 'Sample:ConnectionString' is missing or invalid: expected a PostgreSQL connection string." + Environment.NewLine, error.ToString());
         }
     }
+
+    [Theory]
+    [InlineData("Rampart:RateLimiting:Anonymous:PermitLimit", "many", "Setting 'Rampart:RateLimiting:Anonymous:PermitLimit' is missing or invalid: expected a whole number.")]
+    [InlineData("Rampart:Shutdown:DrainTimeout", "soon", "Setting 'Rampart:Shutdown:DrainTimeout' is missing or invalid: expected a duration such as 00:00:30.")]
+    [InlineData("Rampart:RateLimiting:Enabled", "maybe", "Setting 'Rampart:RateLimiting:Enabled' is missing or invalid: expected true or false.")]
+    public async Task StartupFailure_ValueOfTheWrongType_WritesOneLineNamingTheSetting(string key, string value, string expected)
+    {
+        var app = SampleHost.Build(new CapturingLoggerProvider(), settings: new Dictionary<string, string?> { [key] = value });
+        await using (app)
+        {
+            using var error = new StringWriter();
+
+            var exitCode = await StartupFailure.RunAsync(app, error);
+
+            Assert.Equal(StartupFailure.ConfigurationExitCode, exitCode);
+            Assert.Equal(expected + Environment.NewLine, error.ToString());
+            Assert.DoesNotContain(value, error.ToString(), StringComparison.Ordinal);
+        }
+    }
 }

@@ -7,7 +7,8 @@ using Rampart.AspNetCore.Errors;
 namespace Rampart.AspNetCore.Data.Concurrency;
 
 /// <summary>
-/// The safety net for data failures a use case did not translate: a lost optimistic-concurrency race becomes 412
+/// Answers the requests the data blocks refuse while binding (<see cref="RejectedRequestException"/>), and is the
+/// safety net for data failures a use case did not translate: a lost optimistic-concurrency race becomes 412
 /// (the endpoint's conflict code), a unique violation 409, text the database cannot store 400, a database that cannot
 /// be reached 503 — never a 500 or a lost update.
 /// </summary>
@@ -19,6 +20,7 @@ internal sealed class DataExceptionClassifier : IExceptionClassifier
 
     public Error? Classify(Exception exception, HttpContext context) => exception switch
     {
+        RejectedRequestException rejected => rejected.Error,
         DbUpdateConcurrencyException => Error.PreconditionFailed(
             ConflictCode(context),
             "The resource changed since you read it; read it again and retry with its new ETag."),

@@ -61,7 +61,7 @@ public sealed class ExpectedVersion
         var header = context.Request.Headers.IfMatch;
         if (header.Count == 0 || string.IsNullOrWhiteSpace(header[0]))
         {
-            throw Error.PreconditionRequired(RequiredCode, "This update needs If-Match with the ETag you read.").ToException();
+            throw new RejectedRequestException(Error.PreconditionRequired(RequiredCode, "This update needs If-Match with the ETag you read."));
         }
 
         return Parse(header, code);
@@ -79,12 +79,12 @@ public sealed class ExpectedVersion
         if (value.Length < 3 || value[0] != '"' || value[^1] != '"'
             || !long.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
-            throw Error.Validation(InvalidCode, "If-Match", "If-Match must be one ETag of the form \"<version>\".").ToException();
+            throw new RejectedRequestException(Error.Validation(InvalidCode, "If-Match", "If-Match must be one ETag of the form \"<version>\"."));
         }
 
         var expected = new ExpectedVersion(version, code);
 
         // RFC 9110 §13.1.1: If-Match compares strongly, and a weak tag never matches a strong one (ours are strong).
-        return weak ? throw expected.Conflict().ToException() : expected;
+        return weak ? throw new RejectedRequestException(expected.Conflict()) : expected;
     }
 }

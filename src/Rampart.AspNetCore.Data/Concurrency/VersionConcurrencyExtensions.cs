@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Rampart.AspNetCore.Data.Concurrency;
 using Rampart.AspNetCore.Data.Entities;
+using Rampart.AspNetCore.Errors;
 
 namespace Rampart.AspNetCore.Data;
 
@@ -9,11 +10,12 @@ namespace Rampart.AspNetCore.Data;
 public static class VersionConcurrencyExtensions
 {
     /// <summary>
-    /// Throws the 412 error of <paramref name="expected"/> when <paramref name="entity"/> is at another version; otherwise
-    /// makes the expected version the UPDATE's condition, so a change committed in between fails the save (and becomes
-    /// 412 too) instead of being overwritten.
+    /// The 412 error of <paramref name="expected"/> when <paramref name="entity"/> is at another version; otherwise
+    /// success, having made the expected version the UPDATE's condition, so a change committed in between fails the
+    /// save (and becomes 412 too) instead of being overwritten.
     /// </summary>
-    public static void ExpectVersion<TEntity>(this DbContext context, TEntity entity, ExpectedVersion expected)
+    /// <example><c>if (db.ExpectVersion(product, expected).Error is { } stale) return stale.ToProblemResult();</c></example>
+    public static Result ExpectVersion<TEntity>(this DbContext context, TEntity entity, ExpectedVersion expected)
         where TEntity : class, IVersioned
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -21,10 +23,11 @@ public static class VersionConcurrencyExtensions
         ArgumentNullException.ThrowIfNull(expected);
         if (entity.Version != expected.Value)
         {
-            throw expected.Conflict().ToException();
+            return expected.Conflict();
         }
 
         context.Entry(entity).Property(e => e.Version).OriginalValue = expected.Value;
+        return Result.Success();
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Rampart.AspNetCore.Errors;
 
 namespace Rampart.AspNetCore.Data;
 
@@ -20,12 +19,4 @@ public static class DbUpdateExceptionExtensions
         return exception.InnerException is PostgresException { SqlState: UniqueViolationSqlState } postgres
             && (constraintOrIndex is null || string.Equals(postgres.ConstraintName, constraintOrIndex, StringComparison.Ordinal));
     }
-
-    /// <summary>
-    /// The <see cref="ErrorKind.Conflict"/> error <paramref name="code"/> when the save failed on a unique violation
-    /// (of <paramref name="constraintOrIndex"/>, when given); otherwise null, and the caller rethrows.
-    /// </summary>
-    public static Error? ToConflictIfUniqueViolation(
-        this DbUpdateException exception, string code, string detail, string? constraintOrIndex = null) =>
-        exception.IsUniqueViolation(constraintOrIndex) ? Error.Conflict(code, detail) : null;
 }

@@ -125,16 +125,7 @@ internal sealed class IdempotencyMiddleware(
         joined.Begin(transaction.Transaction);
         try
         {
-            try
-            {
-                await next(context);
-            }
-            catch (ErrorException exception) when (!response.HasStarted)
-            {
-                // An expected outcome of the use case (409 sku_taken, …): as final as a returned error, so stored too.
-                response.Clear();
-                await WriteProblemAsync(context, exception.Error, exception);
-            }
+            await next(context);
         }
         catch
         {

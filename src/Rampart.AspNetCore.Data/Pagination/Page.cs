@@ -1,3 +1,5 @@
+using Rampart.AspNetCore.Envelopes;
+
 namespace Rampart.AspNetCore.Data.Pagination;
 
 /// <summary>One page of a keyset-paginated query.</summary>
@@ -7,10 +9,13 @@ namespace Rampart.AspNetCore.Data.Pagination;
 /// <param name="NextCursor">The cursor of the next page; null on the last page.</param>
 public sealed record Page<T>(IReadOnlyList<T> Items, int Limit, string? NextCursor)
 {
-    /// <summary>The response body of the contract: <c>{"data": [...], "meta": {"limit": n, "nextCursor": ...}}</c>.</summary>
-    public PagedResponse<TOut> ToResponse<TOut>(Func<T, TOut> map)
+    /// <summary>
+    /// The page as the contract's success envelope, each item mapped to its response schema:
+    /// <c>{"data": [...], "meta": {"limit": n, "nextCursor": ...}}</c>.
+    /// </summary>
+    public PageEnvelope<TOut> ToEnvelope<TOut>(Func<T, TOut> map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        return new PagedResponse<TOut>([.. Items.Select(map)], new PageMeta(Limit, NextCursor));
+        return new PageEnvelope<TOut>([.. Items.Select(map)], new PageMeta(Limit, NextCursor));
     }
 }

@@ -50,7 +50,7 @@ public sealed class PageRequest
             && (rawLimit.Count != 1 || !int.TryParse(rawLimit[0], NumberStyles.None, CultureInfo.InvariantCulture, out limit)
                 || limit < 1 || limit > options.MaxLimit))
         {
-            throw Error.Validation(InvalidLimitCode, "limit", $"limit must be a whole number from 1 to {options.MaxLimit}.").ToException();
+            throw new RejectedRequestException(Error.Validation(InvalidLimitCode, "limit", $"limit must be a whole number from 1 to {options.MaxLimit}."));
         }
 
         string? cursor = null;
@@ -67,6 +67,6 @@ public sealed class PageRequest
         return ValueTask.FromResult<PageRequest?>(new PageRequest(limit, cursor, payload, protector));
     }
 
-    internal static ErrorException InvalidCursor() =>
-        Error.Validation(InvalidCursorCode, "cursor", "cursor is not one this service issued; start again without it.").ToException();
+    internal static RejectedRequestException InvalidCursor() =>
+        new(Error.Validation(InvalidCursorCode, "cursor", "cursor is not one this service issued; start again without it."));
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Rampart.AspNetCore.Data.Concurrency;
 using Rampart.AspNetCore.Data.Pagination;
+using Rampart.AspNetCore.Errors;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +23,7 @@ public static class PaginationServiceCollectionExtensions
             .ValidateOnStart();
         services.AddDataProtection();
         services.TryAddSingleton<CursorProtector>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionClassifier, DataExceptionClassifier>());
         return services;
     }
 

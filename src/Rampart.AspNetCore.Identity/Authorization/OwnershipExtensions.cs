@@ -1,11 +1,10 @@
-using Rampart.AspNetCore.Errors;
-
 namespace Rampart.AspNetCore.Identity;
 
 /// <summary>
-/// Resource ownership in one line, for use cases: the owner or an admin passes; anyone else gets the resource's
+/// Resource ownership in one line, for use cases: the owner or an admin passes; anyone else should get the resource's
 /// own not-found error, so a non-owner cannot learn that the resource exists.
 /// </summary>
+/// <example><c>if (!caller.IsOwnerOrAdmin(order.CustomerId)) return OrderErrors.NotFound.ToProblemResult();</c></example>
 public static class OwnershipExtensions
 {
     /// <summary>Whether the caller owns a resource owned by <paramref name="ownerId"/> or is an admin.</summary>
@@ -16,22 +15,14 @@ public static class OwnershipExtensions
     }
 
     /// <summary>
-    /// Throws <paramref name="notFound"/> as an <see cref="ErrorException"/> unless the caller owns the resource or is an admin.
+    /// The caller's id, on a route that requires an authenticated caller. Throws <see cref="InvalidOperationException"/>
+    /// for an anonymous caller: that is a route missing <c>RequireAuthorization()</c>, a bug, not a client error.
     /// </summary>
-    /// <example><c>caller.EnsureOwnerOrAdmin(order.CustomerId, notFound: OrderErrors.NotFound(id));</c></example>
-    public static void EnsureOwnerOrAdmin(this ICurrentUser caller, Guid ownerId, Error notFound)
-    {
-        ArgumentNullException.ThrowIfNull(notFound);
-        if (!caller.IsOwnerOrAdmin(ownerId))
-        {
-            throw new ErrorException(notFound);
-        }
-    }
-
-    /// <summary>The caller's id; throws <see cref="IdentityErrors.Unauthenticated"/> when anonymous.</summary>
     public static Guid RequireId(this ICurrentUser caller)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        return caller.Id is { } id && caller.IsAuthenticated ? id : throw new ErrorException(IdentityErrors.Unauthenticated);
+        return caller.Id is { } id && caller.IsAuthenticated
+            ? id
+            : throw new InvalidOperationException("The caller is anonymous: require authorization on this route before reading the caller's id.");
     }
 }

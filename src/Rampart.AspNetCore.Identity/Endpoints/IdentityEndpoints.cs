@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Rampart.AspNetCore.Envelopes;
 using Rampart.AspNetCore.Errors;
@@ -10,22 +9,15 @@ internal static class IdentityEndpoints
 {
     public static async Task<IResult> RegisterAsync(CredentialsRequest request, IdentityService identity, CancellationToken cancellationToken)
     {
-        var outcome = await identity.RegisterAsync(request.Email, request.Password, [RampartRoles.Customer], cancellationToken);
-        return outcome.Value is { } user
-            ? TypedResults.Json(new DataEnvelope<RegisteredUser>(new RegisteredUser(user.Id, user.Email)), statusCode: StatusCodes.Status201Created)
-            : outcome.Error!.ToProblemResult();
+        var registered = await identity.RegisterAsync(request.Email, request.Password, [RampartRoles.Customer], cancellationToken);
+        return registered.ToHttpResult(user =>
+            TypedResults.Json(new DataEnvelope<RegisteredUser>(new RegisteredUser(user.Id, user.Email)), statusCode: StatusCodes.Status201Created));
     }
 
     public static async Task<IResult> TokenAsync(CredentialsRequest request, IdentityService identity, HttpContext context, CancellationToken cancellationToken)
     {
         var ip = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var outcome = await identity.SignInAsync(request.Email, request.Password, ip, cancellationToken);
-        if (outcome.RetryAfter is { } retryAfter)
-        {
-            context.Response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        }
-
-        return Answer(outcome, context);
+        return Answer(await identity.SignInAsync(request.Email, request.Password, ip, cancellationToken), context);
     }
 
     public static async Task<IResult> RefreshAsync(RefreshTokenRequest request, IdentityService identity, HttpContext context, CancellationToken cancellationToken) =>
@@ -42,15 +34,10 @@ internal static class IdentityEndpoints
         return TypedResults.NoContent();
     }
 
-    private static IResult Answer(IdentityOutcome<TokenPair> outcome, HttpContext context)
+    private static IResult Answer(Result<TokenPair> outcome, HttpContext context) => outcome.ToHttpResult(pair =>
     {
-        if (outcome.Value is not { } pair)
-        {
-            return outcome.Error!.ToProblemResult();
-        }
-
         // Tokens must not be cached by browsers or proxies (RFC 6749 §5.1).
         context.Response.Headers.CacheControl = "no-store";
         return Envelope.Ok(pair);
-    }
+    });
 }

@@ -6,22 +6,28 @@ using Microsoft.Extensions.Options;
 namespace Rampart.AspNetCore.Identity;
 
 /// <summary>
-/// At start: loads the signing keys (a bad key stops the application, naming the setting), prepares the dummy password
+/// At start, when the service issues its own tokens: loads the signing keys, prepares the dummy password
 /// hash, and ensures the configured first administrator exists and has the admin role. Register the application's
 /// migrator before identity so the tables exist by then.
 /// </summary>
 internal sealed class IdentityStartup(
     IServiceScopeFactory scopes,
-    SigningKeyRing keys,
+    IServiceProvider provider,
     PasswordService passwords,
     IOptions<RampartIdentityOptions> options,
     ILogger<IdentityStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = keys.Active;
-        passwords.Warm();
         var settings = options.Value;
+        if (!settings.IssueTokens)
+        {
+            return;
+        }
+
+        // The ring loads on first use; here, so its Development key exists before the first request.
+        _ = provider.GetRequiredService<SigningKeyRing>().Active;
+        passwords.Warm();
         if (settings.SeedAdminOnStart && settings.AdminEmail is { Length: > 0 } email && settings.AdminPassword is { Length: > 0 } password)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -39,9 +45,9 @@ internal sealed class IdentityStartup(
         {
             var created = await services.GetRequiredService<IdentityService>()
                 .RegisterAsync(email, password, [RampartRoles.Customer, RampartRoles.Admin], cancellationToken);
-            if (created.Value is { } admin)
+            if (created.IsSuccess)
             {
-                IdentityLog.AdminCreated(logger, admin.Id);
+                IdentityLog.AdminCreated(logger, created.Value.Id);
                 return;
             }
 

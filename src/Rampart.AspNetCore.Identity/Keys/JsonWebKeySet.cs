@@ -1,30 +1,43 @@
-using System.Buffers.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Rampart.AspNetCore.Identity;
 
-/// <summary>The public half of every key of the ring as an RFC 7517 JWK Set, for other services to verify tokens.</summary>
+/// <summary>
+/// The public half of every key of the ring as an RFC 7517 JWK Set, converted by IdentityModel's
+/// <see cref="JsonWebKeyConverter"/>, for other services to verify tokens.
+/// </summary>
 internal static class JsonWebKeySet
 {
-    public static object Create(SigningKeyRing keys) => new
+    public const string MediaType = "application/jwk-set+json";
+
+    /// <summary>The JWK Set document; written once per ring, since the keys are fixed for the process's lifetime.</summary>
+    public static byte[] Create(SigningKeyRing keys)
     {
-        keys = keys.Keys.Select(key =>
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            var parameters = key.Key.ExportParameters(includePrivateParameters: false);
-            return new JsonWebKey("EC", "P-256", Base64Url.EncodeToString(parameters.Q.X), Base64Url.EncodeToString(parameters.Q.Y), key.KeyId, "sig", Es256.Algorithm);
-        }).ToList(),
-    };
+            writer.WriteStartObject();
+            writer.WriteStartArray("keys");
+            foreach (var key in keys.Keys)
+            {
+                // The converter reads only the public parameters of the key.
+                var jwk = JsonWebKeyConverter.ConvertFromECDsaSecurityKey(key.SecurityKey);
+                writer.WriteStartObject();
+                writer.WriteString("kty", jwk.Kty);
+                writer.WriteString("crv", jwk.Crv);
+                writer.WriteString("x", jwk.X);
+                writer.WriteString("y", jwk.Y);
+                writer.WriteString("kid", jwk.Kid);
+                writer.WriteString("use", JsonWebKeyUseNames.Sig);
+                writer.WriteString("alg", Es256.Algorithm);
+                writer.WriteEndObject();
+            }
 
-    /// <summary>One EC public key; member names are the JWK's own.</summary>
-    internal sealed record JsonWebKey(
-        [property: JsonPropertyName("kty")] string Kty,
-        [property: JsonPropertyName("crv")] string Crv,
-        [property: JsonPropertyName("x")] string X,
-        [property: JsonPropertyName("y")] string Y,
-        [property: JsonPropertyName("kid")] string Kid,
-        [property: JsonPropertyName("use")] string Use,
-        [property: JsonPropertyName("alg")] string Alg);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
 
-    public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
+        return buffer.ToArray();
+    }
 }

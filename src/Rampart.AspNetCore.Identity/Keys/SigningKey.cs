@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Rampart.AspNetCore.Identity;
 
@@ -14,11 +15,15 @@ internal sealed class SigningKey : IDisposable
         KeyId = keyId;
         Key = key;
         HasPrivateKey = hasPrivateKey;
+        SecurityKey = new ECDsaSecurityKey(key) { KeyId = keyId };
     }
 
     public string KeyId { get; }
 
     public ECDsa Key { get; }
+
+    /// <summary>The key as IdentityModel signs and verifies with it; its <c>KeyId</c> is the <c>kid</c>.</summary>
+    public ECDsaSecurityKey SecurityKey { get; }
 
     public bool HasPrivateKey { get; }
 

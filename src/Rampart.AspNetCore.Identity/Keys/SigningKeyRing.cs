@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Rampart.AspNetCore.Identity;
 
@@ -31,6 +32,7 @@ internal sealed class SigningKeyRing : IDisposable
         }
 
         Keys = keys;
+        SecurityKeys = [.. keys.Select(key => (SecurityKey)key.SecurityKey)];
         Active = settings.ActiveSigningKeyId is { Length: > 0 } activeId
             ? _byId.GetValueOrDefault(activeId) is { HasPrivateKey: true } chosen
                 ? chosen
@@ -45,7 +47,8 @@ internal sealed class SigningKeyRing : IDisposable
     /// <summary>Every key that verifies, active first or not.</summary>
     public IReadOnlyList<SigningKey> Keys { get; }
 
-    public SigningKey? Find(string keyId) => _byId.GetValueOrDefault(keyId);
+    /// <summary><see cref="Keys"/> as the JWT bearer handler's issuer signing keys.</summary>
+    public IReadOnlyList<SecurityKey> SecurityKeys { get; }
 
     public void Dispose()
     {
@@ -55,7 +58,8 @@ internal sealed class SigningKeyRing : IDisposable
         }
     }
 
-    private static SigningKey Load(SigningKeyOptions key, int index)
+    /// <summary>Loads the configured key at <paramref name="index"/>; a bad one fails naming its setting.</summary>
+    internal static SigningKey Load(SigningKeyOptions key, int index)
     {
         var setting = $"{RampartIdentityOptions.SectionName}:SigningKeys:{index}";
         return key switch

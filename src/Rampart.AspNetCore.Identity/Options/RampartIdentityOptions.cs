@@ -9,11 +9,57 @@ public sealed class RampartIdentityOptions
     /// <summary>The configuration section the options are bound from.</summary>
     public const string SectionName = "Identity";
 
-    /// <summary>The <c>iss</c> of issued access tokens, and the only issuer accepted. Defaults to <c>rampart</c>.</summary>
+    /// <summary>
+    /// Whether the service has its own accounts and issues its own tokens: registration, the token, refresh and logout
+    /// routes, the signing keys, the JWKS and the discovery document. Turn it off when an external provider
+    /// (<see cref="Authority"/>) signs users in instead. Defaults to <see langword="true"/>.
+    /// </summary>
+    public bool IssueTokens { get; set; } = true;
+
+    /// <summary>
+    /// The <c>iss</c> of the service's own access tokens, and the only issuer accepted for them; also the issuer its
+    /// discovery document names. Set it to the service's public URL when other services validate its tokens through
+    /// <c>Authority</c>. Defaults to <c>rampart</c>.
+    /// </summary>
     public string Issuer { get; set; } = "rampart";
 
-    /// <summary>The <c>aud</c> of issued access tokens, and the only audience accepted. Defaults to <c>rampart-api</c>.</summary>
+    /// <summary>
+    /// The <c>aud</c> of the service's own access tokens, and the audience every accepted token (the external
+    /// authority's too) must name. Defaults to <c>rampart-api</c>.
+    /// </summary>
     public string Audience { get; set; } = "rampart-api";
+
+    /// <summary>
+    /// An external OpenID Connect authority whose access tokens are accepted too, for example
+    /// <c>https://keycloak.example.com/realms/shop</c>, an Entra ID tenant or an Auth0 domain. Its issuer and signing keys
+    /// come from its discovery document; each issuer is trusted only with its own keys. Defaults to none.
+    /// </summary>
+    public string? Authority { get; set; }
+
+    /// <summary>
+    /// Whether the discovery document of <see cref="Authority"/> must be fetched over HTTPS. Turn it off only for a
+    /// provider on the local machine in development or tests. Defaults to <see langword="true"/>.
+    /// </summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>
+    /// The claim of the external authority's tokens that carries the user's roles: a string or an array, or a path
+    /// into a JSON claim such as Keycloak's <c>realm_access.roles</c>. Its values become <c>role</c> claims, so role
+    /// policies and <see cref="ICurrentUser"/> work unchanged. Defaults to <c>roles</c> (Entra ID).
+    /// </summary>
+    public string RoleClaim { get; set; } = "roles";
+
+    /// <summary>
+    /// The claim of the external authority's tokens that holds the user's id; it must be a UUID (Keycloak's
+    /// <c>sub</c>, Entra ID's <c>oid</c>) and becomes the principal's <c>sub</c>. Defaults to <c>sub</c>.
+    /// </summary>
+    public string UserIdClaim { get; set; } = "sub";
+
+    /// <summary>
+    /// Paths under which the access token may come as the <c>access_token</c> query parameter (browsers cannot set
+    /// headers on WebSocket requests). Defaults to <c>/hubs</c>.
+    /// </summary>
+    public IList<string> QueryTokenPaths { get; } = ["/hubs"];
 
     /// <summary>How long an access token is valid. Defaults to 15 minutes.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);

@@ -14,7 +14,7 @@ internal sealed class RampartIdentityOptionsValidator(IHostEnvironment environme
         var relaxed = environment.IsDevelopment() || environment.IsEnvironment("Testing");
         const string Section = RampartIdentityOptions.SectionName;
 
-        if (!environment.IsDevelopment())
+        if (options.IssueTokens && !environment.IsDevelopment())
         {
             if (string.IsNullOrWhiteSpace(options.AdminEmail))
             {
@@ -26,6 +26,9 @@ internal sealed class RampartIdentityOptionsValidator(IHostEnvironment environme
                 failures.Add($"{Section}:SigningKeys is required outside Development: add at least one ES256 private key PEM.");
             }
         }
+
+        CheckSigningKeys(options, failures);
+        CheckAuthority(options, relaxed, failures);
 
         if (!string.IsNullOrWhiteSpace(options.AdminEmail) && string.IsNullOrEmpty(options.AdminPassword))
         {
@@ -57,6 +60,70 @@ internal sealed class RampartIdentityOptionsValidator(IHostEnvironment environme
         AddIfNot(failures, throttle.ResetAfter >= throttle.MaximumLockout, $"{Section}:LoginThrottle:ResetAfter must be at least MaximumLockout.");
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // Loads each configured key once, so a bad PEM, a duplicate kid or a ring that cannot sign stops the start here, as
+    // one line naming its setting, before anything uses the keys.
+    private static void CheckSigningKeys(RampartIdentityOptions options, List<string> failures)
+    {
+        const string Section = RampartIdentityOptions.SectionName;
+        var loaded = new List<(string KeyId, bool HasPrivateKey)>();
+        var broken = false;
+        for (var i = 0; i < options.SigningKeys.Count; i++)
+        {
+            try
+            {
+                using var key = SigningKeyRing.Load(options.SigningKeys[i], i);
+                loaded.Add((key.KeyId, key.HasPrivateKey));
+            }
+            catch (InvalidOperationException invalid)
+            {
+                failures.Add(invalid.Message);
+                broken = true;
+            }
+        }
+
+        if (broken || !options.IssueTokens || loaded.Count == 0)
+        {
+            return;
+        }
+
+        if (loaded.GroupBy(key => key.KeyId, StringComparer.Ordinal).FirstOrDefault(same => same.Count() > 1) is { } twice)
+        {
+            failures.Add($"{Section}:SigningKeys has two keys with KeyId '{twice.Key}'.");
+        }
+
+        if (options.ActiveSigningKeyId is { Length: > 0 } active)
+        {
+            AddIfNot(failures, loaded.Any(key => key.KeyId == active && key.HasPrivateKey), $"{Section}:ActiveSigningKeyId '{active}' names no key with a private key.");
+        }
+        else
+        {
+            AddIfNot(failures, loaded.Any(key => key.HasPrivateKey), $"{Section}:SigningKeys needs at least one key with a PrivateKeyPem to sign with.");
+        }
+    }
+
+    private static void CheckAuthority(RampartIdentityOptions options, bool relaxed, List<string> failures)
+    {
+        const string Section = RampartIdentityOptions.SectionName;
+        if (options.Authority is null)
+        {
+            AddIfNot(failures, options.IssueTokens, $"{Section}:Authority is required when {Section}:IssueTokens is false: set it to the URL of the OpenID Connect provider that signs users in.");
+            return;
+        }
+
+        if (!Uri.TryCreate(options.Authority, UriKind.Absolute, out var authority) || authority.Scheme is not ("https" or "http"))
+        {
+            failures.Add($"{Section}:Authority must be the absolute URL of an OpenID Connect provider (was '{options.Authority}').");
+        }
+        else if (authority.Scheme == "http" && options.RequireHttpsMetadata)
+        {
+            failures.Add($"{Section}:Authority must use https; set {Section}:RequireHttpsMetadata to false only for a provider on this machine.");
+        }
+
+        AddIfNot(failures, options.RequireHttpsMetadata || relaxed, $"{Section}:RequireHttpsMetadata may be false only in Development and Testing.");
+        AddIfNot(failures, !string.IsNullOrWhiteSpace(options.RoleClaim), $"{Section}:RoleClaim must name the claim that carries the provider's roles, such as roles.");
+        AddIfNot(failures, !string.IsNullOrWhiteSpace(options.UserIdClaim), $"{Section}:UserIdClaim must name the claim that carries the user's UUID, such as sub or oid.");
     }
 
     private static void AddIfNot(List<string> failures, bool condition, string message)

@@ -1,13 +1,12 @@
+using Microsoft.IdentityModel.Tokens;
+
 namespace Rampart.AspNetCore.Identity;
 
-/// <summary>Constants of the one algorithm Rampart signs and accepts.</summary>
+/// <summary>The one algorithm Rampart signs its own tokens with and accepts for them, and the bound on a token's size.</summary>
 internal static class Es256
 {
-    public const string Algorithm = "ES256";
+    public const string Algorithm = SecurityAlgorithms.EcdsaSha256;
 
-    /// <summary>An ES256 signature is r‖s, 32 bytes each (IEEE P1363), never DER.</summary>
-    public const int SignatureLength = 64;
-
-    /// <summary>Longest token accepted, so a huge header cannot cost parsing time.</summary>
+    /// <summary>Longest token accepted, so a huge header or payload cannot cost parsing time.</summary>
     public const int MaximumTokenLength = 8 * 1024;
 }

@@ -12,7 +12,9 @@ public static class RampartApplicationBuilderExtensions
     /// Uses, in order: trusted-proxy forwarded headers, request id and log scope, the request line and header limits,
     /// shutdown tracking, security
     /// headers, problem details for exceptions and bodiless error statuses, routing, the module log scope, the body
-    /// limit, CORS, authentication and authorization (when registered) and the rate limiter.
+    /// limit, CORS, authentication (when registered), the rate limiter, then authorization (when registered). The
+    /// limiter sits between the two: it partitions by the user a valid token names, by IP otherwise, and it counts
+    /// the requests authorization then refuses with 401 or 403.
     /// </summary>
     public static WebApplication UseRampartDefaults(this WebApplication app)
     {
@@ -33,19 +35,22 @@ public static class RampartApplicationBuilderExtensions
             app.UseAuthentication();
         }
 
+        app.UseRampartRateLimiting();
         if (services.IsService(typeof(IPolicyEvaluator)))
         {
             app.UseAuthorization();
         }
 
-        app.UseRampartRateLimiting();
         return app;
     }
 
-    /// <summary>Maps <c>/health/live</c>, <c>/health/ready</c>, <c>/openapi/v1.json</c> and <c>/docs</c>.</summary>
+    /// <summary>
+    /// Maps <c>/health/live</c>, <c>/health/ready</c>, <c>/openapi/v1.json</c>, <c>/docs</c> and, when Prometheus
+    /// scraping is on, <c>/metrics</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapRampartPlatformEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        return endpoints.MapRampartHealth().MapRampartOpenApi();
+        return endpoints.MapRampartHealth().MapRampartOpenApi().MapRampartMetrics();
     }
 }

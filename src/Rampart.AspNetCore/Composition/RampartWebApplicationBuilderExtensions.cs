@@ -22,7 +22,7 @@ public static class RampartWebApplicationBuilderExtensions
             .AddRampartProblemDetails()
             .AddRampartValidation()
             .AddRampartRequestId()
-            .AddRampartTelemetry()
+            .AddRampartTelemetry(builder.Configuration)
             .AddRampartShutdown()
             .AddRampartRateLimiting()
             .AddRampartForwardedHeaders()

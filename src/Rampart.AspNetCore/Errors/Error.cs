@@ -16,6 +16,12 @@ public sealed record Error(string Code, ErrorKind Kind, string Detail)
     /// <summary>Short human title; defaults to the title of the status code when null.</summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// For <see cref="ErrorKind.TooManyRequests"/> and <see cref="ErrorKind.Unavailable"/>: how long the caller should
+    /// wait before trying again. The edge sends it as <c>Retry-After</c> in whole seconds. Defaults to null (no header).
+    /// </summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>A validation error with messages per field.</summary>
     public static Error Validation(string code, string detail, IReadOnlyDictionary<string, string[]> fieldErrors) =>
         new(code, ErrorKind.Validation, detail) { FieldErrors = fieldErrors };
@@ -44,7 +50,4 @@ public sealed record Error(string Code, ErrorKind Kind, string Detail)
 
     /// <summary>The request is well-formed but cannot be processed.</summary>
     public static Error Unprocessable(string code, string detail) => new(code, ErrorKind.Unprocessable, detail);
-
-    /// <summary>Throws this error as an <see cref="ErrorException"/>, for use cases that prefer exceptions to results.</summary>
-    public ErrorException ToException() => new(this);
 }

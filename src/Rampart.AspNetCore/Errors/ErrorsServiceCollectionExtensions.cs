@@ -13,8 +13,8 @@ public static class ErrorsServiceCollectionExtensions
     internal const string UnexpectedDetail = "An unexpected error occurred. Quote the traceId when reporting it.";
 
     /// <summary>
-    /// Adds RFC 9457 problem details for every error path: <see cref="ErrorException"/> mapped by kind, the
-    /// framework's bad-request exceptions (malformed JSON, wrong media type, oversize body) with field errors,
+    /// Adds RFC 9457 problem details for every error path: exceptions an <see cref="IExceptionClassifier"/> recognises
+    /// mapped by kind, the framework's bad-request exceptions (malformed JSON, wrong media type, oversize body) with field errors,
     /// any other exception as a 500 without detail outside Development, and <c>instance</c>, <c>code</c> and
     /// <c>traceId</c> on every problem. Pair with <c>app.UseRampartProblemDetails()</c>.
     /// </summary>
@@ -40,6 +40,11 @@ public static class ErrorsServiceCollectionExtensions
                 problem.Detail = "One or more fields are invalid; see errors.";
             }
 
+            if (problem.Extensions.TryGetValue(ErrorProblemDetails.RetryAfterExtension, out var retryAfter) && retryAfter is long seconds)
+            {
+                httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             problem.Type ??= DefaultType(problem.Status.Value);
             problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
             problem.Detail ??= DefaultDetail(problem.Status.Value);
@@ -49,7 +54,7 @@ public static class ErrorsServiceCollectionExtensions
                 problem.Detail = UnexpectedDetail;
             }
         });
-        services.AddExceptionHandler<ErrorExceptionHandler>();
+        services.AddExceptionHandler<ClassifiedExceptionHandler>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<UnexpectedExceptionHandler>();
         return services;

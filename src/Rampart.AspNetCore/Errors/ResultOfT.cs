@@ -1,35 +1,26 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace Rampart.AspNetCore.Errors;
 
 /// <summary>
-/// The outcome of a use case: a value or an <see cref="Errors.Error"/>. Use cases return it instead of throwing for
-/// expected failures; the endpoint turns it into a response with <see cref="ResultHttpExtensions.ToHttpResult{T}"/>.
+/// The outcome of an operation that returns a value: the value, or an <see cref="Errors.Error"/>. A value or an error
+/// converts to it implicitly, so <c>return product;</c> and <c>return ProductErrors.NotFound;</c> both read naturally.
 /// </summary>
 /// <typeparam name="T">The success value.</typeparam>
-public sealed class Result<T>
+public sealed class Result<T> : Result
 {
     private readonly T? _value;
 
     internal Result(T value)
+        : base(null)
     {
         _value = value;
     }
 
     internal Result(Error error)
+        : base(error ?? throw new ArgumentNullException(nameof(error)))
     {
-        ArgumentNullException.ThrowIfNull(error);
-        Error = error;
     }
 
-    /// <summary>Whether the use case succeeded.</summary>
-    [MemberNotNullWhen(false, nameof(Error))]
-    public bool IsSuccess => Error is null;
-
-    /// <summary>The error, when the use case failed; otherwise null.</summary>
-    public Error? Error { get; }
-
-    /// <summary>The value. Throws when the use case failed.</summary>
+    /// <summary>The value. Throws when the operation failed: check <see cref="Result.IsSuccess"/> or <see cref="Result.Error"/> first.</summary>
     public T Value => IsSuccess ? _value! : throw new InvalidOperationException($"The result is the error '{Error.Code}', not a value.");
 
     /// <summary>A success.</summary>

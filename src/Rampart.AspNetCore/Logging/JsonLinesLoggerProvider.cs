@@ -19,7 +19,7 @@ internal sealed class JsonLinesLoggerProvider(ConsoleFormatter formatter, LogLin
     public ILogger CreateLogger(string categoryName) =>
         _loggers.GetOrAdd(categoryName, static (category, provider) => new JsonLinesLogger(category, provider), this);
 
-    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
+    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = new RequestScopeFilter(scopeProvider);
 
     public void Dispose() => writer.Dispose();
 

@@ -15,7 +15,7 @@ public static class RateLimitingServiceCollectionExtensions
     /// limiter's global limiter to a <see cref="PartitionedRateLimiter{TResource}"/>: per user (with the most
     /// generous matching role rule) when authenticated, per client IP when anonymous. Rejections answer 429 problem
     /// details with <c>Retry-After</c>. Exempt an endpoint with <c>.DisableRateLimiting()</c>. Pair with
-    /// <c>app.UseRampartRateLimiting()</c> after authentication.
+    /// <c>app.UseRampartRateLimiting()</c> between authentication and authorization.
     /// </summary>
     public static IServiceCollection AddRampartRateLimiting(this IServiceCollection services)
     {

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Rampart.AspNetCore.RequestId;
 
-/// <summary>After routing, adds the endpoint's module (see <see cref="ModuleMetadata"/>) to the log scope.</summary>
+/// <summary>
+/// After routing, adds the endpoint's module (see <see cref="ModuleMetadata"/>) to the request's log scope, so every
+/// later line carries it, the access-log line included; without the request-id middleware, opens a scope of its own.
+/// </summary>
 internal sealed class ModuleScopeMiddleware(RequestDelegate next, ILogger<ModuleScopeMiddleware> logger)
 {
     public const string ModuleKey = ModuleScope.ModuleKey;
@@ -17,6 +20,14 @@ internal sealed class ModuleScopeMiddleware(RequestDelegate next, ILogger<Module
         var module = context.GetEndpoint()?.Metadata.GetMetadata<ModuleMetadata>()?.Name;
         if (module is null)
         {
+            await next(context);
+            return;
+        }
+
+        if (context.Features.Get<RequestScope>() is { } request)
+        {
+            request.Module = module;
+            RequestIdLog.ServingModule(logger, module);
             await next(context);
             return;
         }

@@ -7,8 +7,8 @@ namespace Rampart.AspNetCore.RequestId;
 
 /// <summary>
 /// Accepts a sane <c>X-Request-Id</c> or generates one, echoes it, makes it the request's
-/// <see cref="HttpContext.TraceIdentifier"/>, opens the log scope (request id and trace id) and logs each
-/// request's completion once.
+/// <see cref="HttpContext.TraceIdentifier"/>, opens the request's one log scope (<see cref="RequestScope"/>) and logs
+/// each request's completion once, inside that scope.
 /// </summary>
 internal sealed class RequestIdMiddleware(
     RequestDelegate next,
@@ -41,7 +41,9 @@ internal sealed class RequestIdMiddleware(
         context.TraceIdentifier = requestId;
         // Set when the response starts: the exception handler clears headers set earlier.
         context.Response.OnStarting(EchoRequestId, context);
-        using (logger.BeginScope(new RequestScope(requestId, Activity.Current)))
+        var scope = new RequestScope(requestId, context.Request.Path, Activity.Current);
+        context.Features.Set(scope);
+        using (logger.BeginScope(scope))
         {
             try
             {

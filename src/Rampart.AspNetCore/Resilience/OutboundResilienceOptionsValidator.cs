@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Rampart.AspNetCore.Resilience;
 
-/// <summary>Rejects resilience settings Polly cannot run with, naming the client and the setting.</summary>
+/// <summary>Rejects resilience settings the standard resilience handler cannot run with, naming the client and the setting.</summary>
 internal sealed class OutboundResilienceOptionsValidator : IValidateOptions<OutboundResilienceOptions>
 {
     public ValidateOptionsResult Validate(string? name, OutboundResilienceOptions options)
@@ -29,6 +29,12 @@ internal sealed class OutboundResilienceOptionsValidator : IValidateOptions<Outb
         if (options.AttemptTimeout > options.TotalTimeout)
         {
             failures.Add($"{prefix} AttemptTimeout ({options.AttemptTimeout}) must not exceed TotalTimeout ({options.TotalTimeout}).");
+        }
+
+        // The standard resilience handler's own rule: the breaker must see at least two attempts' worth of time.
+        if (options.SamplingDuration < options.AttemptTimeout * 2)
+        {
+            failures.Add($"{prefix} SamplingDuration ({options.SamplingDuration}) must be at least twice AttemptTimeout ({options.AttemptTimeout}).");
         }
 
         if (options.MaxRetryAttempts is < 0 or > 10)

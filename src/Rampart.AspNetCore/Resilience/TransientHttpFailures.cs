@@ -1,22 +1,20 @@
-using System.Net;
+using Microsoft.Extensions.Http.Resilience;
 using Polly;
-using Polly.Timeout;
 
 namespace Rampart.AspNetCore.Resilience;
 
-/// <summary>Which outcomes of an HTTP attempt are transient: worth retrying, and counted by the circuit breaker.</summary>
+/// <summary>
+/// Which failed attempts are retried: the package's transient outcomes (5xx, 408, 429, connection failures, attempt
+/// timeouts), but only for a request that may be repeated, and never when the downstream asks to wait longer than allowed.
+/// </summary>
 internal static class TransientHttpFailures
 {
-    public static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
-    {
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Exception: not null } => false,
-        { Result: { } response } => IsTransient(response.StatusCode),
-        _ => false,
-    };
-
-    public static bool IsTransient(HttpStatusCode status) =>
-        (int)status >= 500 || status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
+    public static bool ShouldRetry(ResilienceContext context, Outcome<HttpResponseMessage> outcome, OutboundResilienceOptions settings, DateTimeOffset now) =>
+        settings.MaxRetryAttempts > 0
+        && HttpClientResiliencePredicates.IsTransient(outcome)
+        && context.GetRequestMessage() is { } request
+        && MayRepeat(request, settings.RetryNonIdempotentMethods)
+        && (outcome.Result is not { } response || RetryAfter(response, now) is not { } wait || wait <= settings.MaxRetryAfter);
 
     /// <summary>GET, HEAD, OPTIONS, TRACE, PUT and DELETE may be repeated; POST, PATCH and CONNECT may not, unless keyed.</summary>
     public static bool MayRepeat(HttpRequestMessage request, bool retryNonIdempotentMethods) =>

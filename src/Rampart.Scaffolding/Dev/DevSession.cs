@@ -76,7 +76,7 @@ public sealed class DevSession
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["DOTNET_ENVIRONMENT"] = "Development",
-                ["Database__MigrateOnStartup"] = "true",
+                ["Rampart__Migrations__ApplyOnStartup"] = "true",
             };
             // Every program the settings call for is installed first (as root on Debian), from the doctor's table.
             foreach (var program in SystemPrograms.All.Where(program => program.NeededBy(_settings)))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -23,14 +24,14 @@ public static class ProductEndpoints
         var products = app.MapGroup("/products");
 
         products.MapGet("/", async (PageRequest page, ShopDbContext db, CancellationToken ct) =>
-            (await db.Products.AsNoTracking().ToPageAsync(page, ct)).ToResponse(ProductResponse.From));
+            (await db.Products.AsNoTracking().ToPageAsync(page, ct)).ToEnvelope(ProductResponse.From));
 
         products.MapGet("/by-price", async (PageRequest page, ShopDbContext db, CancellationToken ct) =>
-            (await db.Products.AsNoTracking().ToPageAsync(page, p => p.Price, descending: false, ct)).ToResponse(ProductResponse.From));
+            (await db.Products.AsNoTracking().ToPageAsync(page, p => p.Price, descending: false, ct)).ToEnvelope(ProductResponse.From));
 
         // The same sort written at another call site, with another parameter name: its cursors must be interchangeable.
         products.MapGet("/by-price-elsewhere", async (PageRequest page, ShopDbContext db, CancellationToken ct) =>
-            (await db.Products.AsNoTracking().ToPageAsync(page, row => row.Price, descending: false, ct)).ToResponse(ProductResponse.From));
+            (await db.Products.AsNoTracking().ToPageAsync(page, row => row.Price, descending: false, ct)).ToEnvelope(ProductResponse.From));
 
         // Takes text straight from the query string to the database: nothing at the gate checks it.
         products.MapGet("/search", async (string sku, ShopDbContext db, CancellationToken ct) =>
@@ -88,7 +89,7 @@ public static class ProductEndpoints
         products.MapPost("/rejected", (CreateProduct body, WorkProbe probe) =>
         {
             probe.Ran();
-            throw Error.Conflict("catalog.rejected", $"{body.Sku} is rejected.").ToException();
+            return Error.Conflict("catalog.rejected", $"{body.Sku} is rejected.").ToProblemResult();
         }).WithIdempotency();
 
         products.MapPost("/required-key", (CreateProduct body) => Results.Ok(new Envelope<string>(body.Sku))).RequireIdempotencyKey();
@@ -102,7 +103,11 @@ public static class ProductEndpoints
                 return NotFound();
             }
 
-            db.ExpectVersion(product, expected);
+            if (db.ExpectVersion(product, expected).Error is { } stale)
+            {
+                return stale.ToProblemResult();
+            }
+
             product.Name = body.Name ?? product.Name;
             product.Price = body.Price ?? product.Price;
             product.Stock = body.Stock ?? product.Stock;
@@ -130,7 +135,7 @@ public static class ProductEndpoints
         });
     }
 
-    private static IResult NotFound() => Error.NotFound("catalog.product_not_found", "No such product.").ToProblemResult();
+    private static ProblemHttpResult NotFound() => Error.NotFound("catalog.product_not_found", "No such product.").ToProblemResult();
 
     private static async Task TestHooksAsync(HttpRequest request, WorkProbe probe)
     {

@@ -139,10 +139,10 @@ public sealed class IdentityTestHost : IAsyncDisposable
 
         app.MapGet("/api/v1/notes/{id:guid}", async (Guid id, ICurrentUser caller, IdentityTestDbContext db) =>
         {
-            var notFound = Error.NotFound("notes.note_not_found", "There is no note with this id.");
-            var note = await db.Notes.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id) ?? throw notFound.ToException();
-            caller.EnsureOwnerOrAdmin(note.OwnerId, notFound);
-            return TypedResults.Ok(new DataEnvelope<Note>(note));
+            var note = await db.Notes.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id);
+            return note is not null && caller.IsOwnerOrAdmin(note.OwnerId)
+                ? TypedResults.Ok(new DataEnvelope<Note>(note))
+                : (IResult)Error.NotFound("notes.note_not_found", "There is no note with this id.").ToProblemResult();
         }).RequireAuthorization();
     }
 

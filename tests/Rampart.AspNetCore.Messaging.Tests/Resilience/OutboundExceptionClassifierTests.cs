@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Polly.RateLimiting;
 using Polly.Timeout;
 using Rampart.AspNetCore.Errors;
 using Rampart.AspNetCore.Resilience;
@@ -9,16 +10,18 @@ namespace Rampart.AspNetCore.Messaging.Tests.Resilience;
 public sealed class OutboundExceptionClassifierTests
 {
     [Fact]
-    public void Classify_OpenCircuitOrTimeout_IsUnavailable()
+    public void Classify_OpenCircuitTimeoutOrConcurrencyLimit_IsUnavailable()
     {
         var classifiers = Classifiers();
         var context = new DefaultHttpContext();
 
         var open = Classify(classifiers, new OutboundCircuitOpenException("payments", TimeSpan.FromSeconds(30), null), context);
         var timeout = Classify(classifiers, new TimeoutRejectedException("too slow"), context);
+        var limited = Classify(classifiers, new RateLimiterRejectedException("too many calls in flight"), context);
 
-        Assert.Equal(("outbound.unavailable", ErrorKind.Unavailable), (open!.Code, open.Kind));
-        Assert.Equal(("outbound.unavailable", ErrorKind.Unavailable), (timeout!.Code, timeout.Kind));
+        Assert.Equal(("outbound.unavailable", ErrorKind.Unavailable, TimeSpan.FromSeconds(30)), (open!.Code, open.Kind, open.RetryAfter));
+        Assert.Equal(("outbound.unavailable", ErrorKind.Unavailable, (TimeSpan?)null), (timeout!.Code, timeout.Kind, timeout.RetryAfter));
+        Assert.Equal(("outbound.unavailable", ErrorKind.Unavailable), (limited!.Code, limited.Kind));
     }
 
     [Fact]

@@ -167,6 +167,7 @@ public sealed class OutboundResilienceTests
         {
             o.AttemptTimeout = TimeSpan.FromMinutes(2);
             o.MaxRetryAttempts = -1;
+            o.SamplingDuration = TimeSpan.FromSeconds(10);
         });
         using var provider = services.BuildServiceProvider();
 
@@ -174,6 +175,7 @@ public sealed class OutboundResilienceTests
 
         Assert.Contains(failure.Failures, f => f.Contains($"'{Client}'", StringComparison.Ordinal) && f.Contains("AttemptTimeout", StringComparison.Ordinal));
         Assert.Contains(failure.Failures, f => f.Contains("MaxRetryAttempts", StringComparison.Ordinal));
+        Assert.Contains(failure.Failures, f => f.Contains("SamplingDuration", StringComparison.Ordinal) && f.Contains("twice AttemptTimeout", StringComparison.Ordinal));
     }
 
     private static void Fast(OutboundResilienceOptions options)

@@ -23,7 +23,8 @@ public static class SampleEndpoints
         widgets.MapPut("/{id:guid}", (Guid id, CreateWidget request) => TypedResults.NoContent());
 
         endpoints.MapGet("/throw", string () => throw new InvalidOperationException("secret connection string leaked"));
-        endpoints.MapGet("/errors/conflict", string () => throw Error.Conflict("catalog.sku_taken", "The SKU is taken.").ToException());
+        endpoints.MapGet("/errors/conflict", () => Error.Conflict("catalog.sku_taken", "The SKU is taken.").ToProblemResult());
+        endpoints.MapGet("/errors/busy", () => new Error("billing.busy", ErrorKind.Unavailable, "Try again soon.") { RetryAfter = TimeSpan.FromSeconds(7.2) }.ToProblemResult());
         endpoints.MapGet("/errors/unexpected", IResult () => new Error("billing.ledger_broken", ErrorKind.Unexpected, "ledger row 42 is corrupt").ToProblemResult());
         endpoints.MapGet("/log", (ILoggerFactory loggers) =>
         {
@@ -44,6 +45,9 @@ public static class SampleEndpoints
         });
         endpoints.MapGet("/admin", () => TypedResults.Ok("admin")).RequireAuthorization(policy => policy.RequireRole("admin"));
         endpoints.MapGet("/protected", () => TypedResults.Ok("secret")).RequireAuthorization();
+        var vault = endpoints.MapGroup("/api/v1/vault").RequireAuthorization();
+        vault.MapPost("/", () => TypedResults.NoContent());
+        vault.MapGet("/{id:guid}", (Guid id) => TypedResults.Ok(id));
         endpoints.MapGet("/me", (HttpContext context) => TypedResults.Ok(context.User.Identity?.Name ?? "anonymous"));
         return endpoints;
     }

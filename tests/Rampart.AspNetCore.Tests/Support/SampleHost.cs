@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rampart.AspNetCore.Tests.Sample;
+using Rampart.Testing;
 
 namespace Rampart.AspNetCore.Tests.Support;
 
@@ -85,8 +86,8 @@ public sealed class SampleHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>A client on a fresh connection pool.</summary>
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>A client on a fresh connection pool, sending exactly the headers a test sets (see <see cref="ExternalCallerHandler"/>).</summary>
+    public HttpClient CreateClient() => new(new ExternalCallerHandler()) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
     public async ValueTask DisposeAsync()
     {

@@ -6,7 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace Rampart.AspNetCore.Tests.Support;
 
-/// <summary>Authenticates whoever sends <c>X-Test-User</c>, with the roles in <c>X-Test-Roles</c> (comma-separated).</summary>
+/// <summary>
+/// Authenticates whoever sends <c>X-Test-User</c>, with the roles in <c>X-Test-Roles</c> (comma-separated); a request
+/// with <c>X-Test-Forged</c> fails authentication, as a forged bearer token does.
+/// </summary>
 public sealed class TestAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -15,9 +18,15 @@ public sealed class TestAuthenticationHandler(
     public const string SchemeName = "Test";
     public const string UserHeader = "X-Test-User";
     public const string RolesHeader = "X-Test-Roles";
+    public const string ForgedHeader = "X-Test-Forged";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        if (Request.Headers.ContainsKey(ForgedHeader))
+        {
+            return Task.FromResult(AuthenticateResult.Fail("forged credentials"));
+        }
+
         var user = Request.Headers[UserHeader].ToString();
         if (user.Length == 0)
         {

@@ -30,7 +30,7 @@ public sealed class NewCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("\"broker\": \"rabbitmq\"", await File.ReadAllTextAsync(_cli.PathOf("services", "shop", "rampart.json")), StringComparison.Ordinal);
-        Assert.True(File.Exists(_cli.PathOf("services", "shop", "src", "Shop.Host", "Platform", "RabbitMqHealthCheck.cs")));
+        Assert.Contains("rabbitmq:", await File.ReadAllTextAsync(_cli.PathOf("services", "shop", "docker-compose.yml")), StringComparison.Ordinal);
     }
 
     [Fact]

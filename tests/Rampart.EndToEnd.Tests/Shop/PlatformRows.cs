@@ -21,16 +21,32 @@ internal static class PlatformRows
         using (var openApi = await client.SendAsync(HttpMethod.Get, "/openapi/v1.json"))
         {
             Assert.Equal(HttpStatusCode.OK, openApi.StatusCode);
-            var paths = (await openApi.JsonAsync()).GetProperty("paths");
+            var document = await openApi.JsonAsync();
+            var paths = document.GetProperty("paths");
             foreach (var path in new[] { "/api/v1/auth/register", "/api/v1/products", "/api/v1/orders", "/api/v1/orders/{id}/cancel" })
             {
                 Assert.True(paths.TryGetProperty(path, out _), $"OpenAPI lists {path}");
             }
+
+            var bearer = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+            Assert.Equal("bearer", bearer.Str("scheme"));
+            Assert.True(paths.GetProperty("/api/v1/orders").GetProperty("post").TryGetProperty("security", out _), "placing an order takes a token");
         }
 
         using (var docs = await client.SendAsync(HttpMethod.Get, "/docs"))
         {
             Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+            Assert.Equal("text/html", docs.Content.Headers.ContentType?.MediaType);
+        }
+
+        using (var discovery = await client.SendAsync(HttpMethod.Get, "/.well-known/openid-configuration"))
+        {
+            Assert.Equal(HttpStatusCode.OK, discovery.StatusCode);
+            var configuration = await discovery.JsonAsync();
+            Assert.False(string.IsNullOrEmpty(configuration.Str("issuer")));
+            using var jwks = await client.SendAsync(HttpMethod.Get, new Uri(configuration.Str("jwks_uri")).PathAndQuery);
+            Assert.Equal(HttpStatusCode.OK, jwks.StatusCode);
+            Assert.Equal("ES256", (await jwks.JsonAsync()).GetProperty("keys")[0].Str("alg"));
         }
 
         using (var echoed = await client.SendAsync(HttpMethod.Get, "/health/live", headers: new Dictionary<string, string> { ["X-Request-Id"] = "e2e-request-42" }))

@@ -22,6 +22,7 @@ public sealed class ShopEndToEndTests(InProcessShopFixture shops)
             new Dictionary<string, string>(StringComparer.Ordinal) { ["SHOP_TEST_POSTGRES"] = TestEnvironment.PostgresConnectionString });
         Assert.True(test.ExitCode == 0, test.Output);
         Assert.Contains("Passed!", test.Output, StringComparison.Ordinal);
+        await BadSettingStopsWithOneLineAsync(shop);
 
         await using (var service = await ShopService.StartAsync(shop, new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -85,6 +86,28 @@ public sealed class ShopEndToEndTests(InProcessShopFixture shops)
 
         Assert.Equal("confirmed", (await OrderRows.SettledAsync(client, order, customer)).Str("status"));
         Assert.Equal(2, await CatalogRows.ReservedAsync(client, tea));
+    }
+
+    /// <summary>A setting of the wrong type: exit code 78 and one line naming it, without its value or a stack trace.</summary>
+    private static async Task BadSettingStopsWithOneLineAsync(GeneratedShop shop)
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var run = await TestProcess.RunAsync("dotnet", [shop.HostAssembly], shop.Directory, TimeSpan.FromMinutes(1), new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+            ["ConnectionStrings__Database"] = "Host=127.0.0.1;Port=1;Username=none;Password=none-secret",
+            ["Identity__AdminEmail"] = ShopService.AdminEmail,
+            ["Identity__AdminPassword"] = ShopService.AdminPassword,
+            ["Identity__SigningKeys__0__PrivateKeyPem"] = key.ExportPkcs8PrivateKeyPem(),
+            ["Rampart__RateLimiting__Anonymous__PermitLimit"] = "many",
+            ["Logging__LogLevel__Default"] = "None",
+        });
+
+        Assert.True(run.ExitCode == 78, run.Output);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(["Setting 'Rampart:RateLimiting:Anonymous:PermitLimit' is missing or invalid: expected a whole number."], lines);
+        Assert.DoesNotContain("none-secret", run.Output, StringComparison.Ordinal);
     }
 
     private static async Task StatusPushAsync(ShopService service, HttpClient client, string admin, string customer)

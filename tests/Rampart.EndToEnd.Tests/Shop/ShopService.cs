@@ -55,7 +55,7 @@ internal sealed class ShopService : IAsyncDisposable
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
             ["ConnectionStrings__Database"] = database.ConnectionString,
-            ["Database__MigrateOnStartup"] = "true",
+            ["Rampart__Migrations__ApplyOnStartup"] = "true",
             ["Identity__AdminEmail"] = AdminEmail,
             ["Identity__AdminPassword"] = AdminPassword,
             ["Identity__SigningKeys__0__PrivateKeyPem"] = signingKey,

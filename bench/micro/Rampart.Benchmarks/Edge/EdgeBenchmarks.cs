@@ -29,7 +29,6 @@ public class EdgeBenchmarks
         foreach (var host in new[] { _edge, _defaults })
         {
             await ExpectAsync(host, EdgeHost.ProductPath, 200, "application/json", requestId: true);
-            await ExpectAsync(host, EdgeHost.MissingThrownPath, 404, "application/problem+json", requestId: true);
             await ExpectAsync(host, EdgeHost.MissingReturnedPath, 404, "application/problem+json", requestId: true);
         }
     }
@@ -57,14 +56,6 @@ public class EdgeBenchmarks
     [Benchmark(Baseline = true, Description = "404: bare, problem returned")]
     [BenchmarkCategory("404 problem")]
     public Task MissingBare() => _bare.Server.SendAsync("GET", EdgeHost.MissingReturnedPath);
-
-    [Benchmark(Description = "404: Rampart edge, ErrorException thrown")]
-    [BenchmarkCategory("404 problem")]
-    public Task MissingThrownRampartEdge() => _edge.Server.SendAsync("GET", EdgeHost.MissingThrownPath);
-
-    [Benchmark(Description = "404: Rampart defaults, ErrorException thrown")]
-    [BenchmarkCategory("404 problem")]
-    public Task MissingThrownRampartDefaults() => _defaults.Server.SendAsync("GET", EdgeHost.MissingThrownPath);
 
     [Benchmark(Description = "404: Rampart defaults, Error returned")]
     [BenchmarkCategory("404 problem")]

@@ -14,7 +14,6 @@ namespace Rampart.Benchmarks.Edge;
 internal sealed class EdgeHost : IAsyncDisposable
 {
     public const string ProductPath = "/api/v1/products/0196f0a4-7c2e-7d4b-8f3a-2b1c9d8e7f60";
-    public const string MissingThrownPath = "/api/v1/missing-thrown/0196f0a4-7c2e-7d4b-8f3a-2b1c9d8e7f60";
     public const string MissingReturnedPath = "/api/v1/missing-returned/0196f0a4-7c2e-7d4b-8f3a-2b1c9d8e7f60";
     private const string MissingCode = "catalog.product_not_found";
     private const string MissingDetail = "No product has this id.";
@@ -93,7 +92,6 @@ internal sealed class EdgeHost : IAsyncDisposable
     private static void MapRampartEndpoints(WebApplication app)
     {
         app.MapGet("/api/v1/products/{id:guid}", static (Guid id) => Envelope.Ok(Product.Sample(id)));
-        app.MapGet("/api/v1/missing-thrown/{id:guid}", IResult (Guid id) => throw Error.NotFound(MissingCode, MissingDetail).ToException());
         app.MapGet("/api/v1/missing-returned/{id:guid}", static (Guid id) => Error.NotFound(MissingCode, MissingDetail).ToProblemResult());
     }
 }

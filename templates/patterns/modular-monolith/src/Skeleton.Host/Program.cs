@@ -1,3 +1,4 @@
+using Rampart.AspNetCore.Configuration;
 using Rampart.AspNetCore.Data;
 using Skeleton.Host.Platform;
 #if RAMPART_EXAMPLE_SHOP
@@ -17,15 +18,12 @@ IModule[] modules = [new IdentityModule(), new CatalogModule(), new OrdersModule
 IModule[] modules = [];
 #endif
 
-// Platform: Rampart's building blocks (edge, data) and the service's settings, validated before listening.
+// Platform: Rampart's building blocks (edge, data) and the service's settings, validated before listening. The database
+// and, when configured, the broker join /health/ready through the blocks' own checks.
 builder.AddRampartDefaults();
 builder.Services.AddRampartConcurrency();
 builder.Services.AddValidation();
-builder.Services.AddDatabaseSettings(builder.Configuration, required: modules.Length > 0);
-builder.Services.AddDatabaseReadiness(builder.Configuration);
-#if RAMPART_BROKER_RABBITMQ
-builder.Services.AddBrokerReadiness(builder.Configuration);
-#endif
+builder.Services.AddDatabase(builder.Configuration, required: modules.Length > 0);
 builder.Services.AddRampartCursorPagination(options => options.SigningKey = builder.Configuration["Rampart:Pagination:SigningKey"]);
 #if RAMPART_EXAMPLE_SHOP
 builder.Services.AddPlatformIdempotency(builder.Configuration);
@@ -56,5 +54,5 @@ foreach (var module in modules)
     module.MapEndpoints(app);
 }
 
-await app.RunAsync();
-return 0;
+// A setting that is missing or invalid ends the process here with one line naming it (exit code 78), not a stack trace.
+return await StartupFailure.RunAsync(app);

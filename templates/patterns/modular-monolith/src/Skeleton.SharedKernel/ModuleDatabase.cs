@@ -17,7 +17,7 @@ public static class ModuleDatabase
     /// <summary>
     /// Registers <typeparamref name="TContext"/> on PostgreSQL (<c>ConnectionStrings:Database</c>) with Rampart's data
     /// conventions, its migrations history in <paramref name="schema"/>, and its migrations runnable by the
-    /// <c>migrate</c> command and, when <c>Database:MigrateOnStartup</c> is true, at start-up. Contexts are pooled: the
+    /// <c>migrate</c> command and, when <c>Rampart:Migrations:ApplyOnStartup</c> is true, at start-up. Contexts are pooled: the
     /// options are built once and a request leases a reset context instead of building one (a context therefore takes
     /// only its options in its constructor and keeps no per-request state of its own). In a request that carries an
     /// <c>Idempotency-Key</c> the context joins the request's transaction, so what the endpoint saves commits together
@@ -32,7 +32,7 @@ public static class ModuleDatabase
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(HistoryTable, schema))
             .UseRampartData(provider));
         services.JoinIdempotentRequests<TContext>();
-        services.AddRampartMigrations<TContext>(options => options.ApplyOnStartup = configuration.GetValue<bool>("Database:MigrateOnStartup"));
+        services.AddRampartMigrations<TContext>();
         return services;
     }
 }

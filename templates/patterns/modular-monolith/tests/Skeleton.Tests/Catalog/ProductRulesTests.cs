@@ -72,9 +72,9 @@ public sealed class ProductRulesTests
     {
         var product = Product.Create("SKU", "Tea", 1m, 5).Value;
 
-        var error = product.Change(name, 2m, 6);
+        var result = product.Change(name, 2m, 6);
 
-        Assert.Equal(["name"], error!.FieldErrors!.Keys);
+        Assert.Equal(["name"], result.Error!.FieldErrors!.Keys);
         Assert.Equal(("Tea", 1m, 5), (product.Name, product.Price, product.Stock));
     }
 
@@ -84,9 +84,9 @@ public sealed class ProductRulesTests
         var product = Product.Create("SKU", "Tea", 1m, 5).Value;
         product.Reserved = 3;
 
-        var error = product.Change(null, null, 2);
+        var result = product.Change(null, null, 2);
 
-        Assert.Equal("catalog.stock_below_reserved", error?.Code);
+        Assert.Equal("catalog.stock_below_reserved", result.Error?.Code);
         Assert.Equal(5, product.Stock);
     }
 
@@ -95,7 +95,7 @@ public sealed class ProductRulesTests
     {
         var product = Product.Create("SKU", "Tea", 1m, 5).Value;
 
-        Assert.Null(product.Change(null, 2.5m, null));
+        Assert.True(product.Change(null, 2.5m, null).IsSuccess);
         Assert.Equal(("Tea", 2.5m, 5), (product.Name, product.Price, product.Stock));
     }
 }

@@ -29,7 +29,7 @@ public sealed class OrderRulesTests
     {
         var order = NewOrder();
 
-        Assert.Null(order.Confirm());
+        Assert.True(order.Confirm().IsSuccess);
         Assert.Equal(OrderStatus.Confirmed, order.Status);
     }
 
@@ -40,16 +40,16 @@ public sealed class OrderRulesTests
     public void Transition_FromCancelled_InvalidStateAndUnchanged(string action)
     {
         var order = NewOrder();
-        Assert.Null(order.Cancel());
+        Assert.True(order.Cancel().IsSuccess);
 
-        var error = action switch
+        var result = action switch
         {
             "confirm" => order.Confirm(),
             "reject" => order.Reject("insufficient_stock"),
             _ => order.Cancel(),
         };
 
-        Assert.Equal("orders.invalid_state", error?.Code);
+        Assert.Equal("orders.invalid_state", result.Error?.Code);
         Assert.Equal(OrderStatus.Cancelled, order.Status);
         Assert.Null(order.RejectionReason);
     }
@@ -59,7 +59,7 @@ public sealed class OrderRulesTests
     {
         var order = NewOrder();
 
-        Assert.Null(order.Reject("insufficient_stock: product x"));
+        Assert.True(order.Reject("insufficient_stock: product x").IsSuccess);
         Assert.Equal(OrderStatus.Rejected, order.Status);
         Assert.Equal("insufficient_stock: product x", order.RejectionReason);
     }
@@ -80,7 +80,7 @@ public sealed class OrderRulesTests
         var order = NewOrder();
         order.Confirm();
 
-        Assert.Null(order.Cancel());
+        Assert.True(order.Cancel().IsSuccess);
         Assert.Equal(OrderStatus.Cancelled, order.Status);
     }
 
@@ -90,7 +90,7 @@ public sealed class OrderRulesTests
         var order = NewOrder();
         order.Reject("insufficient_stock");
 
-        Assert.Equal("orders.invalid_state", order.Cancel()?.Code);
+        Assert.Equal("orders.invalid_state", order.Cancel().Error?.Code);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class OrderRulesTests
         var order = NewOrder();
         order.Confirm();
 
-        Assert.Equal("orders.invalid_state", order.Confirm()?.Code);
+        Assert.Equal("orders.invalid_state", order.Confirm().Error?.Code);
     }
 
     [Fact]

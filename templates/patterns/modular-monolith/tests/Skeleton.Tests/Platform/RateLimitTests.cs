@@ -49,3 +49,23 @@ public sealed class RateLimitTests(LimitedShopApp limited) : IClassFixture<Limit
         }
     }
 }
+
+public sealed class ForgedTokenRateLimitTests(LimitedShopApp limited) : IClassFixture<LimitedShopApp>
+{
+    private readonly ShopApp _app = limited.App;
+
+    [Fact]
+    public async Task ForgedTokens_OnAProtectedRoute_CountAgainstTheCallerUntil429()
+    {
+        using var client = _app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/api/v1/orders", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+    }
+}

@@ -53,7 +53,7 @@ public sealed class ShopApp : WebApplicationFactory<Program>, IAsyncLifetime
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Database", ConnectionString);
-        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Rampart:Migrations:ApplyOnStartup", "true");
         builder.UseSetting("Identity:AdminEmail", AdminEmail);
         builder.UseSetting("Identity:AdminPassword", AdminPassword);
         builder.UseSetting("Identity:Passwords:HashIterations", "1000");

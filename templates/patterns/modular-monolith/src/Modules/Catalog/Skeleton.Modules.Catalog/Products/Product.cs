@@ -28,24 +28,24 @@ internal sealed class Product : Entity
         ProductRules.CheckName(name, required: true, errors);
         ProductRules.CheckPrice(price, required: true, errors);
         ProductRules.CheckStock(stock, required: true, errors);
-        if (errors.ToError() is { } error)
+        if (errors.Any)
         {
-            return error;
+            return errors.ToError();
         }
 
         return new Product { Sku = sku!, Name = name!.Trim(), Price = price!.Value, Stock = stock!.Value };
     }
 
-    /// <summary>Applies the fields given (null = unchanged), or returns why it cannot; on error nothing changes.</summary>
-    public Error? Change(string? name, decimal? price, int? stock)
+    /// <summary>Applies the fields given (null = unchanged), or says why it cannot; on error nothing changes.</summary>
+    public Result Change(string? name, decimal? price, int? stock)
     {
         var errors = new ProductRules.Violations();
         ProductRules.CheckName(name, required: false, errors);
         ProductRules.CheckPrice(price, required: false, errors);
         ProductRules.CheckStock(stock, required: false, errors);
-        if (errors.ToError() is { } error)
+        if (errors.Any)
         {
-            return error;
+            return errors.ToError();
         }
 
         if (stock is { } newStock && newStock < Reserved)
@@ -56,6 +56,6 @@ internal sealed class Product : Entity
         Name = name?.Trim() ?? Name;
         Price = price ?? Price;
         Stock = stock ?? Stock;
-        return null;
+        return Result.Success();
     }
 }

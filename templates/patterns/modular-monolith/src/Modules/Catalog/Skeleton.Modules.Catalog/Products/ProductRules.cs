@@ -55,9 +55,10 @@ internal static partial class ProductRules
     {
         private readonly Dictionary<string, string[]> _fields = new(StringComparer.Ordinal);
 
+        public bool Any => _fields.Count > 0;
+
         public void Add(string field, string message) => _fields[field] = [message];
 
-        public Error? ToError() =>
-            _fields.Count == 0 ? null : Error.Validation(ValidationCode, "The product is not valid; see errors.", _fields);
+        public Error ToError() => Error.Validation(ValidationCode, "The product is not valid; see errors.", _fields);
     }
 }

@@ -30,9 +30,10 @@ internal static class OrdersMessaging
             .AddConsumer<StockReserved, ConfirmOrder>("confirm-order", sourceService: prefix + CatalogService)
             .AddConsumer<StockReservationFailed, RejectOrder>("reject-order", sourceService: prefix + CatalogService)
             .AddConsumer<OrderStatusChanged, NotifyOrderOwner>("notify-order-owner");
-        if (configuration["Messaging:RabbitMq:Uri"] is { Length: > 0 } broker)
+        if (configuration["Messaging:RabbitMq:Uri"] is { Length: > 0 })
         {
-            messaging.UseRabbitMq(options => options.Uri = new Uri(broker));
+            // Bound, not parsed here: a bad URI then stops the start as one line naming the setting.
+            messaging.UseRabbitMq(options => configuration.GetSection("Messaging:RabbitMq").Bind(options));
         }
     }
 }

@@ -39,24 +39,24 @@ internal sealed class Order : Entity
     }
 
     /// <summary>Catalog reserved the stock: pending → confirmed.</summary>
-    public Error? Confirm() => MoveTo(OrderStatus.Confirmed, "confirmed", OrderStatus.Pending);
+    public Result Confirm() => MoveTo(OrderStatus.Confirmed, "confirmed", OrderStatus.Pending);
 
     /// <summary>Catalog could not reserve the stock: pending → rejected, with the reason.</summary>
-    public Error? Reject(string reason)
+    public Result Reject(string reason)
     {
-        var error = MoveTo(OrderStatus.Rejected, "rejected", OrderStatus.Pending);
-        if (error is null)
+        var moved = MoveTo(OrderStatus.Rejected, "rejected", OrderStatus.Pending);
+        if (moved.IsSuccess)
         {
             RejectionReason = reason.Length > MaxReasonLength ? reason[..MaxReasonLength] : reason;
         }
 
-        return error;
+        return moved;
     }
 
     /// <summary>The customer or an admin cancels: pending or confirmed → cancelled.</summary>
-    public Error? Cancel() => MoveTo(OrderStatus.Cancelled, "cancelled", OrderStatus.Pending, OrderStatus.Confirmed);
+    public Result Cancel() => MoveTo(OrderStatus.Cancelled, "cancelled", OrderStatus.Pending, OrderStatus.Confirmed);
 
-    private Error? MoveTo(OrderStatus target, string action, params OrderStatus[] from)
+    private Result MoveTo(OrderStatus target, string action, params OrderStatus[] from)
     {
         if (!from.Contains(Status))
         {
@@ -64,6 +64,6 @@ internal sealed class Order : Entity
         }
 
         Status = target;
-        return null;
+        return Result.Success();
     }
 }

@@ -25,11 +25,16 @@ internal static class CreateProductEndpoint
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<Created<DataEnvelope<ProductResponse>>> CreateAsync(
+    private static async Task<Results<Created<DataEnvelope<ProductResponse>>, ProblemHttpResult>> CreateAsync(
         CreateProductRequest request, CatalogDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
         var created = Product.Create(request.Sku, request.Name, request.Price, request.Stock);
-        var product = created.IsSuccess ? created.Value : throw new ErrorException(created.Error!);
+        if (created.Error is { } invalid)
+        {
+            return invalid.ToProblemResult();
+        }
+
+        var product = created.Value;
         db.Products.Add(product);
         try
         {
@@ -37,7 +42,7 @@ internal static class CreateProductEndpoint
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation(CatalogDbContext.SkuIndex))
         {
-            throw new ErrorException(ProductErrors.SkuTaken);
+            return ProductErrors.SkuTaken.ToProblemResult();
         }
 
         response.SetVersionETag(product.Version);

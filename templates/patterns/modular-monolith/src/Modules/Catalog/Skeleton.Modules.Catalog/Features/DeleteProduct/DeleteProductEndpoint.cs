@@ -27,28 +27,33 @@ internal static class DeleteProductEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-    private static async Task<NoContent> DeleteAsync(Guid id, CatalogDbContext db, HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid id, CatalogDbContext db, HttpRequest request, CancellationToken cancellationToken)
     {
         // If-Match is optional here: with it the delete is conditional (412 when stale); without it the delete wins,
         // so a write committing between the read and the save (a stock reservation) only means reading again.
         var expected = ExpectedVersion.ReadOptional(request.HttpContext, ProductErrors.VersionConflictCode);
-        return expected is null
+        var result = expected is null
             ? await db.RetryOnVersionConflictAsync(token => DeleteOnceAsync(id, db, null, token), cancellationToken)
             : await DeleteOnceAsync(id, db, expected, cancellationToken);
+        return result.Error is { } error ? error.ToProblemResult() : TypedResults.NoContent();
     }
 
-    private static async Task<NoContent> DeleteOnceAsync(Guid id, CatalogDbContext db, ExpectedVersion? expected, CancellationToken cancellationToken)
+    private static async Task<Result> DeleteOnceAsync(Guid id, CatalogDbContext db, ExpectedVersion? expected, CancellationToken cancellationToken)
     {
-        var product = await db.Products.FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
-            ?? throw new ErrorException(ProductErrors.NotFound);
-        if (expected is not null)
+        if (await db.Products.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } product)
         {
-            db.ExpectVersion(product, expected);
+            return ProductErrors.NotFound;
+        }
+
+        if (expected is not null && db.ExpectVersion(product, expected).Error is { } stale)
+        {
+            return stale;
         }
 
         // The save interceptor turns the removal into deleted_at = now (soft delete) and bumps the version.
         db.Products.Remove(product);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
+        return Result.Success();
     }
 }

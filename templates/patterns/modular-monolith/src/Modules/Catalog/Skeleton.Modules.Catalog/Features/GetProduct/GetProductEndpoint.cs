@@ -25,10 +25,14 @@ internal static class GetProductEndpoint
             .WithName("GetProduct")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<Ok<DataEnvelope<ProductResponse>>> GetAsync(Guid id, CatalogDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DataEnvelope<ProductResponse>>, ProblemHttpResult>> GetAsync(
+        Guid id, CatalogDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
-        var product = await ById(db, id, cancellationToken)
-            ?? throw new ErrorException(ProductErrors.NotFound);
+        if (await ById(db, id, cancellationToken) is not { } product)
+        {
+            return ProductErrors.NotFound.ToProblemResult();
+        }
+
         response.SetVersionETag(product.Version);
         return Envelope.Ok(ProductResponse.From(product));
     }

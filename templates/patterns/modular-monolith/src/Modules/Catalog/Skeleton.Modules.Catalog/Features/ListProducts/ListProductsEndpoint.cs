@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Rampart.AspNetCore.Data;
 using Rampart.AspNetCore.Data.Pagination;
+using Rampart.AspNetCore.Envelopes;
 using Skeleton.Modules.Catalog.Database;
 using Skeleton.Modules.Catalog.Products;
 
@@ -19,10 +20,10 @@ internal static class ListProductsEndpoint
             .WithName("ListProducts")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-    private static async Task<Ok<PagedResponse<ProductResponse>>> ListAsync(PageRequest page, CatalogDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<PageEnvelope<ProductResponse>>> ListAsync(PageRequest page, CatalogDbContext db, CancellationToken cancellationToken)
     {
         // Soft-deleted rows are hidden by the conventions' query filter; the default order is the UUIDv7 id, newest first.
-        var result = await db.Products.AsNoTracking().ToPageAsync(page, cancellationToken);
-        return TypedResults.Ok(result.ToResponse(ProductResponse.From));
+        var products = await db.Products.AsNoTracking().ToPageAsync(page, cancellationToken);
+        return TypedResults.Ok(products.ToEnvelope(ProductResponse.From));
     }
 }

@@ -26,9 +26,10 @@ internal static class CatalogMessaging
             })
             .AddConsumer<OrderPlaced, ReserveStock>("reserve-stock", sourceService: prefix + OrdersService)
             .AddConsumer<OrderCancelled, ReleaseStock.ReleaseStock>("release-stock", sourceService: prefix + OrdersService);
-        if (configuration["Messaging:RabbitMq:Uri"] is { Length: > 0 } broker)
+        if (configuration["Messaging:RabbitMq:Uri"] is { Length: > 0 })
         {
-            messaging.UseRabbitMq(options => options.Uri = new Uri(broker));
+            // Bound, not parsed here: a bad URI then stops the start as one line naming the setting.
+            messaging.UseRabbitMq(options => configuration.GetSection("Messaging:RabbitMq").Bind(options));
         }
     }
 }

@@ -33,15 +33,22 @@ internal static class UpdateProductEndpoint
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-    private static async Task<Ok<DataEnvelope<ProductResponse>>> UpdateAsync(
+    private static async Task<Results<Ok<DataEnvelope<ProductResponse>>, ProblemHttpResult>> UpdateAsync(
         Guid id, UpdateProductRequest request, ExpectedVersion expected, CatalogDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
-        var product = await db.Products.FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
-            ?? throw new ErrorException(ProductErrors.NotFound);
-        db.ExpectVersion(product, expected);
-        if (product.Change(request.Name, request.Price, request.Stock) is { } error)
+        if (await db.Products.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } product)
         {
-            throw new ErrorException(error);
+            return ProductErrors.NotFound.ToProblemResult();
+        }
+
+        if (db.ExpectVersion(product, expected).Error is { } stale)
+        {
+            return stale.ToProblemResult();
+        }
+
+        if (product.Change(request.Name, request.Price, request.Stock).Error is { } invalid)
+        {
+            return invalid.ToProblemResult();
         }
 
         await db.SaveChangesAsync(cancellationToken);

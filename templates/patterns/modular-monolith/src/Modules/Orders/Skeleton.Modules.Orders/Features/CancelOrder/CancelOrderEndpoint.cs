@@ -33,18 +33,21 @@ internal static class CancelOrderEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<Ok<DataEnvelope<OrderResponse>>> CancelAsync(
+    private static async Task<Results<Ok<DataEnvelope<OrderResponse>>, ProblemHttpResult>> CancelAsync(
         Guid id, ICurrentUser caller, OrdersDbContext db, IOutbox<OrdersDbContext> outbox, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
-                ?? throw new ErrorException(OrderErrors.NotFound);
-            caller.EnsureOwnerOrAdmin(order.CustomerId, OrderErrors.NotFound);
-            var wasConfirmed = order.Status == OrderStatus.Confirmed;
-            if (order.Cancel() is { } error)
+            var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+            if (order is null || !caller.IsOwnerOrAdmin(order.CustomerId))
             {
-                throw new ErrorException(error);
+                return OrderErrors.NotFound.ToProblemResult();
+            }
+
+            var wasConfirmed = order.Status == OrderStatus.Confirmed;
+            if (order.Cancel().Error is { } error)
+            {
+                return error.ToProblemResult();
             }
 
             if (wasConfirmed)

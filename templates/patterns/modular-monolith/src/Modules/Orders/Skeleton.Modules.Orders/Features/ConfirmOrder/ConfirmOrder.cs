@@ -32,7 +32,7 @@ internal sealed partial class ConfirmOrder(OrdersDbContext db, IOutbox<OrdersDbC
             return;
         }
 
-        if (order.Confirm() is { } error)
+        if (order.Confirm().Error is { } error)
         {
             LogIgnored(logger, order.Id, error.Detail);
             return;

@@ -21,11 +21,17 @@ internal static class GetOrderEndpoint
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<Ok<DataEnvelope<OrderResponse>>> GetAsync(Guid id, ICurrentUser caller, OrdersDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DataEnvelope<OrderResponse>>, ProblemHttpResult>> GetAsync(
+        Guid id, ICurrentUser caller, OrdersDbContext db, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
-            ?? throw new ErrorException(OrderErrors.NotFound);
-        caller.EnsureOwnerOrAdmin(order.CustomerId, OrderErrors.NotFound);
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+
+        // Someone else's order is answered like a missing one: its existence is not revealed.
+        if (order is null || !caller.IsOwnerOrAdmin(order.CustomerId))
+        {
+            return OrderErrors.NotFound.ToProblemResult();
+        }
+
         return Envelope.Ok(OrderResponse.From(order));
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Rampart.AspNetCore.Data;
 using Rampart.AspNetCore.Data.Pagination;
+using Rampart.AspNetCore.Envelopes;
 using Rampart.AspNetCore.Identity;
 using Skeleton.Modules.Orders.Database;
 using Skeleton.Modules.Orders.Orders;
@@ -21,7 +22,7 @@ internal static class ListOrdersEndpoint
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-    private static async Task<Ok<PagedResponse<OrderResponse>>> ListAsync(
+    private static async Task<Ok<PageEnvelope<OrderResponse>>> ListAsync(
         PageRequest page, ICurrentUser caller, OrdersDbContext db, CancellationToken cancellationToken)
     {
         var query = db.Orders.AsNoTracking();
@@ -32,7 +33,7 @@ internal static class ListOrdersEndpoint
         }
 
         // Index (customer_id, id) serves a customer's pages; the primary key serves an admin's.
-        var result = await query.ToPageAsync(page, cancellationToken);
-        return TypedResults.Ok(result.ToResponse(OrderResponse.From));
+        var orders = await query.ToPageAsync(page, cancellationToken);
+        return TypedResults.Ok(orders.ToEnvelope(OrderResponse.From));
     }
 }

@@ -30,7 +30,7 @@ internal static class PlaceOrderEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<Created<DataEnvelope<OrderResponse>>> PlaceAsync(
+    private static async Task<Results<Created<DataEnvelope<OrderResponse>>, ProblemHttpResult>> PlaceAsync(
         PlaceOrderRequest request,
         ICurrentUser caller,
         IProductCatalog catalog,
@@ -39,16 +39,16 @@ internal static class PlaceOrderEndpoint
         CancellationToken cancellationToken)
     {
         var lines = PlaceOrderValidation.Validate(request);
-        if (!lines.IsSuccess)
+        if (lines.Error is { } invalid)
         {
-            throw new ErrorException(lines.Error!);
+            return invalid.ToProblemResult();
         }
 
         var prices = await catalog.GetPricesAsync([.. lines.Value.Select(l => l.ProductId)], cancellationToken);
         var items = PlaceOrderValidation.Price(lines.Value, prices);
-        if (!items.IsSuccess)
+        if (items.Error is { } unknownProducts)
         {
-            throw new ErrorException(items.Error!);
+            return unknownProducts.ToProblemResult();
         }
 
         var order = Order.Place(caller.RequireId(), items.Value);

@@ -26,7 +26,7 @@ internal sealed partial class RejectOrder(OrdersDbContext db, IOutbox<OrdersDbCo
             return;
         }
 
-        if (order.Reject(integrationEvent.Reason) is not null)
+        if (!order.Reject(integrationEvent.Reason).IsSuccess)
         {
             LogIgnored(logger, order.Id, order.Status);
             return;

@@ -4,16 +4,16 @@ using Microsoft.AspNetCore.Http;
 namespace Rampart.AspNetCore.Errors;
 
 /// <summary>
-/// Renders an <see cref="ErrorException"/> thrown by a use case, or an exception a registered
-/// <see cref="IExceptionClassifier"/> recognises, as the problem details of its error.
+/// Renders an exception a registered <see cref="IExceptionClassifier"/> recognises (a lost concurrency race, a database
+/// or downstream that is down) as the problem details of the error it means.
 /// </summary>
-internal sealed class ErrorExceptionHandler(IProblemDetailsService problemDetails, IEnumerable<IExceptionClassifier> classifiers) : IExceptionHandler
+internal sealed class ClassifiedExceptionHandler(IProblemDetailsService problemDetails, IEnumerable<IExceptionClassifier> classifiers) : IExceptionHandler
 {
     private readonly IExceptionClassifier[] _classifiers = [.. classifiers];
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var error = exception is ErrorException thrown ? thrown.Error : Classify(exception, httpContext);
+        var error = Classify(exception, httpContext);
         if (error is null)
         {
             return false;

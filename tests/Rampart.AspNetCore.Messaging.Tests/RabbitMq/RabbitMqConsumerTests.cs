@@ -97,7 +97,7 @@ public sealed class RabbitMqConsumerTests
         Assert.Equal(2, host.Probe.Calls.Count);
     }
 
-    private static async Task<bool> IsConsumingAsync(string service)
+    internal static async Task<bool> IsConsumingAsync(string service)
     {
         await using var rabbit = await RawRabbit.ConnectAsync();
         return await rabbit.ConsumerCountAsync($"{service}.reserve-stock") == 1;

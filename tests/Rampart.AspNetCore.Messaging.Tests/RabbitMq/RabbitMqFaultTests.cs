@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -44,6 +45,42 @@ public sealed class RabbitMqFaultTests
     }
 
     [Fact]
+    public async Task Consumer_ItsDatabaseDownWhileEventsArrive_HandlesEachOnceWithinTheBoundOnceItIsBack()
+    {
+        var service = RabbitMqTestBroker.UniqueName("dbdown");
+        await using var server = await PostgresInstance.StartAsync();
+        await using var consumerDatabase = await MessagingDatabase.CreateAsync(server.ConnectionString);
+        await using var producerDatabase = await MessagingDatabase.CreateAsync();
+        await using var consumer = await RabbitMqConsumerTests.StartAsync(consumerDatabase, service,
+            m => m.AddConsumer<OrderPlaced, RecordingHandler>("reserve-stock"),
+            o =>
+            {
+                o.RelayEnabled = false;
+                o.TransportUnavailableDelay = ProductionUnavailableDelay;
+            });
+        // The consumer's queue is declared in the background after start; until then a published event would reach no queue.
+        await Eventually.UntilAsync(() => RabbitMqConsumerTests.IsConsumingAsync(service), "the consumer listens on its queue");
+        await using var producer = await RabbitMqConsumerTests.StartAsync(producerDatabase, service, _ => { });
+        var orderId = Guid.CreateVersion7();
+        await producer.WriteAsync([(orderId, 0)]);
+        await Eventually.UntilAsync(async () => await consumer.QueryAsync(db => db.Effects.CountAsync()) == 1, "the first event is handled");
+
+        await server.StopAsync();
+        await producer.WriteAsync(Enumerable.Range(1, 10).Select(step => (orderId, step)));
+        await Eventually.UntilAsync(() => consumer.Logs.Entries.Count(e => e.EventId.Id == 2013) >= 2,
+            "the consumer finds its database unreachable and hands the delivery back");
+        await server.StartAgainAsync();
+        var back = Stopwatch.StartNew();
+
+        await Eventually.UntilAsync(async () => await consumer.QueryAsync(db => db.Effects.CountAsync()) == 11, "all 11 events handled once the database is back");
+        Assert.True(back.Elapsed < RecoveryBound,
+            $"the consumer caught up {back.Elapsed.TotalSeconds:0.0} s after its database came back; the bound is {RecoveryBound.TotalSeconds} s");
+        var steps = await consumer.QueryAsync(db => db.Effects.Select(e => e.Step).OrderBy(step => step).ToListAsync());
+        Assert.Equal(Enumerable.Range(0, 11), steps);
+        Assert.Equal(11, await consumer.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => m.Status == InboxMessageStatus.Processed)));
+    }
+
+    [Fact]
     public async Task Readiness_BrokerUnreachableFromStart_UnhealthyWithinTimeout()
     {
         var service = RabbitMqTestBroker.UniqueName("unready");
@@ -60,6 +97,12 @@ public sealed class RabbitMqFaultTests
         proxy.Restore();
         await Eventually.UntilAsync(async () => await ReadinessAsync(host) == HealthStatus.Healthy, "readiness turns healthy once the broker is reachable");
     }
+
+    // A delivery that finds the database gone waits this long (the production default) before it is handed back.
+    private static readonly TimeSpan ProductionUnavailableDelay = TimeSpan.FromSeconds(1);
+
+    // One wait, a reconnect of the pool and eleven deliveries, with room for a busy machine.
+    private static readonly TimeSpan RecoveryBound = TimeSpan.FromSeconds(5);
 
     private static Uri ThroughProxy(TcpFaultProxy proxy) => new UriBuilder(RabbitMqTestBroker.Uri) { Port = proxy.Port }.Uri;
 

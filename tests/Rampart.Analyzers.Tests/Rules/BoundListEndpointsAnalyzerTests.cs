@@ -117,6 +117,10 @@ public class BoundListEndpointsAnalyzerTests
         }
         """), Snippets.ModelFile);
 
+    /// <summary>Compiles the files with a data model whose EF Core package did not restore.</summary>
+    private static Task VerifyWithoutEfCoreAsync(params (string Path, string Markup)[] files) =>
+        Verify.VerifyAsync(SnippetReferences.Without("Microsoft.EntityFrameworkCore"), [.. files, ("Data/BlogContext.cs", UnrestoredContext)]);
+
     private const string UnrestoredContext = """
         using Microsoft.EntityFrameworkCore;
 
@@ -141,8 +145,7 @@ public class BoundListEndpointsAnalyzerTests
         """;
 
     [Fact]
-    public Task UnboundReadsWhereEfCoreDidNotRestore_ReportByShape() => Verify.VerifyAsync(
-        SnippetReferences.Without("Microsoft.EntityFrameworkCore"),
+    public Task UnboundReadsWhereEfCoreDidNotRestore_ReportByShape() => VerifyWithoutEfCoreAsync(
         ("Program.cs", """
         using Blog.Data;
         using Microsoft.EntityFrameworkCore;
@@ -171,12 +174,10 @@ public class BoundListEndpointsAnalyzerTests
                 return tags.Select(t => t.TagId ?? string.Empty).ToList();
             }
         }
-        """),
-        ("Data/BlogContext.cs", UnrestoredContext));
+        """));
 
     [Fact]
-    public Task ScopedOrBoundedReadsWhereEfCoreDidNotRestore_DoNotReport() => Verify.VerifyAsync(
-        SnippetReferences.Without("Microsoft.EntityFrameworkCore"),
+    public Task ScopedOrBoundedReadsWhereEfCoreDidNotRestore_DoNotReport() => VerifyWithoutEfCoreAsync(
         ("Program.cs", """
         using Blog.Data;
         using Microsoft.EntityFrameworkCore;
@@ -188,8 +189,7 @@ public class BoundListEndpointsAnalyzerTests
         app.MapPost("/export", (BlogContext db) => db.Articles.ToListAsync());
         app.MapGet("/names", (List<Tag> tags) => tags.Select(t => t.TagId).ToList());
         app.Run();
-        """),
-        ("Data/BlogContext.cs", UnrestoredContext));
+        """));
 
     [Fact]
     public Task DapperOnUnresolvedConnection_ReportsUnboundedSql() => Verify.VerifyAsync(

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Rampart.Analyzers.Support;
@@ -12,6 +12,8 @@ namespace Rampart.Analyzers.Rules;
 /// service behind one (a MediatR <c>Handle</c>, a <c>…Queries</c> class): an EF Core query from a DbSet materialised
 /// without <c>Take</c>, or a Dapper <c>Query</c> whose SQL has no <c>LIMIT</c>/<c>TOP</c>/<c>FETCH</c>. A query
 /// filtered by a request value (<c>Where(o => o.CustomerId == id)</c>) or SQL with a <c>WHERE</c> is scoped, not unbounded.
+/// In a project that loaded incompletely (EF Core's or the database driver's types do not bind) the same shapes are read
+/// from the syntax, and the finding says so.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
@@ -19,7 +21,7 @@ internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.BoundListEndpoints,
         "Bound list endpoints",
-        "The request reads '{0}' without a limit; one request can return the whole table",
+        "The request reads '{0}' without a limit; one request can return the whole table{1}",
         RuleCategories.Api,
         DiagnosticSeverity.Warning,
         "Take a page: .Take(limit) with a capped limit (cursor pagination), and return the next cursor.");
@@ -29,10 +31,7 @@ internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
         "ToList", "ToListAsync", "ToArray", "ToArrayAsync", "AsAsyncEnumerable", "AsEnumerable", "ToDictionary", "ToDictionaryAsync",
     };
 
-    private static readonly Regex Bounded = new(@"\b(LIMIT|TOP|FETCH|ROWNUM)\b|\bCOUNT\s*\(|\bSUM\s*\(|\bMAX\s*\(|\bMIN\s*\(|\bEXISTS\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
-
-    // In SQL any WHERE narrows the rows (a request value, or a work-queue state such as "ProcessedDate IS NULL").
-    private static readonly Regex ScopedByParameter = new(@"\bWHERE\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+    private const string Inferred = " (read from the code's shape: the project loaded incompletely and its data-access types do not bind)";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -87,7 +86,14 @@ internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
         {
             if (operation is IInvocationOperation dapper && IsUnboundedDapperQuery(dapper) is { } sql)
             {
-                report(Diagnostic.Create(Rule, Locations.NameAndArguments(dapper.Syntax), sql));
+                report(Diagnostic.Create(Rule, Locations.NameAndArguments(dapper.Syntax), sql, string.Empty));
+                continue;
+            }
+
+            if (UnresolvedCalls.TryGetCall(operation, out var call, out var name) && operation.SemanticModel is { } model &&
+                UnresolvedRead(operation, call, name, model) is { } unresolved)
+            {
+                report(Diagnostic.Create(Rule, unresolved.Location, unresolved.What, Inferred));
                 continue;
             }
 
@@ -105,7 +111,7 @@ internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
             var chain = QueryChain.Read(query, symbols);
             if (chain.StartsAtDbSet(symbols) && !chain.Contains(IsBound) && !IsScoped(chain) && chain.Root is { } root)
             {
-                report(Diagnostic.Create(Rule, query.Syntax.GetLocation(), root.Syntax.ToString()));
+                report(Diagnostic.Create(Rule, query.Syntax.GetLocation(), root.Syntax.ToString(), string.Empty));
             }
         }
     }
@@ -133,49 +139,43 @@ internal sealed class BoundListEndpointsAnalyzer : EndpointAnalyzer
             _ => null,
         };
 
+    /// <summary>
+    /// An unbound read in code whose types do not bind: a materialisation (<c>ToListAsync</c>…) of a chain rooted at a
+    /// DbSet-like member, or Dapper's <c>Query</c>/<c>QueryAsync</c> on an unresolved connection type in code that uses Dapper.
+    /// </summary>
+    private static (Location Location, string What)? UnresolvedRead(IOperation invalid, InvocationExpressionSyntax call, string name, SemanticModel model)
+    {
+        if (Materializers.Contains(name))
+        {
+            var calls = UnresolvedCalls.Chain(call, out var root);
+            var bounded = calls.Any(c => IsBound(UnresolvedCalls.NameOf(c)));
+            var scoped = calls.Any(c => UnresolvedCalls.NameOf(c) == "Where" && c.ArgumentList.Arguments.Any(a => UnresolvedCalls.ReadsOutside(a.Expression, model)));
+            return !bounded && !scoped && UnresolvedCalls.IsDbSetLike(root, model) ? (call.GetLocation(), root.ToString()) : null;
+        }
+
+        if (name is not ("Query" or "QueryAsync") || !UnresolvedCalls.HasUnresolvedReceiver(call, model) || !UsesDapper(call, model) ||
+            call.ArgumentList.Arguments.FirstOrDefault(a => a.NameColon is null || a.NameColon.Name.Identifier.ValueText == "sql") is not { } argument)
+        {
+            return null;
+        }
+
+        var value = invalid.ChildOperations.FirstOrDefault(o => o.Syntax == argument.Expression) ?? model.GetOperation(argument.Expression);
+        return value is not null && ListSql.Unbounded(value) is { } sql ? (Locations.NameAndArguments(call), sql) : null;
+    }
+
+    private static bool UsesDapper(SyntaxNode call, SemanticModel model) =>
+        model.Compilation.GetTypeByMetadataName("Dapper.SqlMapper") is not null ||
+        call.SyntaxTree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>()
+            .Any(u => u.Name?.ToString() == "Dapper");
+
     /// <summary>The SQL of a Dapper list query with no row limit and no WHERE, or null.</summary>
     private static string? IsUnboundedDapperQuery(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (method.ContainingType is not { Name: "SqlMapper" } mapper || !mapper.IsInNamespace("Dapper") ||
-            method.Name is not ("Query" or "QueryAsync") ||
-            invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "sql")?.Value is not { } sqlArgument ||
-            SqlOf(sqlArgument) is not { } sql)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Regex.IsMatch(sql, @"\bSELECT\b", RegexOptions.IgnoreCase) && !Bounded.IsMatch(sql) && !ScopedByParameter.IsMatch(sql) ? Shorten(sql) : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
-    }
-
-    private static string? SqlOf(IOperation argument)
-    {
-        var value = argument.WalkDownConversions();
-        if (value is ILocalReferenceOperation local && value.EnclosingFunction() is { } function)
-        {
-            var initializers = function.Descendants().OfType<IVariableDeclaratorOperation>()
-                .Where(d => SymbolEqualityComparer.Default.Equals(d.Symbol, local.Local)).Select(d => d.Initializer?.Value).ToList();
-            if (initializers.Count != 1 || initializers[0] is null)
-            {
-                return null;
-            }
-
-            value = initializers[0]!.WalkDownConversions();
-        }
-
-        return value.ConstantValue.HasValue || value is IInterpolatedStringOperation or IBinaryOperation ? SqlText.Flatten(value) : null;
-    }
-
-    private static string Shorten(string sql)
-    {
-        var single = Regex.Replace(sql.Replace(SqlText.Hole, '?'), @"\s+", " ").Trim();
-        return single.Length <= 60 ? single : single.Substring(0, 57) + "...";
+        return method.ContainingType is { Name: "SqlMapper" } mapper && mapper.IsInNamespace("Dapper") &&
+            method.Name is "Query" or "QueryAsync" &&
+            invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "sql")?.Value is { } sqlArgument
+            ? ListSql.Unbounded(sqlArgument)
+            : null;
     }
 }

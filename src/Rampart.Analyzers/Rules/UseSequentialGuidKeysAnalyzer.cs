@@ -9,7 +9,8 @@ namespace Rampart.Analyzers.Rules;
 /// <summary>
 /// RMP3003: random <c>Guid.NewGuid()</c> keys fragment clustered indexes — assigned to an entity's key, passed to its
 /// constructor, wrapped in a strongly typed id (<c>new OrderId(Guid.NewGuid())</c>, <c>OrderId.From(…)</c>) or turned
-/// into a string key (<c>Id = Guid.NewGuid().ToString()</c>).
+/// into a string key (<c>Id = Guid.NewGuid().ToString()</c>) — and new keys a message carries to the service that stores
+/// them (<c>new PlanJob(messageId, jobId: Guid.NewGuid())</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class UseSequentialGuidKeysAnalyzer : DiagnosticAnalyzer
@@ -50,7 +51,7 @@ internal sealed class UseSequentialGuidKeysAnalyzer : DiagnosticAnalyzer
             parent = parent.Parent;
         }
 
-        if (StronglyTypedId(parent, symbols) is { } id)
+        if (!symbols.StoresOnlyInRedis && StronglyTypedId(parent, symbols) is { } id)
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), id.Name));
             return;
@@ -66,10 +67,51 @@ internal sealed class UseSequentialGuidKeysAnalyzer : DiagnosticAnalyzer
         };
 
         var owner = key is IParameterSymbol p ? (p.ContainingSymbol as IMethodSymbol)?.ContainingType : key?.ContainingType;
-        if (key is not null && owner is not null && IsKey(key, owner) && IsEntity(owner, symbols))
+        if (key is not null && owner is not null &&
+            (!symbols.StoresOnlyInRedis && IsKey(key, owner) && IsEntity(owner, symbols) || IsCarriedKey(key, owner)))
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), owner.Name + "." + key.Name));
         }
+    }
+
+    /// <summary>
+    /// A new key a message carries: a member or constructor parameter named for another thing's id (<c>CustomerId</c>,
+    /// <c>jobId</c>) of a message type. The service that handles the message stores a row under it; the message's own
+    /// id (<c>Id</c>, <c>messageId</c>) and correlation-style ids identify a delivery, not a row.
+    /// </summary>
+    private static bool IsCarriedKey(ISymbol member, INamedTypeSymbol owner)
+    {
+        var name = member.Name;
+        if (name.Length <= 2 || !name.EndsWith("Id", StringComparison.OrdinalIgnoreCase) || !IsMessage(owner))
+        {
+            return false;
+        }
+
+        var thing = name.Substring(0, name.Length - 2);
+        return !NotKeyIds.Concat(MessageWords).Any(w => thing.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0);
+    }
+
+    /// <summary>
+    /// A type named as a message (<c>OrderPlacedEvent</c>, <c>CommandBase</c>), deriving from one (resolved or not) or
+    /// implementing a message interface (<c>IRequest</c>, <c>INotification</c>); a <c>…CommandBuilder</c> is not one.
+    /// </summary>
+    private static bool IsMessage(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (EndsWithMessageWord(current.Name))
+            {
+                return true;
+            }
+        }
+
+        return type.AllInterfaces.Any(i => EndsWithMessageWord(i.Name));
+    }
+
+    private static bool EndsWithMessageWord(string name)
+    {
+        var stem = name.EndsWith("Base", StringComparison.Ordinal) ? name.Substring(0, name.Length - 4) : name;
+        return MessageWords.Any(w => stem.EndsWith(w, StringComparison.Ordinal));
     }
 
     private static readonly string[] NotKeyIds = ["Correlation", "Trace", "Span", "Request", "Session", "Causation", "Idempotency", "Concurrency"];

@@ -21,6 +21,26 @@ internal sealed class KnownSymbols(Compilation compilation)
 
     public Compilation Compilation { get; } = compilation;
 
+    private static readonly string[] DatabaseClients =
+    [
+        "Microsoft.EntityFrameworkCore", "Dapper", "Npgsql", "Microsoft.Data.SqlClient", "System.Data.SqlClient", "MySqlConnector",
+        "MySql.Data", "Microsoft.Data.Sqlite", "Oracle.ManagedDataAccess", "linq2db", "MongoDB.Driver", "Marten", "Raven.Client",
+        "Microsoft.Azure.Cosmos", "Cassandra", "LiteDB",
+    ];
+
+    private readonly Lazy<bool> _storesOnlyInRedis = new(() =>
+    {
+        var names = compilation.ReferencedAssemblyNames.Select(a => a.Name).ToList();
+        return names.Any(n => n.StartsWith("StackExchange.Redis", StringComparison.Ordinal)) &&
+            !names.Any(n => DatabaseClients.Any(c => n.StartsWith(c, StringComparison.Ordinal)));
+    });
+
+    /// <summary>
+    /// True when Redis is the only data store the compilation references (StackExchange.Redis, and no EF Core, ADO.NET
+    /// provider, Dapper or document database client): its ids key a hash table, not an ordered index.
+    /// </summary>
+    public bool StoresOnlyInRedis => _storesOnlyInRedis.Value;
+
     private HashSet<ITypeSymbol>? _validators;
 
     /// <summary>

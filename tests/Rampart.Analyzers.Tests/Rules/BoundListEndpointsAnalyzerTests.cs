@@ -116,4 +116,113 @@ public class BoundListEndpointsAnalyzerTests
             public Task<List<Order>> RunAsync() => db.Orders.ToListAsync();
         }
         """), Snippets.ModelFile);
+
+    /// <summary>Compiles the files with a data model whose EF Core package did not restore.</summary>
+    private static Task VerifyWithoutEfCoreAsync(params (string Path, string Markup)[] files) =>
+        Verify.VerifyAsync(SnippetReferences.Without("Microsoft.EntityFrameworkCore"), [.. files, ("Data/BlogContext.cs", UnrestoredContext)]);
+
+    private const string UnrestoredContext = """
+        using Microsoft.EntityFrameworkCore;
+
+        namespace Blog.Data;
+
+        public sealed class Tag
+        {
+            public string? TagId { get; set; }
+        }
+
+        public sealed class Article
+        {
+            public Guid Id { get; set; }
+            public Guid AuthorId { get; set; }
+        }
+
+        public sealed class BlogContext(DbContextOptions<BlogContext> options) : DbContext(options)
+        {
+            public DbSet<Tag> Tags { get; init; } = null!;
+            public DbSet<Article> Articles { get; init; } = null!;
+        }
+        """;
+
+    [Fact]
+    public Task UnboundReadsWhereEfCoreDidNotRestore_ReportByShape() => VerifyWithoutEfCoreAsync(
+        ("Program.cs", """
+        using Blog.Data;
+        using Microsoft.EntityFrameworkCore;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGet("/articles", (BlogContext db) => [|db.Articles.OrderBy(a => a.Id).ToListAsync()|]);
+        app.MapGet("/tags", (BlogContext db) => [|db.Set<Tag>().AsNoTracking().ToArrayAsync()|]);
+        app.Run();
+        """),
+        ("Features/ListTags.cs", """
+        using Blog.Data;
+        using Microsoft.EntityFrameworkCore;
+
+        namespace Blog.Features;
+
+        public sealed record ListTags;
+
+        public sealed class ListTagsHandler(BlogContext context)
+        {
+            public async Task<List<string>> Handle(ListTags request, CancellationToken cancellationToken)
+            {
+                var tags = await [|context
+                    .Tags.OrderBy(t => t.TagId)
+                    .AsNoTracking()
+                    .ToListAsync(cancellationToken)|];
+                return tags.Select(t => t.TagId ?? string.Empty).ToList();
+            }
+        }
+        """));
+
+    [Fact]
+    public Task ScopedOrBoundedReadsWhereEfCoreDidNotRestore_DoNotReport() => VerifyWithoutEfCoreAsync(
+        ("Program.cs", """
+        using Blog.Data;
+        using Microsoft.EntityFrameworkCore;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGet("/mine", (BlogContext db, Guid author) => db.Articles.Where(a => a.AuthorId == author).ToListAsync());
+        app.MapGet("/top", (BlogContext db) => db.Articles.OrderBy(a => a.Id).Take(20).ToListAsync());
+        app.MapGet("/first", (BlogContext db) => db.Articles.FirstOrDefaultAsync());
+        app.MapPost("/export", (BlogContext db) => db.Articles.ToListAsync());
+        app.MapGet("/names", (List<Tag> tags) => tags.Select(t => t.TagId).ToList());
+        app.Run();
+        """));
+
+    [Fact]
+    public Task DapperOnUnresolvedConnection_ReportsUnboundedSql() => Verify.VerifyAsync(
+        SnippetReferences.All,
+        ("Program.cs", """
+        using Dapper;
+        using MySqlConnector;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGet("/catalog", async (MySqlConnection db) =>
+        {
+            const string sql = "SELECT Id, Name FROM catalog";
+
+            return await db.[|QueryAsync<Item>(sql)|];
+        });
+        app.MapGet("/catalog/{id}", async (int id, MySqlConnection db) =>
+            await db.QueryFirstOrDefaultAsync<Item>("SELECT Id, Name FROM catalog WHERE Id = @id", new { id }));
+        app.MapGet("/cheap", async (MySqlConnection db) => await db.QueryAsync<Item>("SELECT Id, Name FROM catalog WHERE Price < 10"));
+        app.Run();
+
+        public sealed record Item(int Id, string Name);
+        """));
+
+    [Fact]
+    public Task QueryOnUnresolvedTypeWithoutDapper_DoesNotReport() => Verify.VerifyAsync(
+        SnippetReferences.Without("Dapper"),
+        ("Program.cs", """
+        using Search;
+
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapGet("/items", async (SearchClient search) => await search.QueryAsync<Item>("SELECT * FROM items"));
+        app.Run();
+
+        public sealed record Item(int Id);
+        """));
 }

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Rampart.Analyzers.Tests.Support;
 using Verify = Rampart.Analyzers.Tests.Support.AnalyzerVerifier<Rampart.Analyzers.Rules.UseSequentialGuidKeysAnalyzer>;
 
@@ -93,4 +94,135 @@ public class UseSequentialGuidKeysAnalyzerTests
             public static string FileName() => Guid.NewGuid().ToString("N") + ".tmp";
         }
         """);
+
+    [Fact]
+    public Task NewKeysCarriedByMessages_Report() => Verify.VerifyAsync("""
+        namespace Shop.Web;
+
+        public abstract class Command(Guid messageId)
+        {
+            public Guid MessageId { get; } = messageId;
+        }
+
+        public sealed class RegisterCustomer(Guid messageId, string customerId, string name) : Command(messageId)
+        {
+            public string CustomerId { get; } = customerId;
+            public string Name { get; } = name;
+        }
+
+        public sealed class PlanJob(Guid messageId, Guid jobId) : Command(messageId)
+        {
+            public Guid JobId { get; } = jobId;
+        }
+
+        public interface INotification { }
+
+        public sealed class ShipmentRequested : INotification
+        {
+            public Guid ShipmentId { get; init; }
+        }
+
+        public static class Commands
+        {
+            public static RegisterCustomer Register(string name) => new(Guid.NewGuid(), [|Guid.NewGuid()|].ToString("N"), name);
+            public static PlanJob Plan() => new(Guid.NewGuid(), [|Guid.NewGuid()|]);
+            public static ShipmentRequested Ship() => new() { ShipmentId = [|Guid.NewGuid()|] };
+        }
+        """);
+
+    [Fact]
+    public Task NewKeyCarriedByCommandWhoseBaseDidNotResolve_Reports() => Verify.VerifyAsync(SnippetReferences.All, ("Commands.cs", """
+        using Pitstop.Infrastructure.Messaging;
+
+        namespace Shop.Web;
+
+        public sealed class RegisterVehicle : Command
+        {
+            public RegisterVehicle(Guid messageId, string licenseNumber, string ownerId) : base(messageId)
+            {
+                LicenseNumber = licenseNumber;
+                OwnerId = ownerId;
+            }
+
+            public string LicenseNumber { get; }
+            public string OwnerId { get; }
+        }
+
+        public static class Mappers
+        {
+            public static RegisterVehicle Register(string plate) => new(Guid.NewGuid(), plate, [|Guid.NewGuid()|].ToString());
+        }
+        """));
+
+    [Fact]
+    public Task MessageIdentitiesAndNonMessageMembers_DoNotReport() => Verify.VerifyAsync("""
+        namespace Shop.Web;
+
+        public sealed record OrderPlaced(Guid MessageId, Guid OrderId, Guid CorrelationId);
+
+        public sealed class CommandBase
+        {
+            public Guid Id { get; init; }
+            public Guid CausationId { get; init; }
+        }
+
+        public sealed class SpanEvent
+        {
+            public Guid ParentSpanId { get; init; }
+        }
+
+        public sealed class Report
+        {
+            public Guid OwnerId { get; init; }
+        }
+
+        public sealed class PlanJobCommandBuilder
+        {
+            public Guid JobId { get; set; }
+        }
+
+        public static class Messages
+        {
+            public static OrderPlaced Placed(Guid orderId) => new(Guid.NewGuid(), orderId, Guid.NewGuid());
+            public static CommandBase Command() => new() { Id = Guid.NewGuid(), CausationId = Guid.NewGuid() };
+            public static SpanEvent Span() => new() { ParentSpanId = Guid.NewGuid() };
+            public static Report Report() => new() { OwnerId = Guid.NewGuid() };
+            public static PlanJobCommandBuilder Builder() => new() { JobId = Guid.NewGuid() };
+        }
+        """);
+
+    private const string BasketOrder = """
+        namespace Shop.Basket;
+
+        public sealed class Order
+        {
+            public string Id { get; set; } = "";
+            public string BuyerId { get; set; } = "";
+        }
+
+        public sealed class OrderSubmittedEvent(Guid messageId, string orderId)
+        {
+            public Guid MessageId { get; } = messageId;
+            public string OrderId { get; } = orderId;
+        }
+
+        public static class Checkout
+        {
+            public static Order Create(string buyer) => new() { Id = {0}.ToString(), BuyerId = buyer };
+            public static OrderSubmittedEvent Submitted() => new(Guid.NewGuid(), [|Guid.NewGuid()|].ToString());
+        }
+        """;
+
+    [Fact]
+    public Task RedisOnlyProject_DoesNotReportDocumentIds() => Verify.VerifyAsync(
+        SnippetReferences.Without("Microsoft.EntityFrameworkCore", "Dapper").Add(Redis),
+        ("Checkout.cs", BasketOrder.Replace("{0}", "Guid.NewGuid()", StringComparison.Ordinal)));
+
+    [Fact]
+    public Task RedisBesideADatabase_ReportsIds() => Verify.VerifyAsync(
+        SnippetReferences.Without("Microsoft.EntityFrameworkCore", "Dapper").Add(Redis).Add(SnippetReferences.Stub("Npgsql", "namespace Npgsql { public sealed class NpgsqlConnection { } }")),
+        ("Checkout.cs", BasketOrder.Replace("{0}", "[|Guid.NewGuid()|]", StringComparison.Ordinal)));
+
+    private static readonly MetadataReference Redis =
+        SnippetReferences.Stub("StackExchange.Redis", "namespace StackExchange.Redis { public interface IDatabase { } }");
 }

@@ -39,10 +39,16 @@ internal static class AnalyzerVerifier<TAnalyzer>
     public static Task VerifyAsync(string markup) => VerifyAsync(("Program.cs", markup));
 
     /// <summary>Verifies several files given by path relative to the project directory.</summary>
-    public static async Task VerifyAsync(params (string Path, string Markup)[] files)
+    public static Task VerifyAsync(params (string Path, string Markup)[] files) => VerifyAsync(references: null, files);
+
+    /// <summary>
+    /// Verifies files compiled against other references, as a project that loaded incompletely sees them (a package that
+    /// did not restore) or one with packages the test host lacks; compile errors are allowed then.
+    /// </summary>
+    public static async Task VerifyAsync(ImmutableArray<MetadataReference>? references, params (string Path, string Markup)[] files)
     {
         var sources = files.Select(f => MarkupSource.Parse(ProjectDirectory + f.Path, f.Markup)).ToList();
-        var diagnostics = await RunAsync(sources, specificOptions: null);
+        var diagnostics = await RunAsync(sources, specificOptions: null, allowCompileErrors: references is not null, references: references);
 
         var expected = sources.SelectMany(s => s.Spans.Select(span => Describe(s.Path, span, s.Code))).OrderBy(x => x, StringComparer.Ordinal).ToList();
         var actual = diagnostics
@@ -61,7 +67,8 @@ internal static class AnalyzerVerifier<TAnalyzer>
         ImmutableDictionary<string, ReportDiagnostic>? specificOptions,
         bool reportSuppressed = false,
         bool allowCompileErrors = false,
-        IReadOnlyDictionary<string, string>? buildProperties = null)
+        IReadOnlyDictionary<string, string>? buildProperties = null,
+        ImmutableArray<MetadataReference>? references = null)
     {
         var trees = sources
             .Select(s => CSharpSyntaxTree.ParseText(s.Code, new CSharpParseOptions(LanguageVersion.Preview), s.Path))
@@ -72,7 +79,7 @@ internal static class AnalyzerVerifier<TAnalyzer>
             hasTopLevelStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: NullableContextOptions.Enable,
             specificDiagnosticOptions: specificOptions);
-        var compilation = CSharpCompilation.Create("Shop", trees, SnippetReferences.All, options);
+        var compilation = CSharpCompilation.Create("Shop", trees, references ?? SnippetReferences.All, options);
 
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(allowCompileErrors || errors.Count == 0, "The snippet does not compile:" + Environment.NewLine + string.Join(Environment.NewLine, errors));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Rampart.Analyzers.Tests.Support;
 
@@ -12,6 +13,16 @@ internal static class SnippetReferences
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll = new(Load);
 
     public static ImmutableArray<MetadataReference> All => LazyAll.Value;
+
+    /// <summary>The references without the assemblies whose file names start with a prefix: packages that did not restore.</summary>
+    public static ImmutableArray<MetadataReference> Without(params string[] prefixes) =>
+        All.Where(r => !prefixes.Any(p => Path.GetFileName(((PortableExecutableReference)r).FilePath!).StartsWith(p, StringComparison.Ordinal)))
+            .ToImmutableArray();
+
+    /// <summary>A small assembly compiled from source, standing in for a package the test host does not carry.</summary>
+    public static MetadataReference Stub(string assemblyName, string source) =>
+        CSharpCompilation.Create(assemblyName, [CSharpSyntaxTree.ParseText(source)], All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .ToMetadataReference();
 
     private static ImmutableArray<MetadataReference> Load()
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Rampart.Advisor.Adr;
 using Rampart.Advisor.Tests.Support;
 using Rampart.Testing;
@@ -13,9 +14,9 @@ public sealed class AdrWriterTests
     {
         var recommendation = ArchitectureAdvisor.Recommend(AnswerSet.Empty);
 
-        var first = new AdrWriter(new FixedTimeProvider(Noon)).Write(recommendation);
-        var second = new AdrWriter(new FixedTimeProvider(Noon)).Write(recommendation);
-        var later = new AdrWriter(new FixedTimeProvider(Noon.AddDays(40))).Write(recommendation);
+        var first = new AdrWriter(new FakeTimeProvider(Noon)).Write(recommendation);
+        var second = new AdrWriter(new FakeTimeProvider(Noon)).Write(recommendation);
+        var later = new AdrWriter(new FakeTimeProvider(Noon.AddDays(40))).Write(recommendation);
 
         Assert.Equal(first, second);
         Assert.Contains("Accepted (2026-01-02)", first, StringComparison.Ordinal);
@@ -25,7 +26,7 @@ public sealed class AdrWriterTests
     [Fact]
     public void Write_HasEverySectionInOrder()
     {
-        var adr = new AdrWriter(new FixedTimeProvider(Noon)).Write(ArchitectureAdvisor.Recommend(Answers.Of("team=solo")));
+        var adr = new AdrWriter(new FakeTimeProvider(Noon)).Write(ArchitectureAdvisor.Recommend(Answers.Of("team=solo")));
 
         var sections = new[] { "# 0001. Architecture:", "## Status", "## Context", "## Decision", "## Consequences", "## Alternatives considered", "## Revisit when" };
         var positions = sections.Select(s => adr.IndexOf(s, StringComparison.Ordinal)).ToList();
@@ -40,7 +41,7 @@ public sealed class AdrWriterTests
     {
         var options = new AdrOptions { Number = 12, Title = "Choose the shape of Billing", Status = "Proposed" };
 
-        var adr = new AdrWriter(new FixedTimeProvider(Noon)).Write(ArchitectureAdvisor.Recommend(AnswerSet.Empty), options);
+        var adr = new AdrWriter(new FakeTimeProvider(Noon)).Write(ArchitectureAdvisor.Recommend(AnswerSet.Empty), options);
 
         Assert.StartsWith("# 0012. Choose the shape of Billing\n", adr, StringComparison.Ordinal);
         Assert.Contains("Proposed (2026-01-02)", adr, StringComparison.Ordinal);
@@ -51,7 +52,7 @@ public sealed class AdrWriterTests
     {
         var answers = AnswerSet.Empty.With("team", "6-15", AnswerSource.Inferred, "9 distinct git author(s) in the last year");
 
-        var adr = new AdrWriter(new FixedTimeProvider(Noon)).Write(ArchitectureAdvisor.Recommend(answers));
+        var adr = new AdrWriter(new FakeTimeProvider(Noon)).Write(ArchitectureAdvisor.Recommend(answers));
 
         Assert.Contains("| Team size | 6-15 people (`6-15`) | inferred: 9 distinct git author(s) in the last year |", adr, StringComparison.Ordinal);
     }
@@ -61,6 +62,6 @@ public sealed class AdrWriterTests
     {
         var answers = Answers.Of("integrations=many", "testability=critical", "background=scheduled", "lifespan=3y+");
 
-        Snapshot.Match(new AdrWriter(new FixedTimeProvider(Noon)).Write(ArchitectureAdvisor.Recommend(answers)), "adr-hexagonal.md");
+        Snapshot.Match(new AdrWriter(new FakeTimeProvider(Noon)).Write(ArchitectureAdvisor.Recommend(answers)), "adr-hexagonal.md");
     }
 }

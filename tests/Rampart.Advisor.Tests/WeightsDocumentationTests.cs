@@ -1,5 +1,5 @@
 using System.Globalization;
-using Rampart.Advisor.Tests.Support;
+using Rampart.Testing;
 
 namespace Rampart.Advisor.Tests;
 

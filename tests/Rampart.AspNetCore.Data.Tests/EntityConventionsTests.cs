@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Rampart.AspNetCore.Data.Tests.Host;
 
 namespace Rampart.AspNetCore.Data.Tests;
@@ -83,7 +84,7 @@ public sealed class EntityConventionsTests(ShopFixture shop) : IClassFixture<Sho
     [Fact]
     public async Task Save_NewAndChangedEntity_SetsUuidV7VersionAndTimestampsFromTimeProvider()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
         await using var host = await ShopHost.StartAsync(shop.Database.ConnectionString, migrateOnStartup: false, time: clock);
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
@@ -116,7 +117,7 @@ public sealed class EntityConventionsTests(ShopFixture shop) : IClassFixture<Sho
         Assert.Equal("products", entity.GetTableName());
         Assert.Equal("created_at", entity.FindProperty(nameof(Product.CreatedAt))!.GetColumnName());
         Assert.Equal("pk_products", entity.FindPrimaryKey()!.GetName());
-        Assert.Equal("ux_products_sku", sku.GetDatabaseName());
+        Assert.Equal("ix_products_sku", sku.GetDatabaseName());
         Assert.Equal("deleted_at IS NULL", sku.GetFilter());
         Assert.True(entity.FindProperty(nameof(Product.Version))!.IsConcurrencyToken);
     }

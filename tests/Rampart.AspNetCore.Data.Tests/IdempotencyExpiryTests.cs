@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Rampart.AspNetCore.Data.Idempotency;
 using Rampart.AspNetCore.Data.Tests.Host;
 using Rampart.Testing;
@@ -10,7 +11,7 @@ namespace Rampart.AspNetCore.Data.Tests;
 public sealed class IdempotencyExpiryTests : IAsyncLifetime
 {
     private const string Key = "Idempotency-Key";
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.Zero));
     private PostgresDatabase _database = null!;
     private ShopHost _host = null!;
 

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Rampart.AspNetCore.Data.Tests.Host;
@@ -8,6 +10,9 @@ namespace Rampart.AspNetCore.Data.Tests;
 
 public sealed class MigrationsTests
 {
+    private const string WaitingForLockSql =
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+
     [Fact]
     public async Task MigrateCommand_FreshDatabase_AppliesOnceThenNothing()
     {
@@ -21,7 +26,7 @@ public sealed class MigrationsTests
         var secondCode = await host.App.RunRampartCommandAsync(["migrate"], second);
 
         Assert.Equal(0, firstCode);
-        Assert.Contains("applied 1 migration(s): 20261121000000_Initial", first.ToString(), StringComparison.Ordinal);
+        Assert.Matches(@"applied 1 migration\(s\): \d{14}_Initial", first.ToString());
         Assert.Equal(0, secondCode);
         Assert.Contains("applied 0 migration(s).", second.ToString(), StringComparison.Ordinal);
         Assert.Equal(["__EFMigrationsHistory", "idempotency_keys", "products"], await TablesAsync(database.ConnectionString));
@@ -50,7 +55,16 @@ public sealed class MigrationsTests
     }
 
     [Fact]
-    public async Task Migrations_MatchTheModel()
+    public void Model_MatchesTheMigrations_NoPendingChanges()
+    {
+        using var context = new ShopDbContextFactory().CreateDbContext([]);
+
+        Assert.NotEmpty(context.Database.GetMigrations());
+        Assert.False(context.Database.HasPendingModelChanges(), "ShopDbContext changed without a migration: dotnet ef migrations add <Name>.");
+    }
+
+    [Fact]
+    public async Task Migrations_CreateWhatTheModelCreates()
     {
         await using var migrated = await PostgresDatabase.CreateAsync();
         await using var created = await PostgresDatabase.CreateAsync();
@@ -59,8 +73,9 @@ public sealed class MigrationsTests
             Assert.NotEmpty(await TablesAsync(migrated.ConnectionString));
         }
 
-        var options = new DbContextOptionsBuilder<ShopDbContext>().UseNpgsql(created.ConnectionString).Options;
-        await using (var context = new ShopDbContext(options))
+        var options = new DbContextOptionsBuilder<ShopDbContext>();
+        ShopDbContextFactory.Configure(options, created.ConnectionString, new ServiceCollection().BuildServiceProvider());
+        await using (var context = new ShopDbContext(options.Options))
         {
             await context.Database.EnsureCreatedAsync();
         }
@@ -81,6 +96,60 @@ public sealed class MigrationsTests
             await host.DisposeAsync();
         }
 
+        Assert.Equal(1L, await ScalarAsync(database.ConnectionString, "SELECT count(*) FROM \"__EFMigrationsHistory\""));
+    }
+
+    [Fact]
+    public async Task MigrateCommand_AnotherInstanceHoldsTheLock_WaitsThenApplies()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var host = await ShopHost.StartAsync(database.ConnectionString, migrateOnStartup: false);
+        await using var holder = new NpgsqlConnection(database.ConnectionString);
+        await holder.OpenAsync();
+        await using (var scope = host.App.Services.CreateAsyncScope())
+        {
+            var history = scope.ServiceProvider.GetRequiredService<ShopDbContext>().GetService<IHistoryRepository>();
+            await using var create = new NpgsqlCommand(history.GetCreateScript(), holder);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await using var transaction = await holder.BeginTransactionAsync();
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE \"__EFMigrationsHistory\" IN ACCESS EXCLUSIVE MODE", holder, transaction))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+
+        using var output = new StringWriter();
+
+        var migrating = host.App.RunRampartCommandAsync(["migrate"], output);
+        await Eventually.UntilAsync(
+            async () => migrating.IsCompleted || (long)(await ScalarAsync(database.ConnectionString, WaitingForLockSql))! > 0,
+            "the migrate command waits for the history table's lock", TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(50));
+        var waited = migrating.IsCompleted;
+        await transaction.RollbackAsync();
+
+        Assert.False(waited);
+        Assert.Equal(0, await migrating);
+        Assert.Contains("applied 1 migration(s)", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MigrateCommand_TwoInstancesAtOnce_ExactlyOneApplies()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var first = await ShopHost.StartAsync(database.ConnectionString, migrateOnStartup: false);
+        await using var second = await ShopHost.StartAsync(database.ConnectionString, migrateOnStartup: false);
+        using var firstOutput = new StringWriter();
+        using var secondOutput = new StringWriter();
+
+        var codes = await Task.WhenAll(
+            first.App.RunRampartCommandAsync(["migrate"], firstOutput),
+            second.App.RunRampartCommandAsync(["migrate"], secondOutput));
+
+        Assert.Equal([0, 0], codes);
+        string[] outputs = [firstOutput.ToString(), secondOutput.ToString()];
+        Assert.Single(outputs, o => o.Contains("applied 1 migration(s)", StringComparison.Ordinal));
+        Assert.Single(outputs, o => o.Contains("applied 0 migration(s).", StringComparison.Ordinal));
         Assert.Equal(1L, await ScalarAsync(database.ConnectionString, "SELECT count(*) FROM \"__EFMigrationsHistory\""));
     }
 
@@ -112,8 +181,8 @@ public sealed class MigrationsTests
         await host.App.Services.GetRequiredService<ShopDbContext>().Database.MigrateAsync();
         await host.App.RunRampartCommandAsync(["migrations", "list"], after);
 
-        Assert.Contains("pending  20261121000000_Initial", before.ToString(), StringComparison.Ordinal);
-        Assert.Contains("applied  20261121000000_Initial", after.ToString(), StringComparison.Ordinal);
+        Assert.Matches(@"pending  \d{14}_Initial", before.ToString());
+        Assert.Matches(@"applied  \d{14}_Initial", after.ToString());
     }
 
     private static async Task<List<string>> TablesAsync(string connectionString)

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,9 +52,7 @@ public sealed class IdentityEndpointsTests(IdentityHostFixture fixture) : IClass
     public async Task Migration_Down_DropsTheIdentityTables()
     {
         await using var database = await Rampart.Testing.PostgresDatabase.CreateAsync();
-        var options = new DbContextOptionsBuilder<IdentityTestDbContext>().UseNpgsql(database.ConnectionString)
-            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)).Options;
-        await using var context = new IdentityTestDbContext(options);
+        await using var context = IdentityTestDbContextFactory.Create(database.ConnectionString);
         await context.Database.MigrateAsync();
         Assert.Equal(3, await CountIdentityTablesAsync(database.ConnectionString));
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using Rampart.Testing;
 
@@ -8,27 +7,31 @@ namespace Rampart.AspNetCore.Identity.Tests;
 public sealed class IdentityMigrationTests
 {
     [Fact]
-    public async Task CreateRampartIdentityTables_MatchesTheModel_ColumnsAndIndexes()
+    public void Model_MatchesTheMigrations_NoPendingChanges()
+    {
+        using var context = new IdentityTestDbContextFactory().CreateDbContext([]);
+
+        Assert.NotEmpty(context.Database.GetMigrations());
+        Assert.False(context.Database.HasPendingModelChanges(), "The identity model changed without a migration: dotnet ef migrations add <Name>.");
+    }
+
+    [Fact]
+    public async Task Migrations_CreateWhatTheModelCreates_ColumnsIndexesAndConstraints()
     {
         await using var migrated = await PostgresDatabase.CreateAsync();
         await using var created = await PostgresDatabase.CreateAsync();
-        await using (var context = Context(migrated.ConnectionString))
+        await using (var context = IdentityTestDbContextFactory.Create(migrated.ConnectionString))
         {
             await context.Database.MigrateAsync();
         }
 
-        await using (var context = Context(created.ConnectionString))
+        await using (var context = IdentityTestDbContextFactory.Create(created.ConnectionString))
         {
             await context.Database.EnsureCreatedAsync();
         }
 
         Assert.Equal(await DescribeAsync(created.ConnectionString), await DescribeAsync(migrated.ConnectionString));
     }
-
-    private static IdentityTestDbContext Context(string connectionString) => new(new DbContextOptionsBuilder<IdentityTestDbContext>()
-        .UseNpgsql(connectionString)
-        .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning))
-        .Options);
 
     private static async Task<List<string>> DescribeAsync(string connectionString)
     {

@@ -167,7 +167,7 @@ public sealed class IdentityStartupTests : IAsyncLifetime, IDisposable
 
     private async Task<Exception> StartFailureAsync(string environment, TestKey? key, Action<RampartIdentityOptions>? configure)
     {
-        await using var app = IdentityTestHost.Build(_database.ConnectionString, key, configure, environment, _contentRoot, new ManualTimeProvider(), out _);
+        await using var app = IdentityTestHost.Build(_database.ConnectionString, key, configure, environment, _contentRoot, IdentityTestHost.NewClock(), out _);
         var failure = await Record.ExceptionAsync(() => app.StartAsync());
         Assert.NotNull(failure);
         // A validation failure, which StartupFailure prints as one line naming the setting; never another exception.

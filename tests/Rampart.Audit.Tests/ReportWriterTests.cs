@@ -3,14 +3,15 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Rampart.Audit.Baseline;
 using Rampart.Audit.Reporting;
-using Rampart.Audit.Tests.Sarif;
 using Rampart.Audit.Tests.Support;
+using Rampart.Testing;
 
 namespace Rampart.Audit.Tests;
 
 public sealed class ReportWriterTests : IDisposable
 {
-    private static readonly JsonSchemaValidator SarifSchema = JsonSchemaValidator.Load(Path.Combine(AppContext.BaseDirectory, "Assets", "sarif-2.1.0-subset.schema.json"));
+    private static readonly JsonSchemaCheck SarifSchema = JsonSchemaCheck.FromFile(
+        Path.Combine(AppContext.BaseDirectory, "Assets", "sarif-2.1.0-subset.schema.json"), Json.Schema.Dialect.Draft07);
 
     private readonly TempFolder _folder = new();
 
@@ -22,7 +23,7 @@ public sealed class ReportWriterTests : IDisposable
 
         using var sarif = JsonDocument.Parse(Write(SarifReportWriter.Write, result));
 
-        Assert.Empty(SarifSchema.Validate(sarif.RootElement));
+        Assert.Empty(SarifSchema.Violations(sarif.RootElement));
         var run = sarif.RootElement.GetProperty("runs")[0];
         var results = run.GetProperty("results").EnumerateArray().Select(r =>
         {
@@ -40,21 +41,21 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     [Theory]
-    [InlineData("$.runs[0].results[0].level", "\"fatal\"", "is not one of")]
-    [InlineData("$.runs[0].results[0].locations[0].physicalLocation.region.startLine", "0", "below the minimum")]
-    [InlineData("$.runs[0].results[0].message", "{}", "anyOf")]
-    [InlineData("$.runs[0].results[0].severity", "\"high\"", "'severity' is not allowed")]
-    [InlineData("$.runs[0].tool.driver.rules[0].defaultConfiguration.level", "\"critical\"", "is not one of")]
-    [InlineData("$.version", "\"2.0.0\"", "is not one of")]
-    [InlineData("$.runs[0].tool.driver.informationUri", "\"not a uri\"", "not a valid uri")]
+    [InlineData("$.runs[0].results[0].level", "\"fatal\"", "/runs/0/results/0/level enum:")]
+    [InlineData("$.runs[0].results[0].locations[0].physicalLocation.region.startLine", "0", "/runs/0/results/0/locations/0/physicalLocation/region/startLine minimum:")]
+    [InlineData("$.runs[0].results[0].message", "{}", "/runs/0/results/0/message required:")]
+    [InlineData("$.runs[0].results[0].severity", "\"high\"", "/runs/0/results/0/severity false:")]
+    [InlineData("$.runs[0].tool.driver.rules[0].defaultConfiguration.level", "\"critical\"", "/runs/0/tool/driver/rules/0/defaultConfiguration/level enum:")]
+    [InlineData("$.version", "\"2.0.0\"", "/version enum:")]
+    [InlineData("$.runs[0].tool.driver.informationUri", "\"not a uri\"", "/runs/0/tool/driver/informationUri format:")]
     public void SchemaValidator_BrokenSarif_ReportsTheError(string path, string replacement, string expected)
     {
         var node = JsonNode.Parse(Write(SarifReportWriter.Write, Sample()))!;
         Set(node, path, JsonNode.Parse(replacement));
 
-        var errors = SarifSchema.Validate(JsonDocument.Parse(node.ToJsonString()).RootElement);
+        var errors = SarifSchema.Violations(node.ToJsonString());
 
-        Assert.Contains(errors, e => e.Contains(expected, StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith(expected, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class ReportWriterTests : IDisposable
     {
         using var sarif = JsonDocument.Parse(Write(SarifReportWriter.Write, Sample()));
 
-        Assert.Empty(SarifSchema.Validate(sarif.RootElement));
+        Assert.Empty(SarifSchema.Violations(sarif.RootElement));
         var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results");
         Assert.Equal("new", results[0].GetProperty("baselineState").GetString());
         Assert.False(results[0].TryGetProperty("suppressions", out _));
@@ -110,7 +111,7 @@ public sealed class ReportWriterTests : IDisposable
     {
         using var sarif = JsonDocument.Parse(Write(SarifReportWriter.Write, Incomplete()));
 
-        Assert.Empty(SarifSchema.Validate(sarif.RootElement));
+        Assert.Empty(SarifSchema.Violations(sarif.RootElement));
         var invocation = sarif.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
         Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
         Assert.False(invocation.GetProperty("properties").GetProperty("complete").GetBoolean());

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -10,6 +9,9 @@ namespace Rampart.Testing;
 /// </summary>
 public sealed class PostgresInstance : IAsyncDisposable
 {
+    // initdb and pg_ctl -w -t 60 finish well within this on a loaded machine; past it, they hang.
+    private static readonly TimeSpan ToolBound = TimeSpan.FromMinutes(3);
+
     private readonly string _dataDirectory;
     private readonly string _binDirectory;
 
@@ -73,32 +75,11 @@ public sealed class PostgresInstance : IAsyncDisposable
 
     private static async Task RunAsync(string file, IReadOnlyList<string> arguments, bool asPostgres, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(asPostgres ? "runuser" : file)
+        var (program, args) = asPostgres ? ("runuser", (IReadOnlyList<string>)["-u", "postgres", "--", file, .. arguments]) : (file, arguments);
+        var (exitCode, output) = await TestProcess.RunAsync(program, args, Environment.CurrentDirectory, ToolBound, cancellationToken: cancellationToken);
+        if (exitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (asPostgres)
-        {
-            foreach (var prefix in (string[])["-u", "postgres", "--", file])
-            {
-                start.ArgumentList.Add(prefix);
-            }
-        }
-
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{Path.GetFileName(file)} failed ({process.ExitCode}): {await error}{await output}");
+            throw new InvalidOperationException($"{Path.GetFileName(file)} failed ({exitCode}): {output}");
         }
     }
 

@@ -67,17 +67,35 @@ public sealed class TestProcess : IDisposable
         return process;
     }
 
-    /// <summary>Runs to completion within <paramref name="bound"/>; returns exit code and output.</summary>
+    /// <summary>Runs to completion within <paramref name="bound"/>; returns exit code and output (standard output and error).</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(
-        string file, IEnumerable<string> args, string workingDirectory, TimeSpan bound, IReadOnlyDictionary<string, string>? environment = null)
+        string file, IEnumerable<string> args, string workingDirectory, TimeSpan bound, IReadOnlyDictionary<string, string>? environment = null,
+        CancellationToken cancellationToken = default)
     {
         using var process = Start(file, args, workingDirectory, environment);
-        using var timeout = new CancellationTokenSource(bound);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(bound);
         try
         {
             await process.Process.WaitForExitAsync(timeout.Token);
         }
         catch (OperationCanceledException)
+        {
+            process.Process.Kill(entireProcessTree: true);
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new TimeoutException($"'{file} {string.Join(' ', args)}' did not finish within {bound.TotalSeconds} s:\n{process.Output}");
+        }
+
+        process.Process.WaitForExit();
+        return (process.Process.ExitCode, process.Output);
+    }
+
+    /// <summary>As <see cref="RunAsync"/>, blocking: for fluent test helpers that cannot await.</summary>
+    public static (int ExitCode, string Output) Run(
+        string file, IEnumerable<string> args, string workingDirectory, TimeSpan bound, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        using var process = Start(file, args, workingDirectory, environment);
+        if (!process.Process.WaitForExit(bound))
         {
             process.Process.Kill(entireProcessTree: true);
             throw new TimeoutException($"'{file} {string.Join(' ', args)}' did not finish within {bound.TotalSeconds} s:\n{process.Output}");

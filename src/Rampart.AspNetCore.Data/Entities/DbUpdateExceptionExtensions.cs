@@ -11,7 +11,7 @@ public static class DbUpdateExceptionExtensions
 
     /// <summary>
     /// True when the save failed on a unique constraint or index, and (when <paramref name="constraintOrIndex"/>
-    /// is given) on that one, for example <c>ux_products_sku</c>.
+    /// is given) on that one, for example <c>ix_products_sku</c>.
     /// </summary>
     public static bool IsUniqueViolation(this DbUpdateException exception, string? constraintOrIndex = null)
     {

@@ -15,8 +15,8 @@ public static class EntityConventionsModelBuilderExtensions
     /// <summary>
     /// Applies the conventions to every entity configured so far: UUIDv7 keys generated in the application
     /// (<see cref="IEntity"/>), the <c>version</c> concurrency token (<see cref="IVersioned"/>), the soft-delete query
-    /// filter (<see cref="ISoftDeletable"/>) and snake_case names for tables, columns, keys, foreign keys and indexes
-    /// (names set explicitly are kept). Call it last in <c>OnModelCreating</c>.
+    /// filter (<see cref="ISoftDeletable"/>). snake_case names come from <c>UseRampartData</c> (EFCore.NamingConventions).
+    /// Call it last in <c>OnModelCreating</c>.
     /// </summary>
     public static ModelBuilder ApplyRampartConventions(this ModelBuilder modelBuilder)
     {
@@ -41,7 +41,6 @@ public static class EntityConventionsModelBuilderExtensions
             }
         }
 
-        SnakeCaseNaming.Apply(modelBuilder.Model);
         return modelBuilder;
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Rampart.AspNetCore.Data.Entities;
 
@@ -10,8 +9,11 @@ public static class RampartDbContextOptionsBuilderExtensions
 {
     /// <summary>
     /// Adds the save interceptor that maintains version, timestamps (from the registered <see cref="TimeProvider"/>,
-    /// else the system clock) and soft delete. Also accepts hand-written migrations without a model snapshot
-    /// (see the migrations building block). Call inside <c>AddDbContext((services, options) =&gt; …)</c>.
+    /// else the system clock) and soft delete, and names tables, columns, keys, foreign keys and indexes in snake_case
+    /// (<c>products</c>, <c>created_at</c>, <c>pk_products</c>, <c>ix_products_sku</c>) through EFCore.NamingConventions;
+    /// names set with <c>ToTable</c>, <c>HasColumnName</c> or <c>HasDatabaseName</c> are kept. Call inside
+    /// <c>AddDbContext((services, options) =&gt; …)</c> and in the context's design-time factory, so that migrations
+    /// see the same names.
     /// </summary>
     public static TBuilder UseRampartData<TBuilder>(this TBuilder options, IServiceProvider services)
         where TBuilder : DbContextOptionsBuilder
@@ -21,7 +23,7 @@ public static class RampartDbContextOptionsBuilderExtensions
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         options
             .AddInterceptors(new EntityStateInterceptor(time))
-            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+            .UseSnakeCaseNamingConvention();
         return options;
     }
 }

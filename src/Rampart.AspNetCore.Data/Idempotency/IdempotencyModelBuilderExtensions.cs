@@ -8,7 +8,7 @@ public static class IdempotencyModelBuilderExtensions
 {
     /// <summary>
     /// Maps <see cref="IdempotencyRecord"/> to <c>idempotency_keys</c> (in <paramref name="schema"/>, else the default
-    /// schema). Create the table with <c>migrationBuilder.CreateRampartIdempotencyTable(schema)</c>.
+    /// schema). The context's next <c>dotnet ef migrations add</c> creates the table.
     /// </summary>
     public static ModelBuilder AddRampartIdempotency(this ModelBuilder modelBuilder, string? schema = null)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Rampart.AspNetCore.Data.Migrations;
 
-/// <summary>Runs <typeparamref name="TContext"/>'s migrations through EF Core's runtime migrator (no design-time tooling).</summary>
+/// <summary>Runs <typeparamref name="TContext"/>'s migrations through EF Core's runtime migrator.</summary>
 internal sealed class RampartMigrationRunner<TContext>(IServiceScopeFactory scopes) : IRampartMigrationRunner
     where TContext : DbContext
 {
@@ -15,10 +15,11 @@ internal sealed class RampartMigrationRunner<TContext>(IServiceScopeFactory scop
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
-        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        // EF Core takes a database lock around this, so instances starting together apply each migration once.
+        using var recorder = AppliedMigrationsRecorder.Start(context.GetService<IMigrator>());
+        // EF Core creates the history table, then locks it (LOCK TABLE … IN ACCESS EXCLUSIVE MODE on PostgreSQL) in the
+        // migrations' transaction, so an instance starting at the same time waits and then finds nothing to apply.
         await context.Database.MigrateAsync(cancellationToken);
-        return pending;
+        return recorder.Applied;
     }
 
     public async Task<string> ScriptAsync(CancellationToken cancellationToken)
@@ -33,8 +34,36 @@ internal sealed class RampartMigrationRunner<TContext>(IServiceScopeFactory scop
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
-        var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
-        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        return (applied, pending);
+        var applied = await AppliedAsync(context, cancellationToken);
+        return (applied, Pending(context, applied));
+    }
+
+    private static List<string> Pending(TContext context, IReadOnlyList<string> applied) =>
+        [.. context.Database.GetMigrations().Except(applied, StringComparer.Ordinal)];
+
+    // Npgsql's history repository always answers "exists" (it cannot know which schema search_path picks) and reads the
+    // table, logging the failed read at Error before treating it as empty: on every first start, once per context.
+    // to_regclass resolves the name exactly as that read would, and answers NULL instead of failing.
+    private static async Task<IReadOnlyList<string>> AppliedAsync(TContext context, CancellationToken cancellationToken)
+    {
+        var connection = context.Database.GetDbConnection();
+        bool exists;
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT to_regclass(@history) IS NOT NULL";
+            var history = command.CreateParameter();
+            history.ParameterName = "history";
+            history.Value = HistoryTable.Of(context);
+            command.Parameters.Add(history);
+            exists = await command.ExecuteScalarAsync(cancellationToken) is true;
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+
+        return exists ? [.. await context.Database.GetAppliedMigrationsAsync(cancellationToken)] : [];
     }
 }

@@ -11,8 +11,8 @@ public static class IdentityModelBuilderExtensions
 
     /// <summary>
     /// Maps <see cref="RampartUser"/>, <see cref="RefreshTokenRecord"/> and <see cref="LoginThrottleRecord"/> into
-    /// <paramref name="schema"/>. Call from <c>OnModelCreating</c>; create the tables with
-    /// <see cref="IdentityMigrationBuilderExtensions.CreateRampartIdentityTables"/> in a migration.
+    /// <paramref name="schema"/>. Call from <c>OnModelCreating</c>; the context's next <c>dotnet ef migrations add</c>
+    /// creates the tables.
     /// </summary>
     public static ModelBuilder AddRampartIdentity(this ModelBuilder modelBuilder, string schema = DefaultSchema)
     {

@@ -7,8 +7,8 @@ namespace Rampart.AspNetCore.Messaging;
 public static class InboxModelBuilderExtensions
 {
     /// <summary>
-    /// Maps <see cref="InboxMessage"/> to <c>inbox_messages</c>. Call it from <c>OnModelCreating</c>;
-    /// create the table with <c>migrationBuilder.CreateRampartInboxTables(schema)</c>.
+    /// Maps <see cref="InboxMessage"/> to <c>inbox_messages</c>. Call it from <c>OnModelCreating</c>; the context's
+    /// next <c>dotnet ef migrations add</c> creates the table.
     /// </summary>
     public static ModelBuilder AddRampartInbox(this ModelBuilder modelBuilder, string? schema = null)
     {

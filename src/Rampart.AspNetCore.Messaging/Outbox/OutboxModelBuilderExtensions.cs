@@ -7,8 +7,8 @@ namespace Rampart.AspNetCore.Messaging;
 public static class OutboxModelBuilderExtensions
 {
     /// <summary>
-    /// Maps <see cref="OutboxMessage"/> to <c>outbox_messages</c>. Call it from <c>OnModelCreating</c>;
-    /// create the table with <c>migrationBuilder.CreateRampartOutboxTables(schema)</c>.
+    /// Maps <see cref="OutboxMessage"/> to <c>outbox_messages</c>. Call it from <c>OnModelCreating</c>; the context's
+    /// next <c>dotnet ef migrations add</c> creates the table.
     /// </summary>
     public static ModelBuilder AddRampartOutbox(this ModelBuilder modelBuilder, string? schema = null)
     {

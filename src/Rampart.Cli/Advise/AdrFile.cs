@@ -1,6 +1,9 @@
+using System.Text;
+using Rampart.Audit;
+
 namespace Rampart.Cli.Advise;
 
-/// <summary>Writes a file all-or-nothing: to a temporary file beside it, then moved into place.</summary>
+/// <summary>Writes the ADR all-or-nothing, with errors that name the <c>--adr</c> option.</summary>
 internal static class AdrFile
 {
     /// <summary>Fails early (before any prompt or scan) when <paramref name="path"/> is a folder or lies under a file.</summary>
@@ -23,34 +26,30 @@ internal static class AdrFile
         }
     }
 
-    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>; on failure removes the temporary file and any folder it created, and throws a <see cref="Infrastructure.CliException"/>.</summary>
-    public static async Task WriteAsync(string path, string content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes <paramref name="content"/> to <paramref name="path"/> through the one atomic writer (<see cref="AtomicFile"/>);
+    /// on failure removes any folder it created and throws a <see cref="Infrastructure.CliException"/>.
+    /// </summary>
+    public static Task WriteAsync(string path, string content, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         EnsureWritableTarget(path);
-        var directory = Path.GetDirectoryName(path)!;
-        var firstCreated = FirstMissingAncestor(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var firstCreated = FirstMissingAncestor(Path.GetDirectoryName(Path.GetFullPath(path))!);
         try
         {
-            Directory.CreateDirectory(directory);
-            await File.WriteAllTextAsync(temporary, content, cancellationToken);
-            File.Move(temporary, path, overwrite: true);
+            AtomicFile.Write(path, Encoding.UTF8.GetBytes(content));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OperationCanceledException)
+        catch (AuditException ex)
         {
-            TryDelete(temporary);
             if (firstCreated is not null)
             {
                 TryDeleteFolder(firstCreated);
             }
 
-            if (ex is OperationCanceledException)
-            {
-                throw;
-            }
-
-            throw Unwritable(path, ex.Message);
+            throw Unwritable(path, ex.InnerException?.Message ?? ex.Message);
         }
+
+        return Task.CompletedTask;
     }
 
     private static Infrastructure.CliException Unwritable(string path, string reason) => new(
@@ -66,22 +65,6 @@ internal static class AdrFile
         }
 
         return missing;
-    }
-
-    private static void TryDelete(string file)
-    {
-        try
-        {
-            File.Delete(file);
-        }
-        catch (IOException)
-        {
-            // Best effort: the temporary file may not exist or may already be gone.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Best effort, as above.
-        }
     }
 
     private static void TryDeleteFolder(string folder)

@@ -58,7 +58,7 @@ public static class ProductEndpoints
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException exception) when (exception.IsUniqueViolation("ux_products_sku"))
+            catch (DbUpdateException exception) when (exception.IsUniqueViolation("ix_products_sku"))
             {
                 return Error.Conflict("catalog.sku_taken", $"SKU {body.Sku} is taken.").ToProblemResult();
             }

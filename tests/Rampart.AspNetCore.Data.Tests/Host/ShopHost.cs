@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -40,7 +39,7 @@ public sealed class ShopHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(time ?? TimeProvider.System);
         builder.Services.AddSingleton<WorkProbe>();
-        builder.Services.AddDbContext<ShopDbContext>((services, options) => options.UseNpgsql(connectionString).UseRampartData(services));
+        builder.Services.AddDbContext<ShopDbContext>((services, options) => ShopDbContextFactory.Configure(options, connectionString, services));
         builder.Services.AddRampartProblemDetails();
         builder.Services.AddRampartConcurrency();
         builder.Services.AddRampartCursorPagination(o => o.SigningKey ??= CursorKey);

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Rampart.AspNetCore.Envelopes;
 using Rampart.AspNetCore.Errors;
 
@@ -23,7 +23,7 @@ public sealed class IdentityTestHost : IAsyncDisposable
     public const string Issuer = "https://identity.shop.test";
     public const string Audience = "shop-api";
 
-    private IdentityTestHost(WebApplication app, ManualTimeProvider time, CapturingLoggerProvider logs)
+    private IdentityTestHost(WebApplication app, FakeTimeProvider time, CapturingLoggerProvider logs)
     {
         App = app;
         Time = time;
@@ -35,7 +35,7 @@ public sealed class IdentityTestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public ManualTimeProvider Time { get; }
+    public FakeTimeProvider Time { get; }
 
     public CapturingLoggerProvider Logs { get; }
 
@@ -48,27 +48,31 @@ public sealed class IdentityTestHost : IAsyncDisposable
         Action<RampartIdentityOptions>? configure = null,
         string environment = "Testing",
         string? contentRoot = null,
-        ManualTimeProvider? time = null,
+        FakeTimeProvider? time = null,
         IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = Build(connectionString, key, configure, environment, contentRoot, time ?? new ManualTimeProvider(), out var logs, settings);
+        var app = Build(connectionString, key, configure, environment, contentRoot, time ?? NewClock(), out var logs, settings);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IdentityTestDbContext>().Database.MigrateAsync();
         }
 
         await app.StartAsync();
-        return new IdentityTestHost(app, (ManualTimeProvider)app.Services.GetRequiredService<TimeProvider>(), logs);
+        return new IdentityTestHost(app, (FakeTimeProvider)app.Services.GetRequiredService<TimeProvider>(), logs);
     }
 
     /// <summary>Builds without starting, for tests of start-up failures.</summary>
+    /// <summary>A hand-moved clock that starts at the current second, since tokens are also checked against the real clock.</summary>
+    public static FakeTimeProvider NewClock() =>
+        new(new DateTimeOffset(DateTimeOffset.UtcNow.Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero));
+
     public static WebApplication Build(
         string connectionString,
         TestKey? key,
         Action<RampartIdentityOptions>? configure,
         string environment,
         string? contentRoot,
-        ManualTimeProvider time,
+        FakeTimeProvider time,
         out CapturingLoggerProvider logs,
         IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -83,9 +87,7 @@ public sealed class IdentityTestHost : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
 
         builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddDbContext<IdentityTestDbContext>(options => options
-            .UseNpgsql(connectionString)
-            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        builder.Services.AddDbContext<IdentityTestDbContext>(options => IdentityTestDbContextFactory.Configure(options, connectionString));
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
         builder.Services.AddRampartProblemDetails();
         builder.Services.AddRampartIdentity<IdentityTestDbContext>(options =>

@@ -80,7 +80,7 @@ public sealed class OutboundResilienceTests
     [Fact]
     public async Task Get_429WithRetryAfter_WaitsExactlyThatLongThenRetries()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new ObservedTimeProvider();
         var downstream = new StubDownstream().Then(HttpStatusCode.TooManyRequests, r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(7)));
         using var http = Create(downstream, o => o.MaxRetryAfter = TimeSpan.FromSeconds(20), clock);
 
@@ -111,7 +111,7 @@ public sealed class OutboundResilienceTests
     [Fact]
     public async Task Get_DownstreamHangs_AttemptTimeoutEnforced()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new ObservedTimeProvider();
         var downstream = new StubDownstream().ThenHang();
         using var http = Create(downstream, o =>
         {
@@ -130,7 +130,7 @@ public sealed class OutboundResilienceTests
     [Fact]
     public async Task Get_FiveFailures_CircuitOpensFailsFastThenClosesAfterBreak()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new ObservedTimeProvider();
         var downstream = new StubDownstream { Otherwise = _ => Task.FromResult(new HttpResponseMessage(HttpStatusCode.InternalServerError)) };
         using var http = Create(downstream, o => o.MaxRetryAttempts = 0, clock);
         for (var i = 0; i < 5; i++)

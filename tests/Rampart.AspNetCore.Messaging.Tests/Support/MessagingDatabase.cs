@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Rampart.Testing;
 
 namespace Rampart.AspNetCore.Messaging.Tests.Support;
@@ -21,10 +20,7 @@ public sealed class MessagingDatabase : IAsyncDisposable
         return database;
     }
 
-    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString)
-            // Hand-written migrations carry no model snapshot, so EF cannot compare them with the model.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) => options.UseNpgsql(connectionString);
 
     public MessagingTestDbContext CreateContext()
     {

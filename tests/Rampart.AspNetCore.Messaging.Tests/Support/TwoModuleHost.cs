@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Rampart.AspNetCore.Messaging.Outbox;
@@ -72,9 +71,9 @@ public sealed class TwoModuleHost : IAsyncDisposable
         return new SecondModuleDbContext(options.Options);
     }
 
-    private static void ConfigureSecond(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, n => n.MigrationsHistoryTable("__ef_migrations_history", SecondModuleDbContext.Schema))
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    /// <summary>The one configuration of the second module's context, for this host and for the migrations tooling.</summary>
+    public static void ConfigureSecond(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, n => n.MigrationsHistoryTable("__ef_migrations_history", SecondModuleDbContext.Schema));
 
     private static void Fast(MessagingOptions o, string service)
     {

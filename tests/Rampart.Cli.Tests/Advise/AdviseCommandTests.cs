@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using Rampart.Advisor;
 using Rampart.Advisor.Adr;
 using Rampart.Cli.Infrastructure;
@@ -84,7 +85,7 @@ public sealed class AdviseCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var written = File.ReadAllText(_temp.Combine("docs", "adr", "0001-architecture.md"));
         var answers = AnswerSet.Empty.With("complexity", "complex").With("experience", "senior").With("lifespan", "3y+");
-        Assert.Equal(new AdrWriter(new FixedTimeProvider(CliRun.Now)).Write(ArchitectureAdvisor.Recommend(answers)), written);
+        Assert.Equal(new AdrWriter(new FakeTimeProvider(CliRun.Now)).Write(ArchitectureAdvisor.Recommend(answers)), written);
         Assert.Contains("Accepted (2026-03-14)", written, StringComparison.Ordinal);
         Assert.Equal(["docs/adr/0001-architecture.md"], _temp.Files());
         Assert.Contains("ADR written to docs/adr/0001-architecture.md", run.Out, StringComparison.Ordinal);

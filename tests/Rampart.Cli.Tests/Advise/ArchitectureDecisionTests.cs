@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Rampart.Advisor;
 using Rampart.Cli.Advise;
 using Rampart.Cli.Infrastructure;
@@ -16,7 +17,7 @@ public sealed class ArchitectureDecisionTests : IDisposable
     {
         var context = new CliContext(TextWriter.Null, TextWriter.Null, TextReader.Null, _temp.Path, isInteractive: false, useColor: false)
         {
-            Time = new FixedTimeProvider(CliRun.Now),
+            Time = new FakeTimeProvider(CliRun.Now),
         };
         var flags = AnswerSet.Empty.With("integrations", "many").With("testability", "critical");
 

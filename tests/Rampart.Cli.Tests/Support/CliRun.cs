@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Rampart.Cli.Infrastructure;
 
 namespace Rampart.Cli.Tests.Support;
@@ -13,7 +14,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         using var error = new StringWriter();
         var context = new CliContext(output, error, TextReader.Null, workingDirectory, isInteractive: false, useColor: false)
         {
-            Time = new FixedTimeProvider(Now),
+            Time = new FakeTimeProvider(Now),
         };
         var code = await RampartCli.RunAsync(args, context);
         return new CliRun(code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));

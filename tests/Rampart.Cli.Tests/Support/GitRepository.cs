@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using Rampart.Testing;
 
 namespace Rampart.Cli.Tests.Support;
 
@@ -34,38 +34,28 @@ internal sealed class GitRepository(string path)
 
     private void Git((string Author, DateTimeOffset When)? identity, params string[] arguments)
     {
-        var start = new ProcessStartInfo("git") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path };
-        foreach (var argument in new[] { "-c", "commit.gpgsign=false", "-c", "core.hooksPath=/dev/null" }.Concat(arguments))
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+            ["GIT_CONFIG_GLOBAL"] = "/dev/null",
+            ["GIT_CONFIG_NOSYSTEM"] = "1",
+        };
         if (identity is var (author, when))
         {
             var date = when.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture);
             var email = $"{author}@example.com";
-            start.Environment["GIT_AUTHOR_NAME"] = author;
-            start.Environment["GIT_AUTHOR_EMAIL"] = email;
-            start.Environment["GIT_AUTHOR_DATE"] = date;
-            start.Environment["GIT_COMMITTER_NAME"] = author;
-            start.Environment["GIT_COMMITTER_EMAIL"] = email;
-            start.Environment["GIT_COMMITTER_DATE"] = date;
+            environment["GIT_AUTHOR_NAME"] = author;
+            environment["GIT_AUTHOR_EMAIL"] = email;
+            environment["GIT_AUTHOR_DATE"] = date;
+            environment["GIT_COMMITTER_NAME"] = author;
+            environment["GIT_COMMITTER_EMAIL"] = email;
+            environment["GIT_COMMITTER_DATE"] = date;
         }
 
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        var (exitCode, output) = TestProcess.Run(
+            "git", ["-c", "commit.gpgsign=false", "-c", "core.hooksPath=/dev/null", .. arguments], Path, TimeSpan.FromSeconds(60), environment);
+        if (exitCode != 0)
         {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"git {string.Join(' ', arguments)} did not finish within 60 s.");
-        }
-
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed: {error.Result}");
+            throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed: {output}");
         }
     }
 }

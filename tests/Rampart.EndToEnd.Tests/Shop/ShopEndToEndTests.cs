@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.WebSockets;
 using Rampart.Testing;
 using Skeleton.Tests.Orders;
 
@@ -112,12 +111,7 @@ public sealed class ShopEndToEndTests(InProcessShopFixture shops)
 
     private static async Task StatusPushAsync(ShopService service, HttpClient client, string admin, string customer)
     {
-        await using var hub = await HubTestClient.ConnectAsync(client, "/hubs/orders", customer, async (pathAndQuery, cancellationToken) =>
-        {
-            var socket = new ClientWebSocket();
-            await socket.ConnectAsync(new Uri($"ws://{service.Address.Authority}{pathAndQuery}"), cancellationToken);
-            return socket;
-        });
+        await using var hub = await HubListener.ConnectAsync(new Uri(service.Address, "/hubs/orders"), customer, ["orderStatusChanged"]);
         var tea = await CatalogRows.CreateAsync(client, admin, stock: 1);
 
         var order = await OrderRows.PlaceAsync(client, customer, (tea, 1));

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.WebSockets;
+using Microsoft.AspNetCore.Http.Connections;
 using Skeleton.Tests.Catalog;
 using Skeleton.Tests.Support;
 
@@ -52,11 +54,20 @@ public sealed class OrderUpdatesHubTests(ShopApp app) : IClassFixture<ShopApp>
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    private async Task<HubTestClient> ConnectAsync(string token)
+    // The in-memory server has no socket: negotiate through its handler, then a WebSocket from its own client, which
+    // carries the token as a browser-less client does, in the Authorization header.
+    private Task<HubListener> ConnectAsync(string token) =>
+        HubListener.ConnectAsync(new Uri(app.Server.BaseAddress, "/hubs/orders"), token, ["orderStatusChanged"], options =>
+        {
+            options.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+            options.Transports = HttpTransportType.WebSockets;
+            options.WebSocketFactory = (context, cancellationToken) => ConnectSocketAsync(context.Uri, token, cancellationToken);
+        });
+
+    private async ValueTask<WebSocket> ConnectSocketAsync(Uri uri, string token, CancellationToken cancellationToken)
     {
-        var http = app.CreateClient();
         var sockets = app.Server.CreateWebSocketClient();
-        return await HubTestClient.ConnectAsync(http, "/hubs/orders", token,
-            (pathAndQuery, cancellationToken) => sockets.ConnectAsync(new Uri(new Uri("ws://localhost"), pathAndQuery), cancellationToken));
+        sockets.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {token}";
+        return await sockets.ConnectAsync(uri, cancellationToken);
     }
 }

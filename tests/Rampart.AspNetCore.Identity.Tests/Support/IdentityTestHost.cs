@@ -88,6 +88,7 @@ public sealed class IdentityTestHost : IAsyncDisposable
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
         builder.Services.AddRampartProblemDetails();
+        builder.Services.AddControllers().AddApplicationPart(typeof(NotesController).Assembly).AddRampart();
         builder.Services.AddRampartIdentity<IdentityTestDbContext>(options =>
         {
             options.Issuer = Issuer;
@@ -110,6 +111,7 @@ public sealed class IdentityTestHost : IAsyncDisposable
         app.UseAuthorization();
         app.MapRampartIdentityEndpoints("/api/v1/auth");
         MapApplicationRoutes(app);
+        app.MapControllers();
         return app;
     }
 

@@ -39,7 +39,8 @@ internal static class NewReport
 
         console.MarkupLine("Next:");
         console.MarkupLine($"  cd {Markup.Escape(QuoteIfNeeded(where))}");
-        if (!string.Equals(request.Example, GenerationRequest.NoExample, StringComparison.Ordinal))
+        // Tests that need a PostgreSQL server carry the fixture that creates their databases on it.
+        if (result.Files.Any(file => file.EndsWith("/Support/TestDatabase.cs", StringComparison.Ordinal)))
         {
             var variable = $"{request.Name.ToUpperInvariant()}_TEST_POSTGRES";
             console.MarkupLine($"  export {variable}=\"Host=...;Username=...;Password=...\"  [grey]# a PostgreSQL server the tests may create databases on[/]");

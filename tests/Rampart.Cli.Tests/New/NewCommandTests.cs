@@ -140,12 +140,43 @@ public sealed class NewCommandTests : IDisposable
     public async Task New_AdvisorPicksAPatternWithoutTemplate_FailsAndWritesNothing()
     {
         var code = await _cli.RunAsync(
-            "new", "Shop", "--team", "solo", "--lifespan", "prototype", "--complexity", "crud", "--time-to-market", "asap");
+            "new", "Shop", "--integrations", "many", "--testability", "critical", "--background", "scheduled", "--lifespan", "3y+");
 
         Assert.Equal(ExitCodes.InvalidInput, code);
-        Assert.Contains("The advisor recommends 'standard'", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("The advisor recommends 'hexagonal'", _cli.Error, StringComparison.Ordinal);
         Assert.Contains("--pattern modular-monolith", _cli.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
+    public async Task New_AdvisorPicksStandard_GeneratesTheStandardShop()
+    {
+        var code = await _cli.RunAsync(
+            "new", "Shop", "--team", "solo", "--lifespan", "prototype", "--complexity", "crud", "--time-to-market", "asap", "--example", "shop");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("The advisor chose Standard", _cli.Output, StringComparison.Ordinal);
+        var solution = Path.Combine(_cli.WorkingDirectory, "Shop");
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Shop", "Products", "ProductsController.cs")));
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Shop", "Orders", "OrdersController.cs")));
+        Assert.Contains("\"pattern\": \"standard\"", File.ReadAllText(Path.Combine(solution, "rampart.json")), StringComparison.Ordinal);
+        Assert.Contains("namespace Shop.Data;", File.ReadAllText(Path.Combine(solution, "src", "Shop", "Data", "AppDbContext.cs")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_StandardWithoutExample_KeepsIdentityAndLeavesTheShopOut()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "standard", "--example", "none");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var solution = Path.Combine(_cli.WorkingDirectory, "Shop");
+        Assert.False(Directory.Exists(Path.Combine(solution, "src", "Shop", "Products")));
+        Assert.False(Directory.Exists(Path.Combine(solution, "src", "Shop", "Data", "Migrations", "Shop")));
+        Assert.True(Directory.Exists(Path.Combine(solution, "src", "Shop", "Data", "Migrations", "Platform")));
+        var program = File.ReadAllText(Path.Combine(solution, "src", "Shop", "Program.cs"));
+        Assert.Contains("AddRampartIdentity<AppDbContext>()", program, StringComparison.Ordinal);
+        Assert.DoesNotContain("AddOrders", program, StringComparison.Ordinal);
+        Assert.DoesNotContain("#if", program, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,7 +195,9 @@ public sealed class NewCommandTests : IDisposable
         var code = await _cli.RunAsync("new", "Shop", "--pattern", "hexagonal");
 
         Assert.Equal(ExitCodes.InvalidInput, code);
-        Assert.Contains("'hexagonal' is not available yet (available: modular-monolith)", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("'hexagonal' is not available yet (available: ", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("modular-monolith", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("standard", _cli.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
     }
 

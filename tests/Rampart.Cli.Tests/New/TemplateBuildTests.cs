@@ -13,10 +13,20 @@ public sealed class TemplateBuildTests : IDisposable
 
     public void Dispose() => _work.Dispose();
 
+    public static TheoryData<string, string> PatternsAndBrokers()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var pattern in TemplateCatalog.Installed.Patterns)
+        {
+            rows.Add(pattern, "inprocess");
+            rows.Add(pattern, "rabbitmq");
+        }
+
+        return rows;
+    }
+
     [Theory]
-    [InlineData("modular-monolith", "inprocess")]
-    [InlineData("modular-monolith", "rabbitmq")]
-    [InlineData("standard", "inprocess")]
+    [MemberData(nameof(PatternsAndBrokers))]
     public async Task Template_AsItStands_Builds(string pattern, string broker)
     {
         // A copy of the shipped template, so its build output stays out of the source tree.

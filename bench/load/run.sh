@@ -2,7 +2,7 @@
 # The load benchmark: the generated Shop (Release, Production settings) beside a bare baseline on the same database,
 # measured with wrk for five scenarios, alternating, and the table appended to bench/README.md ("## Load").
 # Usage: bench/load/run.sh
-# Knobs (environment): WARMUP=10 DURATION=30 (seconds per wrk run), ROUNDS=1 (shop/baseline pairs per scenario),
+# Knobs (environment): PATTERN=modular-monolith (the pattern of the generated Shop: any shipped template), WARMUP=10 DURATION=30 (seconds per wrk run), ROUNDS=1 (shop/baseline pairs per scenario),
 #   THREADS=2 CONNECTIONS=32, PRODUCTS=200000, SCENARIOS="by-id first-page deep-page create-product place-order",
 #   QUICK=1 (3 s warm-up, 5 s runs, 20,000 products, no README append), BENCH_APPEND=1|0 (default 1, 0 with QUICK=1),
 #   SHOP_SETTINGS="Name=value …" (extra configuration for the Shop, e.g. to try a change without editing it),
@@ -24,6 +24,7 @@ CONNECTIONS="${CONNECTIONS:-32}"
 PRODUCTS="${PRODUCTS:-200000}"
 BENCH_APPEND="${BENCH_APPEND:-1}"
 SCENARIOS="${SCENARIOS:-by-id first-page deep-page create-product place-order}"
+PATTERN="${PATTERN:-modular-monolith}"
 read -ra shop_settings <<<"${SHOP_SETTINGS:-}"
 
 # shellcheck source=../../scripts/lib/services.sh
@@ -68,8 +69,11 @@ fi
 
 say "building the rampart CLI, the Shop and the baseline (Release)"
 dotnet build src/Rampart.Cli -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-dotnet "$repo/src/Rampart.Cli/bin/Release/net10.0/rampart.dll" new Shop --example shop --output "$work/Shop" >/dev/null
-dotnet publish "$work/Shop/src/Shop.Host" -c Release -o "$work/shop-bin" -nologo -v quiet -clp:ErrorsOnly >/dev/null
+dotnet "$repo/src/Rampart.Cli/bin/Release/net10.0/rampart.dll" new Shop --pattern "$PATTERN" --example shop --output "$work/Shop" >/dev/null
+# The host project is wherever the pattern puts it: rampart.json says.
+host_project="$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["host"])' "$work/Shop/rampart.json")"
+host_assembly="$(basename "$host_project" .csproj).dll"
+dotnet publish "$work/Shop/$host_project" -c Release -o "$work/shop-bin" -nologo -v quiet -clp:ErrorsOnly >/dev/null
 dotnet publish "$here/Rampart.Bench.Baseline" -c Release -o "$work/baseline-bin" -nologo -v quiet -clp:ErrorsOnly >/dev/null
 
 RAMPART_SERVICES_DIR="$work/services"
@@ -108,32 +112,37 @@ say "starting the Shop on $shop_url (Production, JSON logs at Information to $re
     Logging__LogLevel__Default=Information \
     Rampart__RateLimiting__Anonymous__PermitLimit=$limit Rampart__RateLimiting__Authenticated__PermitLimit=$limit \
     Rampart__RateLimiting__Roles__admin__PermitLimit=$limit \
-    "${shop_settings[@]}" dotnet Shop.Host.dll
+    "${shop_settings[@]}" dotnet "$host_assembly"
 ) >"$results/shop.log" 2>&1 &
 shop_pid=$!
 wait_ready "$shop_url" "$shop_pid" "$results/shop.log"
 
-say "seeding $PRODUCTS products (UUIDv7 ids in creation order) and analysing"
+# The products table is in the catalog's schema, whichever the pattern chose (catalog, or the service's one schema).
+products="$(psql_ -d shop -c "SELECT quote_ident(table_schema) || '.products' FROM information_schema.tables WHERE table_name = 'products' LIMIT 1")"
+[[ -n "$products" ]] || { say "the $PATTERN Shop has no products table after its migrations"; exit 1; }
+say "seeding $PRODUCTS products into $products (UUIDv7 ids in creation order) and analysing"
 psql_ -d shop <<SQL
 -- UUIDv7: 48-bit Unix milliseconds, version 7, 12 random bits, variant 10, 62 random bits; one row per 100 ms, oldest first.
-INSERT INTO catalog.products (id, sku, name, price, stock, reserved, version, created_at, updated_at)
+INSERT INTO $products (id, sku, name, price, stock, reserved, version, created_at, updated_at)
 SELECT (lpad(to_hex((extract(epoch FROM t) * 1000)::bigint), 12, '0')
         || '7' || substr(md5(i::text), 1, 3) || to_hex(8 + (i % 4)) || substr(md5(i::text), 4, 15))::uuid,
        'SEED-' || lpad(i::text, 7, '0'), 'Seeded product ' || i, round((1 + random() * 499)::numeric, 2),
        1000000000, 0, 1, t, t
 FROM generate_series(1, $PRODUCTS) AS i,
      LATERAL (SELECT date_trunc('milliseconds', now()) - ($PRODUCTS - i) * interval '100 milliseconds' AS t) AS ts;
-VACUUM (ANALYZE) catalog.products;
+VACUUM (ANALYZE) $products;
 SQL
-psql_ -d shop -c "COPY (SELECT id FROM catalog.products ORDER BY random() LIMIT 20000) TO STDOUT" >"$work/ids.txt"
-deep_start="$(psql_ -d shop -c "SELECT id FROM catalog.products ORDER BY id OFFSET 1100 LIMIT 1")"
+psql_ -d shop -c "COPY (SELECT id FROM $products ORDER BY random() LIMIT 20000) TO STDOUT" >"$work/ids.txt"
+deep_start="$(psql_ -d shop -c "SELECT id FROM $products ORDER BY id OFFSET 1100 LIMIT 1")"
+# The baseline names its tables unqualified: the schemas the Shop keeps them in go on its search path.
+search_path="$(psql_ -d shop -c "SELECT string_agg(DISTINCT table_schema, ',') FROM information_schema.tables WHERE table_name IN ('products', 'orders', 'order_items')")"
 
 baseline_port="$(free_port)"
 baseline_url="http://127.0.0.1:$baseline_port"
 say "starting the baseline on $baseline_url"
 (
   cd "$work/baseline-bin"
-  exec env ASPNETCORE_URLS="$baseline_url" ConnectionStrings__Database="$connection" dotnet Rampart.Bench.Baseline.dll
+  exec env ASPNETCORE_URLS="$baseline_url" ConnectionStrings__Database="$connection;Search Path=$search_path" dotnet Rampart.Bench.Baseline.dll
 ) >"$results/baseline.log" 2>&1 &
 baseline_pid=$!
 wait_ready "$baseline_url" "$baseline_pid" "$results/baseline.log"
@@ -189,7 +198,7 @@ grep '"EventId":1201,' "$results/shop.log" | grep -o '"StatusCode":[0-9]*' | sor
 gzip -1 "$results/shop.log" "$results/baseline.log"
 
 environment="$(date -u +%Y-%m-%d\ %H:%M) UTC · rampart $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src templates || echo '+changes') · .NET SDK $(dotnet --version) · $("$RAMPART_TEST_PG_BINDIR/postgres" --version | sed 's/postgres (PostgreSQL) /PostgreSQL /') · $(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2) · $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(uname -sr) · load average $load_start → $(cut -d' ' -f1-3 /proc/loadavg)"
-settings="${SHOP_SETTINGS:+Shop settings added: $SHOP_SETTINGS · }wrk $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s measured × $ROUNDS round(s) per service and scenario, $PRODUCTS seeded products"
+settings="pattern $PATTERN · ${SHOP_SETTINGS:+Shop settings added: $SHOP_SETTINGS · }wrk $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s measured × $ROUNDS round(s) per service and scenario, $PRODUCTS seeded products"
 python3 "$here/report.py" "$results/measurements.tsv" "$environment" "$settings" >"$results/table.md"
 cat "$results/table.md"
 if [[ "$BENCH_APPEND" == 1 ]]; then

@@ -24,7 +24,7 @@ internal static class OrderRoutes
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var prices = new Dictionary<Guid, decimal>(ids.Length);
-        await using (var select = new NpgsqlCommand("SELECT id, price FROM catalog.products WHERE id = ANY($1) AND deleted_at IS NULL", connection, transaction))
+        await using (var select = new NpgsqlCommand("SELECT id, price FROM products WHERE id = ANY($1) AND deleted_at IS NULL", connection, transaction))
         {
             select.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = ids });
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
@@ -45,13 +45,13 @@ internal static class OrderRoutes
         await using (var batch = new NpgsqlBatch(connection, transaction))
         {
             var insertOrder = new NpgsqlBatchCommand(
-                "INSERT INTO orders.orders (id, customer_id, status, total, version, created_at, updated_at) VALUES ($1, $2, 'pending', $3, 1, $4, $4)");
+                "INSERT INTO orders (id, customer_id, status, total, version, created_at, updated_at) VALUES ($1, $2, 'pending', $3, 1, $4, $4)");
             insertOrder.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = order.Id });
             insertOrder.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = order.CustomerId });
             insertOrder.Parameters.Add(new NpgsqlParameter<decimal> { TypedValue = order.Total });
             insertOrder.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now, NpgsqlDbType = NpgsqlDbType.TimestampTz });
             var insertItems = new NpgsqlBatchCommand(
-                "INSERT INTO orders.order_items (order_id, product_id, quantity, unit_price) SELECT $1, p, q, u FROM unnest($2::uuid[], $3::int[], $4::numeric[]) AS t(p, q, u)");
+                "INSERT INTO order_items (order_id, product_id, quantity, unit_price) SELECT $1, p, q, u FROM unnest($2::uuid[], $3::int[], $4::numeric[]) AS t(p, q, u)");
             insertItems.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = order.Id });
             insertItems.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. items.Select(i => i.ProductId)] });
             insertItems.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. items.Select(i => i.Quantity)] });

@@ -5,7 +5,7 @@ using NpgsqlTypes;
 namespace Rampart.Bench.Baseline;
 
 /// <summary>
-/// The catalog routes on <c>catalog.products</c>: by id, keyset pages on id descending (the cursor is the last id's
+/// The catalog routes on the Shop's <c>products</c> table (the schema comes from the search path the harness sets): by id, keyset pages on id descending (the cursor is the last id's
 /// 16 bytes, base64url), and a plain INSERT.
 /// </summary>
 internal static class ProductRoutes
@@ -23,7 +23,7 @@ internal static class ProductRoutes
 
     private static async Task<IResult> GetAsync(Guid id, NpgsqlDataSource db, HttpResponse response, CancellationToken cancellationToken)
     {
-        await using var command = db.CreateCommand($"SELECT {Columns} FROM catalog.products WHERE id = $1 AND deleted_at IS NULL");
+        await using var command = db.CreateCommand($"SELECT {Columns} FROM products WHERE id = $1 AND deleted_at IS NULL");
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
@@ -57,8 +57,8 @@ internal static class ProductRoutes
         }
 
         await using var command = db.CreateCommand(after is null
-            ? $"SELECT {Columns} FROM catalog.products WHERE deleted_at IS NULL ORDER BY id DESC LIMIT $1"
-            : $"SELECT {Columns} FROM catalog.products WHERE deleted_at IS NULL AND id < $2 ORDER BY id DESC LIMIT $1");
+            ? $"SELECT {Columns} FROM products WHERE deleted_at IS NULL ORDER BY id DESC LIMIT $1"
+            : $"SELECT {Columns} FROM products WHERE deleted_at IS NULL AND id < $2 ORDER BY id DESC LIMIT $1");
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = size + 1 });
         if (after is { } id)
         {
@@ -97,7 +97,7 @@ internal static class ProductRoutes
         var now = time.GetUtcNow();
         var product = new ProductResponse(Guid.CreateVersion7(now), request.Sku, request.Name, request.Price.Value, request.Stock.Value, 0, 1, now, now);
         await using var command = db.CreateCommand(
-            "INSERT INTO catalog.products (id, sku, name, price, stock, reserved, version, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 0, 1, $6, $6)");
+            "INSERT INTO products (id, sku, name, price, stock, reserved, version, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 0, 1, $6, $6)");
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = product.Id });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = product.Sku });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = product.Name });

@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Rampart.AspNetCore.Data.Concurrency;
+using Rampart.AspNetCore.Data.Mvc;
 using Rampart.AspNetCore.Errors;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -17,6 +20,7 @@ public static class ConcurrencyServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionClassifier, DataExceptionClassifier>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IConfigureOptions<MvcOptions>, DataMvcOptionsSetup>());
         return services;
     }
 }

@@ -1,14 +1,17 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Rampart.AspNetCore.Data.Mvc;
 using Rampart.AspNetCore.Errors;
 
 namespace Rampart.AspNetCore.Data.Concurrency;
 
 /// <summary>
 /// The version the caller based its change on, read from <c>If-Match: "&lt;version&gt;"</c>. Take it as an endpoint
-/// parameter: without the header the request ends in 428, with a malformed one in 400, with a weak tag
+/// parameter or a controller action parameter (its model binder applies the same rules): without the header the request ends in 428, with a malformed one in 400, with a weak tag
 /// (<c>W/"3"</c>) in 412: If-Match uses the strong comparison, which a weak tag never passes.
 /// </summary>
+[ModelBinder(typeof(ExpectedVersionModelBinder))]
 public sealed class ExpectedVersion
 {
     /// <summary>Default error code of a stale version.</summary>

@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Rampart.AspNetCore.Data.Idempotency;
+using Rampart.AspNetCore.Data.Mvc;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +33,7 @@ public static class IdempotencyServiceCollectionExtensions
         services.TryAddSingleton<IIdempotencyStore, PostgresIdempotencyStore<TContext>>();
         services.AddSingleton<IdempotencyCleanupService>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanupService>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IConfigureOptions<MvcOptions>, DataMvcOptionsSetup>());
         return services.JoinIdempotentRequests<TContext>();
     }
 

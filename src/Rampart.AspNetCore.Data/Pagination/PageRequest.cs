@@ -1,15 +1,19 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Rampart.AspNetCore.Data.Mvc;
 using Rampart.AspNetCore.Errors;
 
 namespace Rampart.AspNetCore.Data.Pagination;
 
 /// <summary>
 /// The <c>limit</c> and <c>cursor</c> of a list request, checked when bound: a limit outside 1…max or a malformed
-/// or forged cursor is a 400 problem before the handler runs. Take it as an endpoint parameter.
+/// or forged cursor is a 400 problem before the handler runs. Take it as an endpoint parameter or a controller action
+/// parameter (its model binder applies the same rules).
 /// </summary>
+[ModelBinder(typeof(PageRequestModelBinder))]
 public sealed class PageRequest
 {
     /// <summary>Error code of a bad <c>limit</c>.</summary>

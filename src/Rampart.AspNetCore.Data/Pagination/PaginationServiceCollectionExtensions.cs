@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Rampart.AspNetCore.Data.Concurrency;
+using Rampart.AspNetCore.Data.Mvc;
 using Rampart.AspNetCore.Data.Pagination;
 using Rampart.AspNetCore.Errors;
 
@@ -24,6 +27,7 @@ public static class PaginationServiceCollectionExtensions
         services.AddDataProtection();
         services.TryAddSingleton<CursorProtector>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionClassifier, DataExceptionClassifier>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IConfigureOptions<MvcOptions>, DataMvcOptionsSetup>());
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Rampart.Scaffolding.Templates;
 using Spectre.Console;
 
 namespace Rampart.Cli.Infrastructure;
@@ -56,6 +57,9 @@ public sealed class CliContext
 
     /// <summary>The clock verbs read (dates in generated documents, "the last year" of history). Defaults to <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The pattern templates and building-block packages <c>rampart new</c> generates from. Defaults to the ones shipped with the tool.</summary>
+    public TemplateCatalog Templates { get; init; } = TemplateCatalog.Installed;
 
     /// <summary>Resolves a user-supplied path against <see cref="WorkingDirectory"/>.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);

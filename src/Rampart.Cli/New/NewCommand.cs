@@ -16,16 +16,16 @@ internal static class NewCommand
 
         Examples:
           rampart new                                      at a terminal: asks for the name, then the advisor's questions
-          rampart new Shop                                 the advisor picks the pattern (defaults: modular monolith) and records it as an ADR
+          rampart new Shop                                 the advisor picks the pattern (all defaults: modular monolith) and records it as an ADR
           rampart new order-service                        the solution OrderService in ./order-service
           rampart new Shop --team 2-5 --complexity moderate answer the advisor's questions as flags
-          rampart new Shop --pattern modular-monolith      choose the pattern yourself (no ADR is written)
+          rampart new Shop --pattern vertical-slice        choose the pattern yourself (no ADR is written)
           rampart new Shop --example shop                  the Shop example: Identity, Catalog and Orders modules
           rampart new Shop --broker rabbitmq -o src/shop   with RabbitMQ, into ./src/shop
           rampart new Shop --dry-run                       list the files without writing them
         """;
 
-    public static Command Create(CliContext context) => Create(context, TemplateCatalog.Installed);
+    public static Command Create(CliContext context) => Create(context, context.Templates);
 
     public static Command Create(CliContext context, TemplateCatalog catalog)
     {
@@ -34,7 +34,7 @@ internal static class NewCommand
             Description = "The solution name, used as the root namespace and project prefix: a C# identifier, or words joined by hyphens or underscores (my-shop becomes MyShop). Asked for at a terminal when left out.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var pattern = new Option<string?>("--pattern", "-p") { Description = "The architecture pattern. Without it, the advisor chooses from the questionnaire flags (prompting at a terminal for the rest) and records its decision in docs/adr/0001-architecture.md." };
+        var pattern = new Option<string?>("--pattern", "-p") { Description = $"The architecture pattern, one of the shipped templates ({string.Join(", ", catalog.Patterns)}). Without it, the advisor chooses from the questionnaire flags (prompting at a terminal for the rest) and records its decision in docs/adr/0001-architecture.md." };
         var questionnaire = QuestionnaireOptions.Create();
         var example = new Option<string>("--example") { Description = "The example to generate, or none for a clean skeleton.", DefaultValueFactory = _ => GenerationRequest.NoExample };
         example.AcceptOnlyFromAmong("shop", GenerationRequest.NoExample);
@@ -48,16 +48,23 @@ internal static class NewCommand
         questionnaire.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var solutionName = SolutionName.Resolve(context, parse.GetValue(name));
             var chosen = parse.GetValue(pattern);
-            var decision = chosen is null
-                ? ArchitectureDecision.Decide(context, questionnaire.Bind(parse), prompt: !parse.GetValue(dryRun))
-                : null;
-            if (decision is not null && !catalog.Patterns.Contains(decision.Pattern.ToId(), StringComparer.Ordinal))
+            var answers = questionnaire.Bind(parse);
+            if (chosen is not null && answers.Answers.Count > 0)
             {
                 throw new CliException(
-                    $"The advisor recommends '{decision.Pattern.ToId()}' for these answers, but that pattern is not available yet (available: {string.Join(", ", catalog.Patterns)}).",
-                    $"Run 'rampart advise' with the same answers to see why, or pass --pattern {TemplateCatalog.DefaultPattern}.");
+                    $"--pattern and the advisor's answers ({string.Join(", ", answers.Answers.Select(a => $"--{a.Question.Id}"))}) do not go together: with --pattern the advisor does not run, so the answers would be ignored.",
+                    "Leave out --pattern to let the advisor choose from the answers (and record why), or leave out the answers to generate the pattern you named.",
+                    ExitCodes.Usage);
+            }
+
+            var solutionName = SolutionName.Resolve(context, parse.GetValue(name));
+            var decision = chosen is null
+                ? ArchitectureDecision.Decide(context, answers, prompt: !parse.GetValue(dryRun))
+                : null;
+            if (decision is not null)
+            {
+                AdvisedPattern.EnsureShipped(decision, catalog);
             }
 
             var request = new GenerationRequest(
@@ -80,6 +87,7 @@ internal static class NewCommand
 
             if (decision is not null && !result.DryRun)
             {
+                // The ADR records the pattern that was generated: the generator used the advisor's own choice.
                 await ArchitectureDecision.RecordAsync(context, decision, result.OutputDirectory, cancellationToken);
             }
 

@@ -24,7 +24,7 @@ internal static class NewReport
         {
             console.WriteLine();
             var defaulted = decision.Defaulted.Count == 0 ? "" : $" ({decision.Defaulted.Count} answers took the seeds' defaults; see rampart advise --help)";
-            console.MarkupLine($"The advisor chose [bold]{Markup.Escape(decision.Pattern.ToDisplayName())}[/]{Markup.Escape(defaulted)}: {Markup.Escape(decision.Rationale[0])}");
+            console.MarkupLine($"The advisor chose [bold]{Markup.Escape(decision.Pattern.ToDisplayName())}[/]{Markup.Escape(defaulted)}, so this is a {Markup.Escape(result.Pattern)} solution: {Markup.Escape(decision.Rationale[0])}");
             console.MarkupLine(result.DryRun
                 ? $"  {Markup.Escape(AdrWriter.DefaultRelativePath)} would record the decision."
                 : $"  Recorded in {Markup.Escape(AdrWriter.DefaultRelativePath)}.");
@@ -39,7 +39,8 @@ internal static class NewReport
 
         console.MarkupLine("Next:");
         console.MarkupLine($"  cd {Markup.Escape(QuoteIfNeeded(where))}");
-        if (!string.Equals(request.Example, GenerationRequest.NoExample, StringComparison.Ordinal))
+        // The generated tests say whether they need a PostgreSQL server: their database helper is generated with them.
+        if (result.Files.Any(file => file.EndsWith("/Support/TestDatabase.cs", StringComparison.Ordinal)))
         {
             var variable = $"{request.Name.ToUpperInvariant()}_TEST_POSTGRES";
             console.MarkupLine($"  export {variable}=\"Host=...;Username=...;Password=...\"  [grey]# a PostgreSQL server the tests may create databases on[/]");

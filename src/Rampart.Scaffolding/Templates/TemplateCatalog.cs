@@ -1,3 +1,5 @@
+using Rampart.Advisor;
+
 namespace Rampart.Scaffolding.Templates;
 
 /// <summary>
@@ -33,20 +35,43 @@ public sealed class TemplateCatalog
     public IReadOnlyList<string> Examples => Available("examples");
 
     /// <summary>
-    /// Picks the pattern to generate. Seam for the advisor: when <paramref name="requested"/> is null, the advisor's
-    /// recommendation belongs here; until it ships, the default pattern is used.
+    /// Checks the pattern to generate: <paramref name="requested"/> (from <c>--pattern</c> or the advisor), or the
+    /// default when null. A pattern without a template is refused with the list of those that ship.
     /// </summary>
+    /// <exception cref="ScaffoldingException">No template ships for the pattern.</exception>
     public string ChoosePattern(string? requested)
     {
         var pattern = requested ?? DefaultPattern;
-        if (!Patterns.Contains(pattern, StringComparer.Ordinal))
+        var shipped = Patterns;
+        if (shipped.Contains(pattern, StringComparer.Ordinal))
         {
-            var available = Patterns.Count == 0 ? "none" : string.Join(", ", Patterns);
-            throw new ScaffoldingException($"The pattern '{pattern}' is not available yet (available: {available}).", $"Use --pattern {DefaultPattern}, or leave --pattern out.");
+            return pattern;
         }
 
-        return pattern;
+        var available = shipped.Count == 0 ? "none" : string.Join(", ", shipped);
+        var planned = string.Join(", ", Planned(shipped));
+        var problem = ArchitecturePatterns.TryParse(pattern, out _)
+            ? $"The pattern '{pattern}' is not available yet (available: {available})."
+            : $"'{pattern}' is not a pattern Rampart knows (available: {available}{(planned.Length == 0 ? "" : $"; planned: {planned}")}).";
+        var fix = shipped.Count == 0
+            ? "Reinstall the rampart tool: its templates are missing."
+            : $"Use {string.Join(" or ", shipped.Select(id => $"--pattern {id}"))}, or leave --pattern out to let the advisor choose.";
+        throw new ScaffoldingException(problem, fix);
     }
+
+    /// <summary>
+    /// The shipped pattern that scored best in <paramref name="recommendation"/>: the recommended one when it ships,
+    /// otherwise the closest alternative the advisor ranked; null when no template ships at all.
+    /// </summary>
+    public string? BestShipped(Recommendation recommendation)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        var shipped = Patterns;
+        return recommendation.Scores.Select(score => score.Pattern.ToId()).FirstOrDefault(id => shipped.Contains(id, StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<string> Planned(IReadOnlyList<string> shipped) =>
+        ArchitecturePatterns.InTieBreakOrder.Select(pattern => pattern.ToId()).Where(id => !shipped.Contains(id, StringComparer.Ordinal));
 
     internal string PatternDirectory(string pattern) => Path.Combine(TemplatesDirectory, "patterns", pattern);
 

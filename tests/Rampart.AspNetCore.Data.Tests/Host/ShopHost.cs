@@ -49,6 +49,7 @@ public sealed class ShopHost : IAsyncDisposable
             idempotency?.Invoke(o);
         });
         builder.Services.AddRampartMigrations<ShopDbContext>(o => o.ApplyOnStartup = migrateOnStartup);
+        builder.Services.AddControllers().AddApplicationPart(typeof(ProductsController).Assembly).AddRampart();
         builder.Services.AddHealthChecks().AddRampartPostgres<ShopDbContext>(timeout: TimeSpan.FromSeconds(2));
 
         var app = builder.Build();
@@ -64,6 +65,7 @@ public sealed class ShopHost : IAsyncDisposable
         });
         app.UseRampartIdempotency();
         ProductEndpoints.Map(app);
+        app.MapControllers();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         await app.StartAsync();
         return new ShopHost(app);

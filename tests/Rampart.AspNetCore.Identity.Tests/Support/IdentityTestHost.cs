@@ -90,6 +90,7 @@ public sealed class IdentityTestHost : IAsyncDisposable
         builder.Services.AddDbContext<IdentityTestDbContext>(options => IdentityTestDbContextFactory.Configure(options, connectionString));
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
         builder.Services.AddRampartProblemDetails();
+        builder.Services.AddControllers().AddApplicationPart(typeof(NotesController).Assembly).AddRampart();
         builder.Services.AddRampartIdentity<IdentityTestDbContext>(options =>
         {
             options.Issuer = Issuer;
@@ -112,6 +113,7 @@ public sealed class IdentityTestHost : IAsyncDisposable
         app.UseAuthorization();
         app.MapRampartIdentityEndpoints("/api/v1/auth");
         MapApplicationRoutes(app);
+        app.MapControllers();
         return app;
     }
 

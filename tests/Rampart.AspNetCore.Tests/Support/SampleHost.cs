@@ -35,7 +35,8 @@ public sealed class SampleHost : IAsyncDisposable
         CapturingLoggerProvider logs,
         string environment = "Production",
         IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        bool controllers = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -64,22 +65,33 @@ public sealed class SampleHost : IAsyncDisposable
         builder.Services.AddAuthentication(TestAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { });
         builder.Services.AddAuthorization();
+        if (controllers)
+        {
+            builder.Services.AddControllers().AddRampart();
+        }
+
         services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseRampartDefaults();
         app.MapRampartPlatformEndpoints();
         app.MapSampleEndpoints();
+        if (controllers)
+        {
+            app.MapControllers();
+        }
+
         return app;
     }
 
     public static async Task<SampleHost> StartAsync(
         string environment = "Production",
         IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        bool controllers = false)
     {
         var logs = new CapturingLoggerProvider();
-        var host = new SampleHost(Build(logs, environment, settings, services), logs);
+        var host = new SampleHost(Build(logs, environment, settings, services, controllers), logs);
         await host.App.StartAsync();
         var address = host.App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         host.BaseAddress = new Uri(address);

@@ -1,12 +1,21 @@
 using Rampart.Cli.Infrastructure;
+using Rampart.Scaffolding.Templates;
 
 namespace Rampart.Cli.Tests.New;
 
 public sealed class NewCommandTests : IDisposable
 {
     private readonly ScaffoldCliRun _cli = new();
+    private readonly List<string> _catalogs = [];
 
-    public void Dispose() => _cli.Dispose();
+    public void Dispose()
+    {
+        _cli.Dispose();
+        foreach (var catalog in _catalogs)
+        {
+            Directory.Delete(catalog, recursive: true);
+        }
+    }
 
     [Fact]
     public async Task New_ValidName_CreatesTheSolutionAndPrintsNextCommands()
@@ -137,15 +146,75 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task New_AdvisorPicksAPatternWithoutTemplate_FailsAndWritesNothing()
+    public async Task New_AdvisorPicksAPatternWithoutTemplate_NamesTheClosestShippedAndWritesNothing()
     {
+        var catalog = FakeCatalog("modular-monolith");
         var code = await _cli.RunAsync(
-            "new", "Shop", "--team", "solo", "--lifespan", "prototype", "--complexity", "crud", "--time-to-market", "asap");
+            catalog, "new", "Shop", "--team", "solo", "--lifespan", "prototype", "--complexity", "crud", "--time-to-market", "asap");
 
         Assert.Equal(ExitCodes.InvalidInput, code);
-        Assert.Contains("The advisor recommends 'standard'", _cli.Error, StringComparison.Ordinal);
-        Assert.Contains("--pattern modular-monolith", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("The advisor recommends 'standard' for these answers", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("not available yet (available: modular-monolith). The closest one that ships is 'modular-monolith'", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("Pass --pattern modular-monolith", _cli.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
+    public async Task New_AdvisorPicksAShippedPattern_GeneratesItAndTheAdrNamesIt()
+    {
+        var advised = ShippedPatternOtherThanTheDefault();
+        var answers = AnswersRecommending(advised);
+
+        var code = await _cli.RunAsync(["new", "Shop", .. answers]);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains($"Created Shop ({advised}, broker inprocess)", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains($"so this is a {advised} solution", string.Join(' ', _cli.Output.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.Contains($"\"pattern\": \"{advised}\"", await File.ReadAllTextAsync(_cli.PathOf("Shop", "rampart.json")), StringComparison.Ordinal);
+        var adr = await File.ReadAllTextAsync(_cli.PathOf("Shop", "docs", "adr", "0001-architecture.md"));
+        Assert.Contains($"(`{advised}`)", adr.Split("## Decision")[1].Split('\n', 3)[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_PatternWithAdvisorAnswers_IsAUsageErrorSayingWhyAndWritesNothing()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith", "--team", "solo");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--pattern and the advisor's answers (--team) do not go together", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("fix:", _cli.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
+    public async Task New_AdvisorPicksStandard_GeneratesTheStandardShop()
+    {
+        var code = await _cli.RunAsync(
+            "new", "Shop", "--team", "solo", "--lifespan", "prototype", "--complexity", "crud", "--time-to-market", "asap", "--example", "shop");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("The advisor chose Standard", _cli.Output, StringComparison.Ordinal);
+        var solution = Path.Combine(_cli.WorkingDirectory, "Shop");
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Shop", "Products", "ProductsController.cs")));
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Shop", "Orders", "OrdersController.cs")));
+        Assert.Contains("\"pattern\": \"standard\"", File.ReadAllText(Path.Combine(solution, "rampart.json")), StringComparison.Ordinal);
+        Assert.Contains("namespace Shop.Data;", File.ReadAllText(Path.Combine(solution, "src", "Shop", "Data", "AppDbContext.cs")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_StandardWithoutExample_KeepsIdentityAndLeavesTheShopOut()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "standard", "--example", "none");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var solution = Path.Combine(_cli.WorkingDirectory, "Shop");
+        Assert.False(Directory.Exists(Path.Combine(solution, "src", "Shop", "Products")));
+        Assert.False(Directory.Exists(Path.Combine(solution, "src", "Shop", "Data", "Migrations", "Shop")));
+        Assert.True(Directory.Exists(Path.Combine(solution, "src", "Shop", "Data", "Migrations", "Platform")));
+        var program = File.ReadAllText(Path.Combine(solution, "src", "Shop", "Program.cs"));
+        Assert.Contains("AddRampartIdentity<AppDbContext>()", program, StringComparison.Ordinal);
+        Assert.DoesNotContain("AddOrders", program, StringComparison.Ordinal);
+        Assert.DoesNotContain("#if", program, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -159,13 +228,38 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task New_UnknownPattern_ListsAvailableAndWritesNothing()
+    public async Task New_PlannedPatternWithoutTemplate_ListsAvailableAndWritesNothing()
     {
         var code = await _cli.RunAsync("new", "Shop", "--pattern", "hexagonal");
 
         Assert.Equal(ExitCodes.InvalidInput, code);
-        Assert.Contains("'hexagonal' is not available yet (available: modular-monolith)", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains($"'hexagonal' is not available yet (available: {string.Join(", ", TemplateCatalog.Installed.Patterns)})", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("--pattern modular-monolith", _cli.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
+    public async Task New_UnknownPattern_ListsAvailableAndPlannedAndWritesNothing()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "onion");
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains($"'onion' is not a pattern Rampart knows (available: {string.Join(", ", TemplateCatalog.Installed.Patterns)}; planned: ", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("hexagonal", _cli.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedPatterns))]
+    public async Task New_EveryShippedPattern_GeneratesItsTemplate(string pattern)
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", pattern, "--example", "shop");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var settings = Rampart.Scaffolding.ProjectSettings.Load(_cli.PathOf("Shop"));
+        Assert.Equal(pattern, settings.Pattern);
+        Assert.True(File.Exists(_cli.PathOf("Shop", settings.Host)), settings.Host);
+        Assert.Contains($"Created Shop ({pattern}, broker inprocess)", _cli.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -218,4 +312,39 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("Examples:", _cli.Output, StringComparison.Ordinal);
         Assert.Contains("--broker <inprocess|rabbitmq>", _cli.Output, StringComparison.Ordinal);
     }
+    public static TheoryData<string> ShippedPatterns() => [.. TemplateCatalog.Installed.Patterns];
+
+    /// <summary>The installed templates, of which only <paramref name="patterns"/> are visible: a tool that ships fewer.</summary>
+    private TemplateCatalog FakeCatalog(params string[] patterns)
+    {
+        var root = Directory.CreateTempSubdirectory("rampart-catalog-").FullName;
+        _catalogs.Add(root);
+        foreach (var pattern in patterns)
+        {
+            var source = Path.Combine(TemplateCatalog.Installed.TemplatesDirectory, "patterns", pattern);
+            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(root, "patterns", pattern, Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        return new TemplateCatalog(root, TemplateCatalog.Installed.PackageFeedDirectory);
+    }
+
+    /// <summary>A shipped pattern the advisor recommends for some answers other than all-defaults (the default's own test is above).</summary>
+    private static string ShippedPatternOtherThanTheDefault() =>
+        TemplateCatalog.Installed.Patterns.FirstOrDefault(pattern => pattern != TemplateCatalog.DefaultPattern && RecommendingAnswers.ContainsKey(pattern))
+        ?? TemplateCatalog.DefaultPattern;
+
+    private static string[] AnswersRecommending(string pattern) => RecommendingAnswers[pattern];
+
+    /// <summary>Answers for which the advisor recommends each pattern (checked in the advisor's own tests).</summary>
+    private static readonly Dictionary<string, string[]> RecommendingAnswers = new(StringComparer.Ordinal)
+    {
+        ["modular-monolith"] = ["--team", "2-5", "--complexity", "moderate", "--scaling", "may-split"],
+        ["standard"] = ["--team", "solo", "--lifespan", "prototype", "--complexity", "crud", "--time-to-market", "asap"],
+        ["vertical-slice"] = ["--team", "2-5", "--scaling", "single", "--time-to-market", "asap"],
+    };
 }

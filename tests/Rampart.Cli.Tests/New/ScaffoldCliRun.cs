@@ -1,4 +1,5 @@
 using Rampart.Cli.Infrastructure;
+using Rampart.Scaffolding.Templates;
 
 namespace Rampart.Cli.Tests.New;
 
@@ -18,11 +19,14 @@ internal sealed class ScaffoldCliRun : IDisposable
 
     public string PathOf(params string[] parts) => Path.Combine([WorkingDirectory, .. parts]);
 
-    public async Task<int> RunAsync(params string[] args)
+    public Task<int> RunAsync(params string[] args) => RunAsync(TemplateCatalog.Installed, args);
+
+    /// <summary>Runs with <paramref name="templates"/> as the tool's templates: a tool that ships other patterns.</summary>
+    public async Task<int> RunAsync(TemplateCatalog templates, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(output, error, TextReader.Null, WorkingDirectory, isInteractive: false, useColor: false);
+        var context = new CliContext(output, error, TextReader.Null, WorkingDirectory, isInteractive: false, useColor: false) { Templates = templates };
         var code = await RampartCli.RunAsync(args, context);
         Output = output.ToString();
         Error = error.ToString();

@@ -13,14 +13,25 @@ public sealed class TemplateBuildTests : IDisposable
 
     public void Dispose() => _work.Dispose();
 
+    public static TheoryData<string, string> PatternsAndBrokers()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var pattern in TemplateCatalog.Installed.Patterns)
+        {
+            rows.Add(pattern, "inprocess");
+            rows.Add(pattern, "rabbitmq");
+        }
+
+        return rows;
+    }
+
     [Theory]
-    [InlineData("inprocess")]
-    [InlineData("rabbitmq")]
-    public async Task ModularMonolith_AsItStands_Builds(string broker)
+    [MemberData(nameof(PatternsAndBrokers))]
+    public async Task Template_AsItStands_Builds(string pattern, string broker)
     {
         // A copy of the shipped template, so its build output stays out of the source tree.
-        var template = Path.Combine(TemplateCatalog.Installed.TemplatesDirectory, "patterns", "modular-monolith");
-        var copy = _work.PathOf("modular-monolith");
+        var template = Path.Combine(TemplateCatalog.Installed.TemplatesDirectory, "patterns", pattern);
+        var copy = _work.PathOf(pattern);
         foreach (var file in Directory.EnumerateFiles(template, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(copy, Path.GetRelativePath(template, file));

@@ -5,18 +5,20 @@ using Skeleton.Tests.Orders;
 namespace Rampart.EndToEnd.Tests.Shop;
 
 /// <summary>
-/// The slow lane for the Shop example: <c>rampart new Shop --example shop</c> → <c>dotnet build</c> → <c>dotnet test</c>
-/// on the generated solution, then the service as a real process, driven row by row through the contract over HTTP
-/// and SignalR; and the RabbitMQ variant reaching a confirmed order through the broker.
+/// The slow lane for the Shop example, for every Shop of the run's <see cref="ShopMatrix"/> (every shipped pattern,
+/// the brokers rotating across them): <c>rampart new Shop --pattern p --example shop --broker b</c> →
+/// <c>dotnet build</c> → <c>dotnet test</c> on the generated solution, then the service as a real process, driven row
+/// by row through the contract over HTTP and SignalR by the same driver whatever the pattern.
 /// </summary>
 [Collection(ShopEndToEndLane.Name)]
 [Trait("Category", "EndToEnd")]
-public sealed class ShopEndToEndTests(InProcessShopFixture shops)
+public sealed class ShopEndToEndTests(ShopBuilds shops)
 {
-    [Fact]
-    public async Task Shop_GeneratedBuiltAndTested_ServesEveryContractRow()
+    [Theory]
+    [MemberData(nameof(ShopMatrix.Variants), MemberType = typeof(ShopMatrix))]
+    public async Task Shop_GeneratedBuiltAndTested_ServesEveryContractRow(string pattern, string broker)
     {
-        var shop = await shops.GetAsync();
+        var shop = await shops.GetAsync(pattern, broker);
         var test = await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], shop.Directory, GeneratedShop.BuildBound,
             new Dictionary<string, string>(StringComparer.Ordinal) { ["SHOP_TEST_POSTGRES"] = TestEnvironment.PostgresConnectionString });
         Assert.True(test.ExitCode == 0, test.Output);
@@ -65,26 +67,6 @@ public sealed class ShopEndToEndTests(InProcessShopFixture shops)
             Assert.True(rejected.Headers.RetryAfter?.Delta > TimeSpan.Zero, "429 carries Retry-After in seconds");
             Assert.Equal("application/problem+json", rejected.Content.Headers.ContentType?.MediaType);
         }
-    }
-
-    [Fact]
-    public async Task Shop_RabbitMqBroker_OrderReachesConfirmedThroughTheBroker()
-    {
-        using var shop = await GeneratedShop.CreateAndBuildAsync("--broker", "rabbitmq");
-        await using var service = await ShopService.StartAsync(shop, new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["Messaging__RabbitMq__Uri"] = TestEnvironment.RabbitMqUri.ToString(),
-            ["Messaging__Prefix"] = RabbitMqTestBroker.UniqueName("shop") + ".",
-        });
-        using var client = service.CreateClient();
-        var admin = await client.TokenAsync(ShopService.AdminEmail, ShopService.AdminPassword);
-        var customer = await client.RegisterCustomerAsync();
-        var tea = await CatalogRows.CreateAsync(client, admin, stock: 2);
-
-        var order = await OrderRows.PlaceAsync(client, customer, (tea, 2));
-
-        Assert.Equal("confirmed", (await OrderRows.SettledAsync(client, order, customer)).Str("status"));
-        Assert.Equal(2, await CatalogRows.ReservedAsync(client, tea));
     }
 
     /// <summary>A setting of the wrong type: exit code 78 and one line naming it, without its value or a stack trace.</summary>

@@ -17,6 +17,7 @@ internal sealed class ShopService : IAsyncDisposable
     private readonly TestProcess _process;
     private readonly bool _ownsDatabase;
     private string? _signingKey;
+    private string? _messagingPrefix;
 
     private ShopService(TestProcess process, PostgresDatabase database, bool ownsDatabase, Uri address)
     {
@@ -42,13 +43,15 @@ internal sealed class ShopService : IAsyncDisposable
 
     /// <summary>
     /// Starts an instance on a fresh database, or on <paramref name="sharedWith"/>'s database as a further instance of
-    /// the same service (with the same signing key, so a token issued by one instance is good at the other).
+    /// the same service (with the same signing key, so a token issued by one instance is good at the other, and on a
+    /// RabbitMQ Shop the same exchange and queue names, so the instances share the broker's work).
     /// </summary>
     public static async Task<ShopService> StartAsync(
         GeneratedShop shop, IReadOnlyDictionary<string, string>? settings = null, ShopService? sharedWith = null)
     {
         var database = sharedWith?.Database ?? await PostgresDatabase.CreateAsync();
         var signingKey = sharedWith?._signingKey ?? NewSigningKey();
+        var messagingPrefix = sharedWith?._messagingPrefix ?? RabbitMqTestBroker.UniqueName("shop") + ".";
         var port = FreePort();
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -61,13 +64,19 @@ internal sealed class ShopService : IAsyncDisposable
             ["Identity__SigningKeys__0__PrivateKeyPem"] = signingKey,
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        if (shop.Settings.Broker == "rabbitmq")
+        {
+            environment["Messaging__RabbitMq__Uri"] = TestEnvironment.RabbitMqUri.ToString();
+            environment["Messaging__Prefix"] = messagingPrefix;
+        }
+
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
             environment[name] = value;
         }
 
         var process = TestProcess.Start("dotnet", [shop.HostAssembly], shop.Directory, environment);
-        var service = new ShopService(process, database, ownsDatabase: sharedWith is null, new Uri($"http://127.0.0.1:{port}")) { _signingKey = signingKey };
+        var service = new ShopService(process, database, ownsDatabase: sharedWith is null, new Uri($"http://127.0.0.1:{port}")) { _signingKey = signingKey, _messagingPrefix = messagingPrefix };
         try
         {
             using var probe = service.CreateClient();

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Rampart.AspNetCore.Data;
+#if RAMPART_EXAMPLE_SHOP
+using Rampart.AspNetCore.Messaging;
+using Skeleton.Orders;
+using Skeleton.Products;
+#endif
+
+namespace Skeleton.Data;
+
+/// <summary>
+/// The service's one DbContext and one schema (<c>public</c>): the building blocks' tables (accounts and tokens,
+/// idempotency keys<!--#if RAMPART_EXAMPLE_SHOP-->, outbox and inbox<!--#endif-->) beside the service's own. Migrations live in
+/// <c>Data/Migrations</c>, made with <c>dotnet ef migrations add &lt;Name&gt;</c>.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+#if RAMPART_EXAMPLE_SHOP
+    public const string SkuIndex = "ux_products_sku";
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+#endif
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddRampartIdentity(schema: "public");
+        modelBuilder.AddRampartIdempotency();
+#if RAMPART_EXAMPLE_SHOP
+        modelBuilder.AddRampartOutbox().AddRampartInbox();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+#endif
+        modelBuilder.ApplyRampartConventions();
+    }
+}

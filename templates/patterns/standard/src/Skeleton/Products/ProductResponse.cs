@@ -1,0 +1,9 @@
+namespace Skeleton.Products;
+
+/// <summary>A product as the API shows it.</summary>
+public sealed record ProductResponse(
+    Guid Id, string Sku, string Name, decimal Price, int Stock, int Reserved, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+{
+    internal static ProductResponse From(Product product) => new(
+        product.Id, product.Sku, product.Name, product.Price, product.Stock, product.Reserved, product.Version, product.CreatedAt, product.UpdatedAt);
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Rampart.AspNetCore.Data;
+using Rampart.AspNetCore.Envelopes;
+using Rampart.AspNetCore.Errors;
+using Skeleton.Shared.Database;
+
+namespace Skeleton.Features.Catalog.GetProduct;
+
+/// <summary><c>GET /api/v1/products/{id}</c>: the product with its version as <c>ETag</c>; deleted ones are not found.</summary>
+internal static class GetProductEndpoint
+{
+    // The hottest read: compiled once, so a request skips EF Core's expression-tree work and query-cache lookup.
+    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Product?>> ById =
+        EF.CompileAsyncQuery((AppDbContext db, Guid id, CancellationToken cancellationToken) =>
+            db.Products().AsNoTracking().FirstOrDefault(p => p.Id == id));
+
+    public static RouteHandlerBuilder MapGetProduct(this IEndpointRouteBuilder products) =>
+        products.MapGet("/{id:guid}", GetAsync)
+            .AllowAnonymous()
+            .WithName("GetProduct")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Results<Ok<DataEnvelope<ProductResponse>>, ProblemHttpResult>> GetAsync(
+        Guid id, AppDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (await ById(db, id, cancellationToken) is not { } product)
+        {
+            return ProductErrors.NotFound.ToProblemResult();
+        }
+
+        response.SetVersionETag(product.Version);
+        return Envelope.Ok(ProductResponse.From(product));
+    }
+}

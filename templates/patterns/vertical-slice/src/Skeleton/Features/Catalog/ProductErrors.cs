@@ -1,0 +1,16 @@
+using Rampart.AspNetCore.Errors;
+
+namespace Skeleton.Features.Catalog;
+
+/// <summary>The catalog's error codes.</summary>
+internal static class ProductErrors
+{
+    public const string VersionConflictCode = "catalog.version_conflict";
+
+    public static Error NotFound { get; } = Error.NotFound("catalog.product_not_found", "There is no product with this id.");
+
+    public static Error SkuTaken { get; } = Error.Conflict("catalog.sku_taken", "A product with this sku exists already.");
+
+    public static Error StockBelowReserved(int stock, int reserved) =>
+        Error.Conflict("catalog.stock_below_reserved", $"The stock cannot be {stock}: {reserved} units are reserved for orders.");
+}

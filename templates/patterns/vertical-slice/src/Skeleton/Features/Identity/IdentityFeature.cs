@@ -1,0 +1,20 @@
+using Skeleton.Shared.Database;
+
+namespace Skeleton.Features.Identity;
+
+/// <summary>
+/// Accounts and tokens from Rampart's identity building block: register, token, refresh with rotation, logout, under
+/// <c>/api/v1/auth</c>, with the JSON Web Key Set at <c>/.well-known/jwks.json</c>. Its tables live in
+/// <see cref="AppDbContext"/>; the first administrator comes from <c>Identity:AdminEmail</c> / <c>Identity:AdminPassword</c>.
+/// </summary>
+internal static class IdentityFeature
+{
+    public static IServiceCollection AddIdentityFeature(this IServiceCollection services) =>
+        services.AddRampartIdentity<AppDbContext>();
+
+    public static IEndpointRouteBuilder MapIdentityFeature(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRampartIdentityEndpoints("/api/v1/auth").WithTags("Identity");
+        return endpoints;
+    }
+}

@@ -1,0 +1,6 @@
+namespace Skeleton.Features.Orders.Contracts;
+
+/// <summary>One line of an order, as other features see it.</summary>
+/// <param name="ProductId">The product ordered.</param>
+/// <param name="Quantity">How many units; at least 1.</param>
+internal sealed record OrderLine(Guid ProductId, int Quantity);

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.SignalR;
+using Rampart.AspNetCore.Messaging;
+using Skeleton.Features.Catalog.Contracts;
+using Skeleton.Features.Orders.CancelOrder;
+using Skeleton.Features.Orders.GetOrder;
+using Skeleton.Features.Orders.ListOrders;
+using Skeleton.Features.Orders.OrderUpdates;
+using Skeleton.Features.Orders.PlaceOrder;
+
+namespace Skeleton.Features.Orders;
+
+/// <summary>
+/// Orders and their lifecycle under <c>/api/v1/orders</c>, and the SignalR hub <c>/hubs/orders</c> that tells an owner
+/// about status changes. Prices come from <see cref="IProductCatalog"/>; stock is reserved by Catalog in answer to
+/// <c>OrderPlaced</c>, and its answer confirms or rejects the order.
+/// </summary>
+internal static class OrdersFeature
+{
+    public const string Name = "orders";
+
+    public static IServiceCollection AddOrders(this IServiceCollection services, MessagingBuilder messaging)
+    {
+        messaging
+            .AddConsumer<StockReserved, ConfirmOrder.ConfirmOrder>("confirm-order")
+            .AddConsumer<StockReservationFailed, RejectOrder.RejectOrder>("reject-order")
+            .AddConsumer<OrderStatusChanged, NotifyOrderOwner>("notify-order-owner");
+        services.AddSignalR();
+        services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOrders(this IEndpointRouteBuilder endpoints)
+    {
+        var orders = endpoints.MapGroup("/api/v1/orders");
+        orders.WithTags("Orders").WithModule(Name);
+        orders.MapPlaceOrder();
+        orders.MapGetOrder();
+        orders.MapListOrders();
+        orders.MapCancelOrder();
+        endpoints.MapHub<OrdersHub>(OrdersHub.Path);
+        return endpoints;
+    }
+}

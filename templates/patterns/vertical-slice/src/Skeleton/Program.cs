@@ -1,0 +1,52 @@
+using Rampart.AspNetCore.Configuration;
+using Rampart.AspNetCore.Data;
+using Skeleton.Features.Identity;
+#if RAMPART_EXAMPLE_SHOP
+using Skeleton.Features.Catalog;
+using Skeleton.Features.Orders;
+using Skeleton.Shared.Messaging;
+using Skeleton.Shared.Platform;
+#endif
+using Skeleton.Shared.Database;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Platform: Rampart's building blocks (edge, data) and the one database, validated before listening; the database
+// and, when configured, the broker join /health/ready through the blocks' own checks.
+builder.AddRampartDefaults();
+builder.Services.AddRampartConcurrency();
+builder.Services.AddValidation();
+builder.Services.AddAppDatabase(builder.Configuration);
+builder.Services.AddRampartCursorPagination(options => options.SigningKey = builder.Configuration["Rampart:Pagination:SigningKey"]);
+
+// Features: one folder each under Features/, registered here and nowhere else.
+builder.Services.AddIdentityFeature();
+#if RAMPART_EXAMPLE_SHOP
+var messaging = builder.Services.AddAppMessaging(builder.Configuration);
+builder.Services.AddCatalog(messaging);
+builder.Services.AddOrders(messaging);
+#endif
+
+var app = builder.Build();
+
+// `dotnet <service>.dll migrate | migrations list | migrations script`: run the command and exit.
+if (await app.RunRampartCommandAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
+app.UseRampartDefaults();
+app.UseRampartIdempotency();
+#if RAMPART_EXAMPLE_SHOP
+app.UseCrashAfterCommitHook(); // a test-only fault point, inert unless its environment variable is set
+#endif
+app.MapRampartPlatformEndpoints();
+
+app.MapIdentityFeature();
+#if RAMPART_EXAMPLE_SHOP
+app.MapCatalog();
+app.MapOrders();
+#endif
+
+// A setting that is missing or invalid ends the process here with one line naming it (exit code 78), not a stack trace.
+return await StartupFailure.RunAsync(app);

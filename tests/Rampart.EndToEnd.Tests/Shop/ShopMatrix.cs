@@ -1,0 +1,55 @@
+using System.Globalization;
+using Rampart.Scaffolding.Generation;
+using Rampart.Scaffolding.Templates;
+
+namespace Rampart.EndToEnd.Tests.Shop;
+
+/// <summary>
+/// Which Shops the lane generates, builds and drives in one run. Every shipped pattern's Shop is generated and built
+/// once, its own tests run, and it is served and driven through the whole contract (every row, the SignalR push, the
+/// rate limit, the bad setting, the crash points). Brokers rotate across patterns so that each broker is driven
+/// somewhere in every run without building every pattern twice:
+/// <list type="bullet">
+/// <item>pattern <c>i</c> (shipped patterns in name order) runs on broker <c>(i + rotation) mod 2</c> of
+/// <c>inprocess, rabbitmq</c>;</item>
+/// <item>a broker no pattern got (only when one pattern ships) is added to pattern <c>rotation mod patterns</c>, as a
+/// second build;</item>
+/// <item>the rotation is the UTC day number, so consecutive runs swap the brokers; <c>RAMPART_LANE_ROTATION=n</c>
+/// pins it to reproduce a run.</item>
+/// </list>
+/// With modular-monolith and vertical-slice that is two builds a run, each pattern on both brokers over two days.
+/// </summary>
+public static class ShopMatrix
+{
+    public const string RotationVariable = "RAMPART_LANE_ROTATION";
+
+    /// <summary>The (pattern, broker) Shops of this run, as theory rows.</summary>
+    public static TheoryData<string, string> Variants()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var (pattern, broker) in Plan(TemplateCatalog.Installed.Patterns, GenerationRequest.Brokers, Rotation()))
+        {
+            rows.Add(pattern, broker);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The matrix for <paramref name="patterns"/> and <paramref name="brokers"/> at <paramref name="rotation"/>.</summary>
+    internal static IReadOnlyList<(string Pattern, string Broker)> Plan(IReadOnlyList<string> patterns, IReadOnlyList<string> brokers, int rotation)
+    {
+        var plan = patterns.Select((pattern, index) => (pattern, brokers[(index + rotation) % brokers.Count])).ToList();
+        if (patterns.Count > 0)
+        {
+            var host = patterns[rotation % patterns.Count];
+            plan.AddRange(brokers.Where(broker => plan.All(entry => entry.Item2 != broker)).Select(broker => (host, broker)));
+        }
+
+        return plan;
+    }
+
+    private static int Rotation() =>
+        Environment.GetEnvironmentVariable(RotationVariable) is { Length: > 0 } pinned
+            ? int.Parse(pinned, NumberStyles.None, CultureInfo.InvariantCulture)
+            : DateOnly.FromDateTime(DateTime.UtcNow).DayNumber;
+}

@@ -35,6 +35,10 @@ public static class ShopMatrix
         return rows;
     }
 
+    /// <summary>The broker of this run's first Shop in <paramref name="pattern"/>, so a test of that pattern reuses its build.</summary>
+    internal static string BrokerOf(string pattern) =>
+        Plan(TemplateCatalog.Installed.Patterns, GenerationRequest.Brokers, Rotation()).First(entry => entry.Pattern == pattern).Broker;
+
     /// <summary>The matrix for <paramref name="patterns"/> and <paramref name="brokers"/> at <paramref name="rotation"/>.</summary>
     internal static IReadOnlyList<(string Pattern, string Broker)> Plan(IReadOnlyList<string> patterns, IReadOnlyList<string> brokers, int rotation)
     {

@@ -4,21 +4,23 @@ using Rampart.Testing;
 namespace Rampart.EndToEnd.Tests.Shop;
 
 /// <summary>
-/// The schema workflow of the generated README on the lane's Shop: a first start on an empty database logs nothing at
-/// Error; a new entity property fails the drift test until <c>dotnet ef migrations add</c> writes its migration, which
+/// The schema workflow of the generated README: a first start on an empty database logs nothing at Error (every Shop
+/// of the lane); a new entity property fails the drift test until <c>dotnet ef migrations add</c> writes its migration, which
 /// the host's <c>migrate</c> then applies. The Shop keeps the new property and migration afterwards (both consistent),
 /// or gets its sources back if a step fails.
 /// </summary>
 [Collection(ShopEndToEndLane.Name)]
 [Trait("Category", "EndToEnd")]
-public sealed class ShopSchemaTests(InProcessShopFixture shops)
+public sealed class ShopSchemaTests(ShopBuilds shops)
 {
+    private const string Pattern = "modular-monolith";
     private const string Catalog = "src/Modules/Catalog/Shop.Modules.Catalog";
 
-    [Fact]
-    public async Task FirstStart_EmptyDatabase_LogsNothingAtErrorOrAbove()
+    [Theory]
+    [MemberData(nameof(ShopMatrix.Variants), MemberType = typeof(ShopMatrix))]
+    public async Task FirstStart_EmptyDatabase_LogsNothingAtErrorOrAbove(string pattern, string broker)
     {
-        var shop = await shops.GetAsync();
+        var shop = await shops.GetAsync(pattern, broker);
 
         await using (var service = await ShopService.StartAsync(shop))
         {
@@ -35,7 +37,7 @@ public sealed class ShopSchemaTests(InProcessShopFixture shops)
     [Fact]
     public async Task EntityChanged_DriftTestFailsUntilDotnetEfAddsTheMigration_MigrateAppliesIt()
     {
-        var shop = await shops.GetAsync();
+        var shop = await shops.GetAsync(Pattern, ShopMatrix.BrokerOf(Pattern));
         var product = Path.Combine(shop.Directory, Catalog, "Products", "Product.cs");
         var migrations = Path.Combine(shop.Directory, Catalog, "Database", "Migrations");
         var original = await File.ReadAllTextAsync(product);

@@ -30,7 +30,6 @@ internal static class DatabaseServiceCollectionExtensions
 
         services.AddDbContextPool<AppDbContext>((provider, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(HistoryTable))
-            .UseSnakeCaseNamingConvention()
             .UseRampartData(provider));
         services.AddRampartMigrations<AppDbContext>();
         services.AddRampartIdempotency<AppDbContext>();

@@ -74,16 +74,10 @@ internal sealed class ConsumerPipeline<TDbContext>(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var table = InboxTable.Of(db);
         using var activity = MessagingDiagnostics.StartConsume(message, consumer.Name);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-#pragma warning disable EF1002 // Only the table name, read from the EF model and quoted, is interpolated; values are parameters.
-        var inserted = await db.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO {table} (message_id, consumer, type, status, attempts, handled_at) VALUES ({{0}}, {{1}}, {{2}}, {{3}}, {{4}}, {{5}}) ON CONFLICT DO NOTHING",
-            [message.Id, consumer.Name, message.Type, (int)InboxMessageStatus.Processed, attempt, timeProvider.GetUtcNow()],
-            cancellationToken);
-#pragma warning restore EF1002
-        if (inserted == 0)
+        var claimed = await InboxTable.TryClaimAsync(db, message.Id, consumer.Name, message.Type, attempt, timeProvider.GetUtcNow(), cancellationToken);
+        if (!claimed)
         {
             await transaction.RollbackAsync(cancellationToken);
             return false;

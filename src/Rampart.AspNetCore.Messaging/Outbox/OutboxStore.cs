@@ -132,21 +132,6 @@ internal sealed class OutboxStore : IAsyncDisposable
         }
     }
 
-    private DbCommand Command(string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-#pragma warning disable CA2100 // The only interpolated part is the table name read from the EF model, quoted.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
+    private DbCommand Command(string sql, params (string Name, object Value)[] parameters) =>
+        DbCommands.Create(_connection, _transaction, sql, parameters);
 }

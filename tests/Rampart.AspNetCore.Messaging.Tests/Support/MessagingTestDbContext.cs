@@ -30,5 +30,6 @@ public sealed class MessagingTestDbContext(DbContextOptions<MessagingTestDbConte
         });
         modelBuilder.AddRampartOutbox(Schema);
         modelBuilder.AddRampartInbox(Schema);
+        modelBuilder.AddRampartWebhooks(Schema);
     }
 }

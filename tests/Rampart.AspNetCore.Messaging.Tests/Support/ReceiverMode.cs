@@ -1,0 +1,8 @@
+namespace Rampart.AspNetCore.Messaging.Tests.Support;
+
+public enum ReceiverMode
+{
+    Accept,
+    Down,
+    Slow,
+}

@@ -10,34 +10,19 @@ namespace Rampart.AspNetCore.Messaging.Outbox;
 /// marks what went out and commits. No other relay can take a locked row, and a relay that dies releases its rows
 /// with its connection, so another takes them over on its next poll rather than after a lease.
 /// </summary>
-internal sealed class OutboxStore : IAsyncDisposable
+internal sealed class OutboxStore : BatchTransaction
 {
-    private readonly string _table;
-    private readonly DbConnection _connection;
-    private readonly DbTransaction _transaction;
-
     private OutboxStore(string table, DbConnection connection, DbTransaction transaction)
+        : base(table, connection, transaction)
     {
-        _table = table;
-        _connection = connection;
-        _transaction = transaction;
     }
 
     /// <summary>Opens the batch's transaction on <paramref name="db"/>'s connection.</summary>
     public static async Task<OutboxStore> BeginAsync(DbContext db, CancellationToken cancellationToken)
     {
         var table = MappedTable.QuotedName<OutboxMessage>(db, "AddRampartOutbox");
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
-        try
-        {
-            return new OutboxStore(table, connection, await connection.BeginTransactionAsync(cancellationToken));
-        }
-        catch
-        {
-            await connection.CloseAsync();
-            throw;
-        }
+        var (connection, transaction) = await OpenAsync(db, cancellationToken);
+        return new OutboxStore(table, connection, transaction);
     }
 
     /// <summary>
@@ -49,7 +34,7 @@ internal sealed class OutboxStore : IAsyncDisposable
     {
         var sql = $"""
             WITH candidates AS (
-                SELECT id, partition_key, sequence FROM {_table}
+                SELECT id, partition_key, sequence FROM {Table}
                 WHERE status = 0 AND next_attempt_at <= @now
                 ORDER BY sequence
                 LIMIT @batch
@@ -57,12 +42,12 @@ internal sealed class OutboxStore : IAsyncDisposable
             ), claimable AS (
                 SELECT c.id FROM candidates c
                 WHERE c.partition_key IS NULL OR NOT EXISTS (
-                    SELECT 1 FROM {_table} e
+                    SELECT 1 FROM {Table} e
                     WHERE e.partition_key = c.partition_key AND e.sequence < c.sequence AND e.status = 0
                       AND e.id NOT IN (SELECT id FROM candidates))
             )
             SELECT o.id, o.type, o.partition_key, o.payload::text, o.headers::text, o.occurred_at, o.attempts, o.sequence
-            FROM {_table} o JOIN claimable ON o.id = claimable.id
+            FROM {Table} o JOIN claimable ON o.id = claimable.id
             ORDER BY o.sequence
             """;
         var claimed = new List<ClaimedMessage>();
@@ -84,7 +69,7 @@ internal sealed class OutboxStore : IAsyncDisposable
     public async Task MarkFailedAsync(Guid id, int attempts, string error, DateTimeOffset nextAttemptAt, bool deadLetter, CancellationToken cancellationToken)
     {
         await using var command = Command(
-            $"UPDATE {_table} SET attempts = @attempts, last_error = @error, next_attempt_at = @next, status = @status WHERE id = @id",
+            $"UPDATE {Table} SET attempts = @attempts, last_error = @error, next_attempt_at = @next, status = @status WHERE id = @id",
             ("attempts", attempts),
             ("error", error),
             ("next", nextAttemptAt),
@@ -102,12 +87,12 @@ internal sealed class OutboxStore : IAsyncDisposable
         if (published.Count > 0)
         {
             await using var mark = Command(
-                $"UPDATE {_table} SET status = 1, published_at = @now, attempts = attempts + 1 WHERE id = ANY(@ids)",
+                $"UPDATE {Table} SET status = 1, published_at = @now, attempts = attempts + 1 WHERE id = ANY(@ids)",
                 ("now", now), ("ids", published.ToArray()));
             await mark.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await _transaction.CommitAsync(cancellationToken);
+        await CommitAsync(cancellationToken);
     }
 
     /// <summary>Deletes published messages older than <paramref name="before"/>, in its own short transaction.</summary>
@@ -118,20 +103,4 @@ internal sealed class OutboxStore : IAsyncDisposable
         return await db.Database.ExecuteSqlRawAsync($"DELETE FROM {table} WHERE status = 1 AND published_at < {{0}}", [before], cancellationToken);
 #pragma warning restore EF1002
     }
-
-    /// <summary>Rolls back what was not committed (locks released, nothing marked) and closes the connection.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            await _transaction.DisposeAsync();
-        }
-        finally
-        {
-            await _connection.CloseAsync();
-        }
-    }
-
-    private DbCommand Command(string sql, params (string Name, object Value)[] parameters) =>
-        DbCommands.Create(_connection, _transaction, sql, parameters);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Rampart.AspNetCore.Messaging.Webhooks;
 
 namespace Rampart.AspNetCore.Messaging;
@@ -13,6 +14,12 @@ public static class WebhookApplicationBuilderExtensions
     public static IApplicationBuilder UseRampartWebhooks(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (app.ApplicationServices.GetService<WebhookRegistry>() is not { Receivers.Count: > 0 })
+        {
+            throw new InvalidOperationException(
+                "UseRampartWebhooks() needs a receiver: call services.AddRampartWebhookReceiver<TDbContext>(name, …) first.");
+        }
+
         return app.UseMiddleware<WebhookReceiverMiddleware>();
     }
 }

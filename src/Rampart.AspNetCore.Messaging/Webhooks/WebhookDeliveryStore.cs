@@ -8,33 +8,18 @@ namespace Rampart.AspNetCore.Messaging.Webhooks;
 /// LOCKED</c>) for the time they are posted, as the outbox relay does, so several dispatchers never post one delivery
 /// at once and a dispatcher that dies releases its rows with its connection.
 /// </summary>
-internal sealed class WebhookDeliveryStore : IAsyncDisposable
+internal sealed class WebhookDeliveryStore : BatchTransaction
 {
-    private readonly string _table;
-    private readonly DbConnection _connection;
-    private readonly DbTransaction _transaction;
-
     private WebhookDeliveryStore(string table, DbConnection connection, DbTransaction transaction)
+        : base(table, connection, transaction)
     {
-        _table = table;
-        _connection = connection;
-        _transaction = transaction;
     }
 
     public static async Task<WebhookDeliveryStore> BeginAsync(DbContext db, CancellationToken cancellationToken)
     {
         var table = MappedTable.QuotedName<WebhookDelivery>(db, "AddRampartWebhooks");
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
-        try
-        {
-            return new WebhookDeliveryStore(table, connection, await connection.BeginTransactionAsync(cancellationToken));
-        }
-        catch
-        {
-            await connection.CloseAsync();
-            throw;
-        }
+        var (connection, transaction) = await OpenAsync(db, cancellationToken);
+        return new WebhookDeliveryStore(table, connection, transaction);
     }
 
     /// <summary>Locks up to <paramref name="batchSize"/> due deliveries of the given webhooks, longest waiting first.</summary>
@@ -42,7 +27,7 @@ internal sealed class WebhookDeliveryStore : IAsyncDisposable
     {
         await using var command = Command(
             $"""
-            SELECT id, webhook, event_type, payload, attempts FROM {_table}
+            SELECT id, webhook, event_type, payload, attempts FROM {Table}
             WHERE status = 0 AND next_attempt_at <= @now AND webhook = ANY(@webhooks)
             ORDER BY next_attempt_at
             LIMIT @batch
@@ -69,7 +54,7 @@ internal sealed class WebhookDeliveryStore : IAsyncDisposable
     public async Task MarkDeliveredAsync(Guid id, int attempts, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = Command(
-            $"UPDATE {_table} SET status = 1, attempts = @attempts, delivered_at = @now WHERE id = @id",
+            $"UPDATE {Table} SET status = 1, attempts = @attempts, delivered_at = @now WHERE id = @id",
             ("attempts", attempts), ("now", now), ("id", id));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -77,13 +62,11 @@ internal sealed class WebhookDeliveryStore : IAsyncDisposable
     public async Task MarkFailedAsync(Guid id, int attempts, string error, DateTimeOffset nextAttemptAt, bool exhausted, CancellationToken cancellationToken)
     {
         await using var command = Command(
-            $"UPDATE {_table} SET status = @status, attempts = @attempts, last_error = @error, next_attempt_at = @next WHERE id = @id",
+            $"UPDATE {Table} SET status = @status, attempts = @attempts, last_error = @error, next_attempt_at = @next WHERE id = @id",
             ("status", (int)(exhausted ? WebhookDeliveryStatus.Exhausted : WebhookDeliveryStatus.Pending)),
             ("attempts", attempts), ("error", error), ("next", nextAttemptAt), ("id", id));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    public Task CommitAsync(CancellationToken cancellationToken) => _transaction.CommitAsync(cancellationToken);
 
     /// <summary>Deletes delivered rows older than <paramref name="before"/>; exhausted rows are kept for inspection.</summary>
     public static async Task DeleteDeliveredBeforeAsync(DbContext db, DateTimeOffset before, CancellationToken cancellationToken)
@@ -93,19 +76,4 @@ internal sealed class WebhookDeliveryStore : IAsyncDisposable
         await db.Database.ExecuteSqlRawAsync($"DELETE FROM {table} WHERE status = 1 AND delivered_at < {{0}}", [before], cancellationToken);
 #pragma warning restore EF1002
     }
-
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            await _transaction.DisposeAsync();
-        }
-        finally
-        {
-            await _connection.CloseAsync();
-        }
-    }
-
-    private DbCommand Command(string sql, params (string Name, object Value)[] parameters) =>
-        DbCommands.Create(_connection, _transaction, sql, parameters);
 }

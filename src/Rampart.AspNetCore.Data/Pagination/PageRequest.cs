@@ -71,6 +71,30 @@ public sealed class PageRequest
         return ValueTask.FromResult<PageRequest?>(new PageRequest(limit, cursor, payload, protector));
     }
 
+    /// <summary>
+    /// The same checks as binding, for a <paramref name="limit"/> and <paramref name="cursor"/> that crossed a boundary as
+    /// plain values (a ports-and-adapters core passes them from the HTTP adapter to the persistence adapter). A bad value
+    /// throws the same exception binding does, which the edge answers 400.
+    /// </summary>
+    public static PageRequest Create(IServiceProvider services, int limit, string? cursor)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.GetRequiredService<IOptions<CursorPaginationOptions>>().Value;
+        if (limit < 1 || limit > options.MaxLimit)
+        {
+            throw new RejectedRequestException(Error.Validation(InvalidLimitCode, "limit", $"limit must be a whole number from 1 to {options.MaxLimit}."));
+        }
+
+        var protector = services.GetRequiredService<CursorProtector>();
+        byte[]? payload = null;
+        if (cursor is not null && !protector.TryUnprotect(cursor, out payload))
+        {
+            throw InvalidCursor();
+        }
+
+        return new PageRequest(limit, cursor, payload, protector);
+    }
+
     internal static RejectedRequestException InvalidCursor() =>
         new(Error.Validation(InvalidCursorCode, "cursor", "cursor is not one this service issued; start again without it."));
 }

@@ -202,6 +202,37 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task New_AdvisorPicksHexagonalForManyIntegrationsAndCriticalTestability_GeneratesTheHexagonalShop()
+    {
+        var code = await _cli.RunAsync(["new", "Shop", .. AnswersRecommending("hexagonal")]);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("The advisor chose Hexagonal", _cli.Output, StringComparison.Ordinal);
+        var solution = Path.Combine(_cli.WorkingDirectory, "Shop");
+        Assert.Contains("\"pattern\": \"hexagonal\"", File.ReadAllText(Path.Combine(solution, "rampart.json")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Shop.Core", "Orders", "Ports", "INotificationSender.cs")));
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Shop.Adapters.Notifications", "WebhookNotificationSender.cs")));
+        Assert.Contains("namespace Shop.Core.Orders.Ports;", File.ReadAllText(Path.Combine(solution, "src", "Shop.Core", "Orders", "Ports", "INotificationSender.cs")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_HexagonalWithoutExample_KeepsCoreHttpAndPersistenceWithIdentityOnly()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "hexagonal", "--example", "none");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var solution = Path.Combine(_cli.WorkingDirectory, "Shop");
+        Assert.False(Directory.Exists(Path.Combine(solution, "src", "Shop.Core", "Orders")));
+        Assert.False(Directory.Exists(Path.Combine(solution, "src", "Shop.Adapters.Messaging")));
+        Assert.False(Directory.Exists(Path.Combine(solution, "src", "Shop.Adapters.Notifications")));
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Shop.Adapters.Persistence", "UnitOfWork.cs")));
+        var composition = File.ReadAllText(Path.Combine(solution, "src", "Shop.Adapters.Http", "Composition", "AdapterComposition.cs"));
+        Assert.Contains("AddRampartIdentity<AppDbContext>()", composition, StringComparison.Ordinal);
+        Assert.DoesNotContain("#if", composition, StringComparison.Ordinal);
+        Assert.DoesNotContain("Messaging", File.ReadAllText(Path.Combine(solution, "Shop.slnx")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task New_StandardWithoutExample_KeepsIdentityAndLeavesTheShopOut()
     {
         var code = await _cli.RunAsync("new", "Shop", "--pattern", "standard", "--example", "none");
@@ -230,10 +261,10 @@ public sealed class NewCommandTests : IDisposable
     [Fact]
     public async Task New_PlannedPatternWithoutTemplate_ListsAvailableAndWritesNothing()
     {
-        var code = await _cli.RunAsync("new", "Shop", "--pattern", "hexagonal");
+        var code = await _cli.RunAsync(FakeCatalog("modular-monolith"), "new", "Shop", "--pattern", "hexagonal");
 
         Assert.Equal(ExitCodes.InvalidInput, code);
-        Assert.Contains($"'hexagonal' is not available yet (available: {string.Join(", ", TemplateCatalog.Installed.Patterns)})", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("'hexagonal' is not available yet (available: modular-monolith)", _cli.Error, StringComparison.Ordinal);
         Assert.Contains("--pattern modular-monolith", _cli.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
     }
@@ -241,10 +272,10 @@ public sealed class NewCommandTests : IDisposable
     [Fact]
     public async Task New_UnknownPattern_ListsAvailableAndPlannedAndWritesNothing()
     {
-        var code = await _cli.RunAsync("new", "Shop", "--pattern", "onion");
+        var code = await _cli.RunAsync(FakeCatalog("modular-monolith"), "new", "Shop", "--pattern", "onion");
 
         Assert.Equal(ExitCodes.InvalidInput, code);
-        Assert.Contains($"'onion' is not a pattern Rampart knows (available: {string.Join(", ", TemplateCatalog.Installed.Patterns)}; planned: ", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("'onion' is not a pattern Rampart knows (available: modular-monolith; planned: ", _cli.Error, StringComparison.Ordinal);
         Assert.Contains("hexagonal", _cli.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
     }
@@ -346,5 +377,6 @@ public sealed class NewCommandTests : IDisposable
         ["modular-monolith"] = ["--team", "2-5", "--complexity", "moderate", "--scaling", "may-split"],
         ["standard"] = ["--team", "solo", "--lifespan", "prototype", "--complexity", "crud", "--time-to-market", "asap"],
         ["vertical-slice"] = ["--team", "2-5", "--scaling", "single", "--time-to-market", "asap"],
+        ["hexagonal"] = ["--integrations", "many", "--testability", "critical"],
     };
 }

@@ -1,0 +1,10 @@
+using Rampart.AspNetCore.Identity;
+using Skeleton.Core.Common;
+
+namespace Skeleton.Adapters.Http;
+
+/// <summary>The authenticated user as the core sees them.</summary>
+internal static class CallerOf
+{
+    public static Caller ToCaller(this ICurrentUser user) => new(user.RequireId(), user.IsInRole(RampartRoles.Admin));
+}

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rampart.AspNetCore.Data;
+using Rampart.AspNetCore.Data.Concurrency;
+using Rampart.AspNetCore.Data.Pagination;
+using Rampart.AspNetCore.Envelopes;
+using Rampart.AspNetCore.Identity;
+using Skeleton.Adapters.Http.Errors;
+using Skeleton.Core.Catalog;
+using Skeleton.Core.Catalog.Ports;
+using Skeleton.Core.Common;
+
+namespace Skeleton.Adapters.Http.Catalog;
+
+/// <summary>
+/// <c>/api/v1/products</c>: HTTP in, the catalog's inbound ports called, HTTP out. The rules live in the core; this
+/// adapter only binds, authorises by role, and maps results (ETag from the version, problems through one mapping).
+/// </summary>
+internal static class CatalogEndpoints
+{
+    public const string Module = "catalog";
+
+    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var products = endpoints.MapGroup("/api/v1/products");
+        products.WithTags("Catalog").WithModule(Module);
+        products.MapGet("/", ListAsync).AllowAnonymous().WithName("ListProducts")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        products.MapGet("/{id:guid}", GetAsync).AllowAnonymous().WithName("GetProduct")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        products.MapPost("/", CreateAsync).RequireAuthorization(RampartPolicies.Admin).WithIdempotency().WithName("CreateProduct")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        products.MapPatch("/{id:guid}", UpdateAsync).RequireAuthorization(RampartPolicies.Admin)
+            .RequireIfMatch(CatalogErrors.VersionConflict.Code).WithIdempotency().WithName("UpdateProduct")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        products.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(RampartPolicies.Admin).WithName("DeleteProduct")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return endpoints;
+    }
+
+    private static async Task<Ok<PageEnvelope<ProductResponse>>> ListAsync(PageRequest page, IFindProducts products, CancellationToken cancellationToken)
+    {
+        var found = await products.ListAsync(new PageQuery(page.Limit, page.Cursor), cancellationToken);
+        return TypedResults.Ok(new PageEnvelope<ProductResponse>([.. found.Items.Select(ProductResponse.From)], new PageMeta(found.Limit, found.NextCursor)));
+    }
+
+    private static async Task<Results<Ok<DataEnvelope<ProductResponse>>, ProblemHttpResult>> GetAsync(
+        Guid id, IFindProducts products, HttpResponse response, CancellationToken cancellationToken) =>
+        Ok(await products.GetAsync(id, cancellationToken), response);
+
+    private static async Task<Results<Created<DataEnvelope<ProductResponse>>, ProblemHttpResult>> CreateAsync(
+        CreateProductRequest request, IManageProducts products, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var created = await products.CreateAsync(request.Sku, request.Name, request.Price, request.Stock, cancellationToken);
+        if (created.Error is { } error)
+        {
+            return error.ToProblemResult();
+        }
+
+        response.SetVersionETag(created.Value.Version);
+        return Envelope.Created($"/api/v1/products/{created.Value.Id}", ProductResponse.From(created.Value));
+    }
+
+    private static async Task<Results<Ok<DataEnvelope<ProductResponse>>, ProblemHttpResult>> UpdateAsync(
+        Guid id, UpdateProductRequest request, ExpectedVersion expected, IManageProducts products, HttpResponse response, CancellationToken cancellationToken) =>
+        Ok(await products.ChangeAsync(id, expected.Value, request.Name, request.Price, request.Stock, cancellationToken), response);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid id, IManageProducts products, HttpRequest request, CancellationToken cancellationToken)
+    {
+        // If-Match is optional here: with it the delete is conditional (412 when stale); without it the delete wins.
+        var expected = ExpectedVersion.ReadOptional(request.HttpContext, CatalogErrors.VersionConflict.Code);
+        var deleted = await products.DeleteAsync(id, expected?.Value, cancellationToken);
+        return deleted.Error is { } error ? error.ToProblemResult() : TypedResults.NoContent();
+    }
+
+    private static Results<Ok<DataEnvelope<ProductResponse>>, ProblemHttpResult> Ok(Result<Product> result, HttpResponse response)
+    {
+        if (result.Error is { } error)
+        {
+            return error.ToProblemResult();
+        }
+
+        response.SetVersionETag(result.Value.Version);
+        return Envelope.Ok(ProductResponse.From(result.Value));
+    }
+}

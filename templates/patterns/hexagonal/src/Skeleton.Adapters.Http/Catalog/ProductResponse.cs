@@ -1,0 +1,11 @@
+using Skeleton.Core.Catalog;
+
+namespace Skeleton.Adapters.Http.Catalog;
+
+/// <summary>A product as the API shows it.</summary>
+internal sealed record ProductResponse(
+    Guid Id, string Sku, string Name, decimal Price, int Stock, int Reserved, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+{
+    public static ProductResponse From(Product product) => new(
+        product.Id, product.Sku, product.Name, product.Price, product.Stock, product.Reserved, product.Version, product.CreatedAt, product.UpdatedAt);
+}

@@ -1,0 +1,32 @@
+using Skeleton.Adapters.Persistence;
+#if RAMPART_EXAMPLE_SHOP
+using Microsoft.AspNetCore.SignalR;
+using Skeleton.Adapters.Http.Orders;
+using Skeleton.Adapters.Messaging;
+using Skeleton.Adapters.Notifications;
+using Skeleton.Core.Orders.Ports;
+#endif
+
+namespace Skeleton.Adapters.Http.Composition;
+
+/// <summary>
+/// The composition root: which adapter implements which port. The only code that knows every adapter; swap one here
+/// (or in a test's service overrides) and nothing else changes.
+/// </summary>
+internal static class AdapterComposition
+{
+    public static IServiceCollection AddAdapters(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPersistenceAdapter(configuration);
+        services.AddRampartIdentity<AppDbContext>();
+#if RAMPART_EXAMPLE_SHOP
+        services.AddCoreUseCases();
+        services.AddAppMessaging(configuration).AddMessagingAdapter();
+        services.AddNotificationsAdapter<AppDbContext>(configuration);
+        services.AddSignalR();
+        services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+        services.AddSingleton<IOrderUpdates, HubOrderUpdates>();
+#endif
+        return services;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Skeleton.Core.Catalog.Contracts;
+
+/// <summary>Catalog held stock for every line of the order.</summary>
+public sealed record StockReserved(Guid OrderId);

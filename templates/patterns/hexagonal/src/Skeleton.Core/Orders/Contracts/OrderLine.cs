@@ -1,0 +1,6 @@
+namespace Skeleton.Core.Orders.Contracts;
+
+/// <summary>One line of an order, as other modules see it.</summary>
+/// <param name="ProductId">The product ordered.</param>
+/// <param name="Quantity">How many units; at least 1.</param>
+public sealed record OrderLine(Guid ProductId, int Quantity);

@@ -1,0 +1,10 @@
+namespace Skeleton.Core.Orders.Contracts;
+
+/// <summary>
+/// Integration event: an order was placed and waits for its stock. Written to the outbox in the same transaction
+/// as the order; Catalog answers with <c>StockReserved</c> or <c>StockReservationFailed</c>.
+/// </summary>
+/// <param name="OrderId">The order.</param>
+/// <param name="CustomerId">Who placed it.</param>
+/// <param name="Lines">What to reserve: every line or none.</param>
+public sealed record OrderPlaced(Guid OrderId, Guid CustomerId, IReadOnlyList<OrderLine> Lines);

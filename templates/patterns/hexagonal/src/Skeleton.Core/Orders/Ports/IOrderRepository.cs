@@ -1,0 +1,15 @@
+using Skeleton.Core.Common;
+
+namespace Skeleton.Core.Orders.Ports;
+
+/// <summary>Outbound port: where orders are kept. Changes to what it returns are committed by <see cref="IUnitOfWork"/>.</summary>
+public interface IOrderRepository
+{
+    /// <summary>The order, tracked for changes, or null.</summary>
+    Task<Order?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Orders newest first, only <paramref name="customerId"/>'s when given; read only.</summary>
+    Task<Paged<Order>> ListAsync(Guid? customerId, PageQuery page, CancellationToken cancellationToken);
+
+    void Add(Order order);
+}

@@ -1,0 +1,77 @@
+using System.Reflection;
+using Skeleton.Adapters.Http.Composition;
+using Skeleton.Adapters.Persistence;
+#if RAMPART_EXAMPLE_SHOP
+using Skeleton.Adapters.Messaging;
+using Skeleton.Adapters.Notifications;
+#endif
+using Skeleton.Core.Common;
+
+namespace Skeleton.Tests.Architecture;
+
+/// <summary>
+/// The dependency table (<see cref="ArchitectureRules"/>) against every compiled project of the service, and against
+/// the violations planted under <c>Architecture/Planted</c>, which show that each row catches what it forbids.
+/// </summary>
+public sealed class ArchitectureTests
+{
+    private static readonly string ServiceRoot = typeof(ArchitectureRules).Namespace!.Split('.')[0];
+    private static readonly string PlantedRoot = typeof(ArchitectureRules).Namespace + ".Planted";
+
+    private static readonly Assembly[] Service =
+    [
+        typeof(Result).Assembly,
+        typeof(PersistenceAdapter).Assembly,
+#if RAMPART_EXAMPLE_SHOP
+        typeof(MessagingAdapter).Assembly,
+        typeof(NotificationsAdapter).Assembly,
+#endif
+        typeof(AdapterComposition).Assembly,
+    ];
+
+    [Fact]
+    public void ServiceTypes_FollowTheDependencyTable()
+    {
+        var report = ArchitectureCheck.Run(Service, ArchitectureRules.All, ServiceRoot);
+
+        Assert.Empty(report.Violations);
+        Assert.Equal(report.Types.Count, report.Checked.Count); // no type of the service escapes the table
+        Assert.Contains(typeof(AppDbContext), report.Checked);
+    }
+
+    [Fact]
+    public void Core_ReferencesNoAssemblyButTheBaseLibrary()
+    {
+        var references = typeof(Result).Assembly.GetReferencedAssemblies().Select(a => a.Name!).Order(StringComparer.Ordinal).ToList();
+
+        Assert.All(references, name => Assert.True(name.StartsWith("System", StringComparison.Ordinal), $"the core references {name}"));
+    }
+
+    [Theory]
+    [InlineData("Core.Orders.ReadsTheDatabase", "The core references no framework")]
+    [InlineData("Core.Orders.UsesCatalogInternals", "A module of the core uses another only through")]
+    [InlineData("Core.Orders.Contracts.EventCarryingTheModel", "Contracts are plain events")]
+    [InlineData("Adapters.Messaging.Orders.WritesThroughPersistence", "Adapters do not know each other")]
+    [InlineData("Adapters.Http.Orders.UsesCatalogRoutes", "Inside an adapter, one module")]
+    [InlineData("Adapters.Http.Catalog.QueriesTheDatabase", "The HTTP adapter drives the core")]
+    [InlineData("Adapters.Http.Orders.ReachesIntoTheCompositionRoot", "Only the host's Program uses the composition root")]
+    public void PlantedViolation_IsReportedWithItsReason(string type, string reason)
+    {
+        var violations = PlantedReport().Violations;
+
+        Assert.Contains(violations, v => v.StartsWith($"{PlantedRoot}.{type}: {reason}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PlantedAllowedUse_IsNotReported()
+    {
+        var violations = PlantedReport().Violations;
+
+        Assert.DoesNotContain(violations, v => v.Contains(".AsksCatalogContracts:", StringComparison.Ordinal));
+        Assert.DoesNotContain(violations, v => v.Contains(".PlugsPersistenceIn:", StringComparison.Ordinal));
+        Assert.Equal(7, violations.Count);
+    }
+
+    private static ArchitectureReport PlantedReport() =>
+        ArchitectureCheck.Run([typeof(ArchitectureTests).Assembly], ArchitectureCheck.Rebase(ArchitectureRules.All, ServiceRoot, PlantedRoot), PlantedRoot);
+}

@@ -1,0 +1,3 @@
+namespace Skeleton.Tests.Architecture.Planted.Adapters.Http.Catalog;
+
+internal sealed class ProductRoutes;

@@ -1,0 +1,3 @@
+namespace Skeleton.Tests.Architecture.Planted.Adapters.Persistence.Orders;
+
+internal sealed class OrderTable;

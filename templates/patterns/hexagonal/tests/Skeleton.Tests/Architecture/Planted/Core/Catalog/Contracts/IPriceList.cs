@@ -1,0 +1,3 @@
+namespace Skeleton.Tests.Architecture.Planted.Core.Catalog.Contracts;
+
+internal interface IPriceList;

@@ -1,0 +1,3 @@
+namespace Skeleton.Tests.Architecture.Planted.Core.Orders;
+
+internal sealed class OrderBook;

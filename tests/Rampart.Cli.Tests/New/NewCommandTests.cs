@@ -204,7 +204,7 @@ public sealed class NewCommandTests : IDisposable
     [Fact]
     public async Task New_AdvisorPicksHexagonalForManyIntegrationsAndCriticalTestability_GeneratesTheHexagonalShop()
     {
-        var code = await _cli.RunAsync(["new", "Shop", .. AnswersRecommending("hexagonal")]);
+        var code = await _cli.RunAsync(["new", "Shop", "--example", "shop", .. AnswersRecommending("hexagonal")]);
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("The advisor chose Hexagonal", _cli.Output, StringComparison.Ordinal);

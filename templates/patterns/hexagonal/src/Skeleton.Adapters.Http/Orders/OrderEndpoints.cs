@@ -44,6 +44,11 @@ internal static class OrderEndpoints
     private static async Task<Results<Created<DataEnvelope<OrderResponse>>, ProblemHttpResult>> PlaceAsync(
         PlaceOrderRequest request, ICurrentUser user, IPlaceOrder orders, CancellationToken cancellationToken)
     {
+        if (request.Validate() is { } invalid)
+        {
+            return invalid.ToProblemResult();
+        }
+
         var placed = await orders.PlaceAsync(user.ToCaller(), request.Items, cancellationToken);
         return placed.Error is { } error
             ? error.ToProblemResult()

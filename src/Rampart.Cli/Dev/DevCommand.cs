@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using Rampart.Cli.Doctor;
 using Rampart.Cli.Infrastructure;
+using Rampart.LocalServers;
 using Rampart.Scaffolding;
 using Rampart.Scaffolding.Dev;
 
@@ -62,6 +63,10 @@ internal static class DevCommand
             catch (ScaffoldingException ex)
             {
                 throw new CliException(ex.Message, ex.Fix, ex.Kind == ScaffoldingErrorKind.Environment ? ExitCodes.Environment : ExitCodes.InvalidInput);
+            }
+            catch (LocalServerException ex)
+            {
+                throw new CliException(ex.Message, ex.Fix, ExitCodes.Environment);
             }
         });
         return command;

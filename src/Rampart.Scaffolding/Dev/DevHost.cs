@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using Rampart.LocalServers;
 
 namespace Rampart.Scaffolding.Dev;
 
 /// <summary>Builds the service's host project and runs its compiled assembly as one process (so its pid is the service's).</summary>
 internal static class DevHost
 {
-    public static async Task<string> BuildAsync(string project, IDevOutput output, CancellationToken cancellationToken)
+    public static async Task<string> BuildAsync(string project, IServerOutput output, CancellationToken cancellationToken)
     {
         output.Info($"Building {Path.GetFileName(project)}...");
         var build = await ProcessRunner.RunAsync("dotnet", ["build", project, "--nologo", "-v", "q", "-clp:NoSummary"], cancellationToken);
@@ -21,6 +22,6 @@ internal static class DevHost
             : throw new ScaffoldingException($"The built service was not found: {target.Text}", "Run dotnet build on the host project and check its output.", ScaffoldingErrorKind.Environment);
     }
 
-    public static Process Start(string assembly, string project, IReadOnlyDictionary<string, string> environment, IDevOutput output) =>
+    public static Process Start(string assembly, string project, IReadOnlyDictionary<string, string> environment, IServerOutput output) =>
         ProcessRunner.Start("dotnet", [assembly], line => output.Log("app", line), Path.GetDirectoryName(project), environment);
 }

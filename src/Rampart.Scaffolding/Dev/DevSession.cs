@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Rampart.LocalServers;
 using Rampart.Scaffolding.Doctor;
 
 namespace Rampart.Scaffolding.Dev;
@@ -53,7 +54,7 @@ public sealed class DevSession
         new DevDoctor(SolutionDirectory, _settings, _apiPort, MachineProbe.Instance).CheckAsync(cancellationToken);
 
     /// <summary>Deletes the local servers' data (stopping a server left running on it first).</summary>
-    public async Task ResetAsync(IDevOutput output)
+    public async Task ResetAsync(IServerOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
         foreach (var server in _servers)
@@ -65,7 +66,7 @@ public sealed class DevSession
     }
 
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled (returns null) or the service exits by itself (returns its exit code).</summary>
-    public async Task<int?> RunAsync(IDevOutput output, CancellationToken cancellationToken)
+    public async Task<int?> RunAsync(IServerOutput output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
         var started = new List<ILocalServer>();
@@ -130,7 +131,7 @@ public sealed class DevSession
         }
     }
 
-    private static async Task StopQuietlyAsync(ILocalServer server, IDevOutput output)
+    private static async Task StopQuietlyAsync(ILocalServer server, IServerOutput output)
     {
         try
         {
@@ -144,7 +145,7 @@ public sealed class DevSession
         }
     }
 
-    private static async Task ReportWhenReadyAsync(Process service, DevUrls urls, IDevOutput output, CancellationToken cancellationToken)
+    private static async Task ReportWhenReadyAsync(Process service, DevUrls urls, IServerOutput output, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();

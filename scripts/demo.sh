@@ -11,7 +11,7 @@ shop="$demo/Shop"
 
 started=$SECONDS
 echo "[demo] building the rampart CLI and packing the building blocks (restore and compile)..."
-dotnet build src/Rampart.Cli -c Release -nologo -v q -clp:ErrorsOnly -clp:NoSummary
+dotnet build src/Rampart.Cli -c Release -nologo -v q "-clp:ErrorsOnly;NoSummary"
 echo "[demo] built in $((SECONDS - started)) s"
 rampart=(dotnet "$root/src/Rampart.Cli/bin/Release/net10.0/rampart.dll")
 

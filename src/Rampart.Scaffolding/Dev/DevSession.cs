@@ -162,7 +162,7 @@ public sealed class DevSession
         }
     }
 
-    private static Dictionary<string, string> ServiceEnvironment(DevRunOptions options) => new(StringComparer.Ordinal)
+    internal static Dictionary<string, string> ServiceEnvironment(DevRunOptions options) => new(StringComparer.Ordinal)
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
         ["DOTNET_ENVIRONMENT"] = "Development",

@@ -9,8 +9,10 @@ cd "$root"
 demo="${RAMPART_DEMO_DIR:-$root/.work/demo}"
 shop="$demo/Shop"
 
-echo "[demo] building the rampart CLI"
-dotnet build src/Rampart.Cli -c Release -nologo -clp:ErrorsOnly
+started=$SECONDS
+echo "[demo] building the rampart CLI and packing the building blocks (restore and compile)..."
+dotnet build src/Rampart.Cli -c Release -nologo -v q "-clp:ErrorsOnly;NoSummary"
+echo "[demo] built in $((SECONDS - started)) s"
 rampart=(dotnet "$root/src/Rampart.Cli/bin/Release/net10.0/rampart.dll")
 
 if [ "${RAMPART_DEMO_RESET:-0}" = 1 ] && [ -d "$shop" ]; then
@@ -18,7 +20,8 @@ if [ "${RAMPART_DEMO_RESET:-0}" = 1 ] && [ -d "$shop" ]; then
 fi
 if [ ! -f "$shop/rampart.json" ]; then
   mkdir -p "$demo"
-  "${rampart[@]}" new Shop --example shop --output "$shop"
+  echo "[demo] generating the Shop example in $shop..."
+  "${rampart[@]}" new Shop --example shop --output "$shop" | sed -n '/^Created/p;/^The advisor/,$p'
 fi
 
 exec "${rampart[@]}" dev "$shop"

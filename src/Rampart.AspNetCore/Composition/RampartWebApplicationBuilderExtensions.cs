@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Rampart.AspNetCore.Logging;
 
 namespace Microsoft.AspNetCore.Builder;
 
@@ -7,7 +8,8 @@ namespace Microsoft.AspNetCore.Builder;
 public static class RampartWebApplicationBuilderExtensions
 {
     /// <summary>
-    /// Registers problem details, strict JSON and validation, request ids and JSON console logs, OpenTelemetry,
+    /// Registers problem details, strict JSON and validation, request ids and console logs (readable in
+    /// Development, JSON elsewhere, <c>Rampart:Logging:Format</c> decides), OpenTelemetry,
     /// health, graceful shutdown, rate limiting, trusted proxies, security headers, the body and request-line/header limits,
     /// CORS and OpenAPI,
     /// each bound from its <c>Rampart:*</c> section and validated at start-up. Pair with
@@ -17,7 +19,12 @@ public static class RampartWebApplicationBuilderExtensions
     public static WebApplicationBuilder AddRampartDefaults(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Logging.AddRampartJsonConsole();
+        if (ConsoleLogFormats.WritesReadableLines(builder.Environment, builder.Configuration))
+        {
+            ReadableLogLevels.AddAsDefaults(builder.Configuration);
+        }
+
+        builder.Logging.AddRampartConsole(builder.Environment, builder.Configuration);
         builder.Services
             .AddRampartProblemDetails()
             .AddRampartValidation()

@@ -1,11 +1,11 @@
 using Rampart.Cli.Infrastructure;
-using Rampart.Scaffolding.Dev;
+using Rampart.LocalServers;
 using Spectre.Console;
 
 namespace Rampart.Cli.Dev;
 
 /// <summary>Writes the orchestrator's progress and the service's logs to the injected console; safe from several threads.</summary>
-internal sealed class ConsoleDevOutput(CliContext context, string verb = "rampart dev") : IDevOutput
+internal sealed class ConsoleDevOutput(CliContext context, string verb = "rampart dev") : IServerOutput
 {
     private readonly Lock _gate = new();
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using Rampart.Cli.Doctor;
 using Rampart.Cli.Infrastructure;
+using Rampart.LocalServers;
 using Rampart.Scaffolding;
 using Rampart.Scaffolding.Dev;
 
@@ -14,8 +15,13 @@ internal static class DevCommand
         Run a generated service locally with its own PostgreSQL (and RabbitMQ when configured), from the system's binaries.
         Data lives in .rampart/dev under the solution and survives restarts. Ctrl-C stops everything it started.
 
+        The service logs one readable line per event (Development); --json-logs gives its raw JSON lines instead.
+        With --watch, a change to a .cs, .csproj or appsettings*.json file under src/ rebuilds and restarts the service
+        while the database keeps running; a failed build is printed and the running instance keeps serving.
+
         Examples:
           rampart dev                  run the solution in the current folder
+          rampart dev --watch          rebuild and restart on every source change
           rampart dev ./Shop --reset   wipe the local data first
           rampart dev --port 0         listen on a free port instead of 5080
         """;
@@ -25,7 +31,9 @@ internal static class DevCommand
         var path = new Argument<string>("path") { Description = "The solution folder (or a folder inside it). Defaults to the current folder.", DefaultValueFactory = _ => "." };
         var reset = new Option<bool>("--reset") { Description = "Wipe the local database (and broker) data before starting." };
         var port = new Option<int?>("--port") { Description = $"The API's port; 0 picks a free one. Defaults to {DevSession.DefaultApiPort}, or a free port when that is taken." };
-        var command = new Command("dev", Description) { path, reset, port };
+        var watch = new Option<bool>("--watch") { Description = "Rebuild and restart the service when a source file under src/ changes; the servers keep running." };
+        var jsonLogs = new Option<bool>("--json-logs") { Description = "The service writes its raw JSON log lines (as in Production) instead of readable ones." };
+        var command = new Command("dev", Description) { path, reset, port, watch, jsonLogs };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = new ConsoleDevOutput(context);
@@ -54,7 +62,8 @@ internal static class DevCommand
                     await session.ResetAsync(output);
                 }
 
-                var exit = await session.RunAsync(output, stop.Token);
+                var options = new DevRunOptions(parse.GetValue(watch), parse.GetValue(jsonLogs), context.UseColor);
+                var exit = await session.RunAsync(output, options, stop.Token);
                 return exit is { } code
                     ? throw new CliException($"The service stopped by itself (exit code {code}).", "See its log above, fix the cause, then run rampart dev again.", ExitCodes.Environment)
                     : ExitCodes.Success;
@@ -62,6 +71,10 @@ internal static class DevCommand
             catch (ScaffoldingException ex)
             {
                 throw new CliException(ex.Message, ex.Fix, ex.Kind == ScaffoldingErrorKind.Environment ? ExitCodes.Environment : ExitCodes.InvalidInput);
+            }
+            catch (LocalServerException ex)
+            {
+                throw new CliException(ex.Message, ex.Fix, ExitCodes.Environment);
             }
         });
         return command;

@@ -43,10 +43,13 @@ internal static class NewReport
         if (result.Files.Any(file => file.EndsWith("/Support/TestDatabase.cs", StringComparison.Ordinal)))
         {
             var variable = $"{request.Name.ToUpperInvariant()}_TEST_POSTGRES";
-            console.MarkupLine($"  export {variable}=\"Host=...;Username=...;Password=...\"  [grey]# a PostgreSQL server the tests may create databases on[/]");
+            console.MarkupLine($"  dotnet test        [grey]# build and run the tests; they start their own PostgreSQL unless {variable} names a server[/]");
+        }
+        else
+        {
+            console.MarkupLine("  dotnet test        [grey]# build and run the tests[/]");
         }
 
-        console.MarkupLine("  dotnet test        [grey]# build and run the tests[/]");
         console.MarkupLine("  rampart dev        [grey]# run it locally with its own PostgreSQL[/]");
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Rampart.Cli.Dev;
 using Rampart.Cli.Infrastructure;
+using Rampart.LocalServers;
 using Rampart.Scaffolding;
 using Rampart.Scaffolding.Upgrade;
 using Spectre.Console;
@@ -40,6 +41,10 @@ internal static class UpgradeCommand
             catch (ScaffoldingException ex)
             {
                 throw new CliException(ex.Message, ex.Fix, ex.Kind == ScaffoldingErrorKind.Environment ? ExitCodes.Environment : ExitCodes.InvalidInput);
+            }
+            catch (LocalServerException ex)
+            {
+                throw new CliException(ex.Message, ex.Fix, ExitCodes.Environment);
             }
         });
         return command;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Rampart.LocalServers;
 using Rampart.Scaffolding.Doctor;
 
 namespace Rampart.Scaffolding.Dev;
@@ -13,7 +14,6 @@ public sealed class DevSession
     /// <summary>The port the API listens on by default, when free.</summary>
     public const int DefaultApiPort = 5080;
 
-    private static readonly TimeSpan ReadinessBound = TimeSpan.FromSeconds(120);
     private readonly ProjectSettings _settings;
     private readonly IReadOnlyList<ILocalServer> _servers;
     private readonly int? _apiPort;
@@ -53,7 +53,7 @@ public sealed class DevSession
         new DevDoctor(SolutionDirectory, _settings, _apiPort, MachineProbe.Instance).CheckAsync(cancellationToken);
 
     /// <summary>Deletes the local servers' data (stopping a server left running on it first).</summary>
-    public async Task ResetAsync(IDevOutput output)
+    public async Task ResetAsync(IServerOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
         foreach (var server in _servers)
@@ -64,20 +64,19 @@ public sealed class DevSession
         output.Info("Local data wiped.");
     }
 
-    /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled (returns null) or the service exits by itself (returns its exit code).</summary>
-    public async Task<int?> RunAsync(IDevOutput output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs until <paramref name="cancellationToken"/> is cancelled (returns null) or, without <see cref="DevRunOptions.Watch"/>,
+    /// the service exits by itself (returns its exit code).
+    /// </summary>
+    public async Task<int?> RunAsync(IServerOutput output, DevRunOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
         var started = new List<ILocalServer>();
-        Process? service = null;
         try
         {
-            var environment = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                ["DOTNET_ENVIRONMENT"] = "Development",
-                ["Rampart__Migrations__ApplyOnStartup"] = "true",
-            };
+            var environment = ServiceEnvironment(options);
             // Every program the settings call for is installed first (as root on Debian), from the doctor's table.
             foreach (var program in SystemPrograms.All.Where(program => program.NeededBy(_settings)))
             {
@@ -96,15 +95,32 @@ public sealed class DevSession
                 }
             }
 
-            var project = Path.GetFullPath(Path.Combine(SolutionDirectory, _settings.Host));
-            var assembly = await DevHost.BuildAsync(project, output, cancellationToken);
             var port = _apiPort ?? (LoopbackPort.IsFree(DefaultApiPort) ? DefaultApiPort : LoopbackPort.Free());
             var urls = new DevUrls(new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"));
             environment["ASPNETCORE_URLS"] = urls.Api.ToString().TrimEnd('/');
-            service = DevHost.Start(assembly, project, environment, output);
-            output.Info($"Service started (pid {service.Id}); waiting for {urls.Ready}");
-            await ReportWhenReadyAsync(service, urls, output, cancellationToken);
-            await service.WaitForExitAsync(cancellationToken);
+            var project = Path.GetFullPath(Path.Combine(SolutionDirectory, _settings.Host));
+            if (options.Watch)
+            {
+                var watch = new DevWatch(SolutionDirectory, project, environment, urls, output);
+                await watch.RunAsync(clock, cancellationToken);
+                return null;
+            }
+
+            output.Info($"Building {Path.GetFileName(project)} (restore and compile)...");
+            string assembly;
+            try
+            {
+                assembly = await DevHost.BuildAsync(SolutionDirectory, project, outputDirectory: null, cancellationToken);
+            }
+            catch (DevBuildException ex)
+            {
+                throw new ScaffoldingException(ex.Message, "Fix the build errors above (dotnet build), then run rampart dev again (or rampart dev --watch, which waits for the fix).", ScaffoldingErrorKind.Environment, ex);
+            }
+
+            await using var service = DevService.Start(assembly, project, environment, urls, output);
+            output.Info($"Service started (pid {service.Id}); it applies pending migrations, then listens. Waiting for {urls.Ready}");
+            await ReportReadinessAsync(service, urls, clock, output, cancellationToken);
+            await service.Exited.WaitAsync(cancellationToken);
             output.Info($"The service stopped by itself (exit code {service.ExitCode}).");
             return service.ExitCode;
         }
@@ -115,12 +131,6 @@ public sealed class DevSession
         }
         finally
         {
-            if (service is not null)
-            {
-                await ProcessRunner.StopAsync(service, TimeSpan.FromSeconds(15));
-                service.Dispose();
-            }
-
             for (var index = started.Count - 1; index >= 0; index--)
             {
                 await StopQuietlyAsync(started[index], output);
@@ -130,7 +140,39 @@ public sealed class DevSession
         }
     }
 
-    private static async Task StopQuietlyAsync(ILocalServer server, IDevOutput output)
+    /// <summary>Prints the URLs once the service is ready, with the time since <paramref name="clock"/> started; one line when <paramref name="again"/>.</summary>
+    internal static async Task ReportReadinessAsync(DevService service, DevUrls urls, Stopwatch clock, IServerOutput output, CancellationToken cancellationToken, bool again = false)
+    {
+        var ready = await service.WaitReadyAsync(cancellationToken);
+        if (ready && again)
+        {
+            output.Info($"Ready again in {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s: {urls.Api}");
+        }
+        else if (ready)
+        {
+            output.Info($"Ready in {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s:");
+            output.Info($"  API     {urls.Api}");
+            output.Info($"  Docs    {urls.Docs}");
+            output.Info($"  Health  {urls.Ready}");
+            output.Info("Ctrl-C stops everything rampart dev started.");
+        }
+        else if (!service.Exited.IsCompleted)
+        {
+            output.Info($"The service is running but {urls.Ready} does not answer 200 yet; API {urls.Api}, docs {urls.Docs}");
+        }
+    }
+
+    internal static Dictionary<string, string> ServiceEnvironment(DevRunOptions options) => new(StringComparer.Ordinal)
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["DOTNET_ENVIRONMENT"] = "Development",
+        ["Rampart__Migrations__ApplyOnStartup"] = "true",
+        // The service's output is a pipe, so its console would never colour by itself; rampart dev knows the terminal.
+        ["Logging__Console__FormatterOptions__ColorBehavior"] = options.Color ? "Enabled" : "Disabled",
+        ["Rampart__Logging__Format"] = options.JsonLogs ? "Json" : "Auto",
+    };
+
+    private static async Task StopQuietlyAsync(ILocalServer server, IServerOutput output)
     {
         try
         {
@@ -141,43 +183,6 @@ public sealed class DevSession
 #pragma warning restore CA1031
         {
             output.Info($"Could not stop {server.Name}: {ex.Message}");
-        }
-    }
-
-    private static async Task ReportWhenReadyAsync(Process service, DevUrls urls, IDevOutput output, CancellationToken cancellationToken)
-    {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < ReadinessBound && !service.HasExited)
-        {
-            try
-            {
-                using var response = await client.GetAsync(urls.Ready, cancellationToken);
-                if (response.IsSuccessStatusCode)
-                {
-                    output.Info("Ready:");
-                    output.Info($"  API     {urls.Api}");
-                    output.Info($"  Docs    {urls.Docs}");
-                    output.Info($"  Health  {urls.Ready}");
-                    output.Info("Ctrl-C stops everything rampart dev started.");
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // One probe timed out; the next one decides.
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
-        }
-
-        if (!service.HasExited)
-        {
-            output.Info($"The service is running but {urls.Ready} does not answer 200 yet; API {urls.Api}, docs {urls.Docs}");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Rampart.LocalServers;
 using Rampart.Scaffolding.Dev;
 
 namespace Rampart.Scaffolding.Doctor;
@@ -64,7 +65,7 @@ public sealed class DevDoctor
             // The dotnet host resolves global.json exactly as a build will (version and roll-forward policy).
             result = await _probe.RunAsync("dotnet", ["--version"], _solution ?? Environment.CurrentDirectory, cancellationToken);
         }
-        catch (ScaffoldingException)
+        catch (LocalServerException)
         {
             return new DoctorFinding(Check, DoctorStatus.Failed, $"'dotnet' is not on the PATH; needed: {wanted}.", DoctorAdvice.DotnetSdk);
         }
@@ -110,7 +111,7 @@ public sealed class DevDoctor
         {
             return _probe.CanInstallDebianPackages
                 ? new DoctorFinding(program.Name, DoctorStatus.Note, $"{program.LooksFor} not installed: rampart dev installs the Debian package {program.DebianPackage} (you are root)")
-                : new DoctorFinding(program.Name, DoctorStatus.Failed, $"{program.LooksFor} not found ({program.Because}).", program.Install);
+                : new DoctorFinding(program.Name, DoctorStatus.Failed, $"{program.LooksFor} not found ({program.Because()}).", program.Install);
         }
 
         return new DoctorFinding(program.Name, DoctorStatus.Ok, await DescribeAsync(program, path, cancellationToken));
@@ -128,7 +129,7 @@ public sealed class DevDoctor
             var version = await _probe.RunAsync(Path.Combine(path, "initdb"), ["--version"], null, cancellationToken);
             return version.Succeeded ? $"{version.Output.Trim()} in {path}" : path;
         }
-        catch (ScaffoldingException)
+        catch (LocalServerException)
         {
             return path;
         }

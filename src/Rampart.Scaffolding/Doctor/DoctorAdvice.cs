@@ -1,3 +1,4 @@
+using Rampart.LocalServers;
 namespace Rampart.Scaffolding.Doctor;
 
 /// <summary>Install commands for what <c>rampart dev</c> needs besides its servers (<see cref="SystemPrograms"/>).</summary>

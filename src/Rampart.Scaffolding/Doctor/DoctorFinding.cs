@@ -1,3 +1,4 @@
+using Rampart.LocalServers;
 namespace Rampart.Scaffolding.Doctor;
 
 /// <summary>The outcome of one check.</summary>

@@ -1,3 +1,4 @@
+using Rampart.LocalServers;
 namespace Rampart.Scaffolding.Doctor;
 
 /// <summary>Every check <c>rampart doctor</c> ran (and <c>rampart dev</c> runs first), in order.</summary>

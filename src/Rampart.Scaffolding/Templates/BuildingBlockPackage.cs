@@ -10,7 +10,7 @@ public sealed partial record BuildingBlockPackage(string Id, string Version)
     /// <summary>The file name of this package.</summary>
     public string FileName => $"{Id}.{Version}.nupkg";
 
-    /// <summary>Parses a <c>.nupkg</c> file name, or returns null when it is not one of the building blocks.</summary>
+    /// <summary>Parses a <c>.nupkg</c> file name, or returns null when it is not one of the building blocks (or Rampart.LocalServers, shipped with them).</summary>
     public static BuildingBlockPackage? Parse(string fileName)
     {
         var match = PackageFileName().Match(fileName);
@@ -18,6 +18,6 @@ public sealed partial record BuildingBlockPackage(string Id, string Version)
     }
 
     // Ids never have a segment starting with a digit, so the first ".<digit>" segment starts the version.
-    [GeneratedRegex(@"^(?<id>Rampart\.AspNetCore(?:\.[A-Za-z][A-Za-z0-9]*)*)\.(?<version>\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.nupkg$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<id>Rampart\.(?:AspNetCore(?:\.[A-Za-z][A-Za-z0-9]*)*|LocalServers))\.(?<version>\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\.nupkg$", RegexOptions.CultureInvariant)]
     private static partial Regex PackageFileName();
 }

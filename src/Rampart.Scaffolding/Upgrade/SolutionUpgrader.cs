@@ -1,7 +1,7 @@
 using System.Text;
 using DiffPlex.Renderer;
 using NuGet.Versioning;
-using Rampart.Scaffolding.Dev;
+using Rampart.LocalServers;
 using Rampart.Scaffolding.Templates;
 
 namespace Rampart.Scaffolding.Upgrade;
@@ -46,7 +46,7 @@ public sealed class SolutionUpgrader(TemplateCatalog catalog, string changelogPa
     }
 
     /// <summary>Writes the plan, then restores and builds; on a failed build every file is put back and the build output thrown.</summary>
-    public static async Task ApplyAsync(UpgradePlan plan, IDevOutput output, CancellationToken cancellationToken)
+    public static async Task ApplyAsync(UpgradePlan plan, IServerOutput output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(output);
@@ -107,7 +107,7 @@ public sealed class SolutionUpgrader(TemplateCatalog catalog, string changelogPa
         {
             status = await ProcessRunner.RunAsync("git", ["status", "--porcelain", "--untracked-files=all", "--", "."], cancellationToken, workingDirectory: solutionDirectory);
         }
-        catch (ScaffoldingException)
+        catch (LocalServerException)
         {
             return null;
         }

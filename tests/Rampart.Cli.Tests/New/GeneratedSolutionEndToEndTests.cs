@@ -11,8 +11,9 @@ namespace Rampart.Cli.Tests.New;
 /// <summary>
 /// The slow lane, with the tool as users install it: <c>dotnet pack</c> → <c>dotnet tool install --tool-path</c> →
 /// <c>rampart new --example none</c> from another folder → <c>dotnet build</c> → <c>dotnet test</c> on the generated
-/// solution, then the installed <c>rampart dev</c> as a real process against a private PostgreSQL until
-/// <c>/health/ready</c> answers, then SIGINT.
+/// solution, then the installed <c>rampart dev --watch</c> as a real process against a private PostgreSQL until
+/// <c>/health/ready</c> answers; a broken edit (printed, the service keeps serving) and a fixed one (rebuilt,
+/// restarted, the new endpoint answers), then SIGINT.
 /// </summary>
 [Collection(ScaffoldEndToEndLane.Name)]
 [Trait("Category", "EndToEnd")]
@@ -54,7 +55,7 @@ public sealed partial class GeneratedSolutionEndToEndTests : IDisposable
 
         var port = FreePort();
         var environment = new Dictionary<string, string>(plain, StringComparer.Ordinal) { ["RAMPART_DEV_PG_BINDIR"] = PostgresBinDirectory() };
-        using var dev = TestProcess.Start(tool.Executable, ["dev", solution, "--port", port.ToString(CultureInfo.InvariantCulture)], environment: environment);
+        using var dev = TestProcess.Start(tool.Executable, ["dev", solution, "--watch", "--port", port.ToString(CultureInfo.InvariantCulture)], environment: environment);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         await ScaffoldWait.UntilAsync(() => IsReadyAsync(http, port), "/health/ready answers 200", BuildBound, () => dev.Output);
         await ScaffoldWait.UntilAsync(() => Task.FromResult(dev.Output.Contains("Ctrl-C stops everything", StringComparison.Ordinal)), "rampart dev reports the URLs", TimeSpan.FromSeconds(30), () => dev.Output);
@@ -62,6 +63,10 @@ public sealed partial class GeneratedSolutionEndToEndTests : IDisposable
         var servicePid = int.Parse(ServicePid().Match(dev.Output).Groups["pid"].Value, CultureInfo.InvariantCulture);
         Assert.True(TestProcess.IsRunning(postgresPid));
         Assert.Contains($"Docs    http://127.0.0.1:{port}/docs", dev.Output, StringComparison.Ordinal);
+        Assert.Matches(@"app \| \d\d:\d\d:\d\d info: RequestIdMiddleware\[1201\] GET /health/ready answered 200 in [\d.]+ ms \(request [0-9a-f]{32}\)", dev.Output);
+        Assert.DoesNotContain("\"Timestamp\":", dev.Output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"app \| \d\d:\d\d:\d\d (fail|crit): ", dev.Output);
+        var restartedPid = await EditWhileWatchedAsync(dev, solution, http, port, servicePid);
 
         await TestProcess.RunAsync("kill", ["-INT", dev.Process.Id.ToString(CultureInfo.InvariantCulture)], solution, TimeSpan.FromSeconds(10));
 
@@ -69,25 +74,54 @@ public sealed partial class GeneratedSolutionEndToEndTests : IDisposable
         Assert.True(dev.Process.ExitCode == ExitCodes.Success, dev.Output);
         Assert.False(TestProcess.IsRunning(postgresPid), $"PostgreSQL (pid {postgresPid}) still runs.");
         Assert.False(TestProcess.IsRunning(servicePid), $"The service (pid {servicePid}) still runs.");
+        Assert.False(TestProcess.IsRunning(restartedPid), $"The restarted service (pid {restartedPid}) still runs.");
         Assert.True(File.Exists(Path.Combine(solution, ".rampart", "dev", "postgres", "PG_VERSION")), "The data survives the session.");
     }
 
-    private static async Task<bool> IsReadyAsync(HttpClient http, int port)
+    /// <summary>
+    /// Breaks <c>Program.cs</c>: the failed build is printed and the first instance keeps serving. Then fixes it with a
+    /// new endpoint: the service is rebuilt and restarted, says why, and the endpoint answers. Returns the new pid.
+    /// </summary>
+    private static async Task<int> EditWhileWatchedAsync(TestProcess dev, string solution, HttpClient http, int port, int firstPid)
+    {
+        var program = Path.Combine(solution, "src", "Demo.Host", "Program.cs");
+        var original = await File.ReadAllTextAsync(program);
+        const string Anchor = "app.MapRampartPlatformEndpoints();";
+        Assert.Contains(Anchor, original, StringComparison.Ordinal);
+
+        await File.WriteAllTextAsync(program, original.Replace(Anchor, Anchor + "\napp.MapGet(\"/watch-probe\", () => \"edited\" + );", StringComparison.Ordinal));
+        await ScaffoldWait.UntilAsync(() => Task.FromResult(dev.Output.Contains($"The service (pid {firstPid}) keeps serving the last build", StringComparison.Ordinal)), "the failed build is reported", BuildBound, () => dev.Output);
+        Assert.Contains("src/Demo.Host/Program.cs changed: rebuilding while the service", dev.Output, StringComparison.Ordinal);
+        Assert.Contains("Program.cs(", dev.Output, StringComparison.Ordinal);
+        Assert.True(await IsReadyAsync(http, port), "the first instance keeps serving after a failed build");
+
+        await File.WriteAllTextAsync(program, original.Replace(Anchor, Anchor + "\napp.MapGet(\"/watch-probe\", () => \"edited\");", StringComparison.Ordinal));
+        await ScaffoldWait.UntilAsync(() => Task.FromResult(Restarted().IsMatch(dev.Output)), "rampart dev restarts the service after the fix", BuildBound, () => dev.Output);
+        var restarted = int.Parse(Restarted().Match(dev.Output).Groups["pid"].Value, CultureInfo.InvariantCulture);
+        await ScaffoldWait.UntilAsync(async () => await BodyAsync(http, port, "/watch-probe") == "edited", "the edited service answers /watch-probe", BuildBound, () => dev.Output);
+        Assert.NotEqual(firstPid, restarted);
+        Assert.False(TestProcess.IsRunning(firstPid), $"The first instance (pid {firstPid}) still runs after the restart.");
+        return restarted;
+    }
+
+    private static async Task<string?> BodyAsync(HttpClient http, int port, string path)
     {
         try
         {
-            using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/health/ready"));
-            return response.StatusCode == HttpStatusCode.OK;
+            using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}{path}"));
+            return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
         }
         catch (HttpRequestException)
         {
-            return false;
+            return null;
         }
         catch (TaskCanceledException)
         {
-            return false;
+            return null;
         }
     }
+
+    private static async Task<bool> IsReadyAsync(HttpClient http, int port) => await BodyAsync(http, port, "/health/ready") is not null;
 
     private static int ReadPostgresPid(string solution) =>
         int.Parse(File.ReadLines(Path.Combine(solution, ".rampart", "dev", "postgres", "postmaster.pid")).First(), CultureInfo.InvariantCulture);
@@ -106,4 +140,7 @@ public sealed partial class GeneratedSolutionEndToEndTests : IDisposable
 
     [GeneratedRegex(@"Service started \(pid (?<pid>\d+)\)")]
     private static partial Regex ServicePid();
+
+    [GeneratedRegex(@"Restarted \(pid (?<pid>\d+)\) because src/Demo\.Host/Program\.cs changed\.")]
+    private static partial Regex Restarted();
 }

@@ -306,7 +306,8 @@ public sealed class NewCommandTests : IDisposable
         Assert.Matches(@"<RampartVersion>\d+\.\d+\.\d+-dev\.[0-9a-f]{12}</RampartVersion>", props);
         Assert.DoesNotContain("RampartBuildFromSource", File.ReadAllText(Path.Combine(solution, "Directory.Build.targets")), StringComparison.Ordinal);
         Assert.Contains("SHOP_TEST_POSTGRES", File.ReadAllText(Path.Combine(solution, "tests", "Shop.Tests", "Support", "TestDatabase.cs")), StringComparison.Ordinal);
-        Assert.Contains("export SHOP_TEST_POSTGRES=", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("they start their own PostgreSQL unless SHOP_TEST_POSTGRES names a server", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains(Directory.GetFiles(Path.Combine(solution, "packages")), path => Path.GetFileName(path).StartsWith("Rampart.LocalServers.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,15 +14,15 @@ namespace Rampart.EndToEnd.Tests.Shop;
 [Trait("Category", "EndToEnd")]
 public sealed class ShopEndToEndTests(ShopBuilds shops)
 {
+    /// <summary>The pattern whose generated tests run with no database setting (see <see cref="RunItsTestsAsync"/>).</summary>
+    private const string ZeroSetupPattern = "standard";
+
     [Theory]
     [MemberData(nameof(ShopMatrix.Variants), MemberType = typeof(ShopMatrix))]
     public async Task Shop_GeneratedBuiltAndTested_ServesEveryContractRow(string pattern, string broker)
     {
         var shop = await shops.GetAsync(pattern, broker);
-        var test = await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], shop.Directory, GeneratedShop.BuildBound,
-            new Dictionary<string, string>(StringComparer.Ordinal) { ["SHOP_TEST_POSTGRES"] = TestEnvironment.PostgresConnectionString });
-        Assert.True(test.ExitCode == 0, test.Output);
-        Assert.Contains("Passed!", test.Output, StringComparison.Ordinal);
+        await RunItsTestsAsync(shop, pattern);
         await BadSettingStopsWithOneLineAsync(shop);
 
         await using (var service = await ShopService.StartAsync(shop, new Dictionary<string, string>(StringComparer.Ordinal)
@@ -31,6 +31,9 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
             ["Rampart__RateLimiting__Anonymous__PermitLimit"] = "100000",
         }))
         {
+            // A first start on an empty database (migrations, the administrator, the broker) logs nothing at Error.
+            Assert.DoesNotContain("\"LogLevel\":\"Error\"", service.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"LogLevel\":\"Critical\"", service.Output, StringComparison.Ordinal);
             using var client = service.CreateClient();
             await PlatformRows.DriveAsync(client);
             await IdentityRows.DriveAsync(client);
@@ -66,6 +69,44 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
         {
             Assert.True(rejected.Headers.RetryAfter?.Delta > TimeSpan.Zero, "429 carries Retry-After in seconds");
             Assert.Equal("application/problem+json", rejected.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    /// <summary>
+    /// The generated solution's own <c>dotnet test</c>: against the lane's server, except for
+    /// <see cref="ZeroSetupPattern"/>, which runs as a user's first <c>dotnet test</c> does, with no database setting at
+    /// all: its tests start their own PostgreSQL from the system's binaries, and nothing of it is left afterwards.
+    /// </summary>
+    private static async Task RunItsTestsAsync(GeneratedShop shop, string pattern)
+    {
+        var zeroSetup = pattern == ZeroSetupPattern;
+        // The private server's folder goes under TMPDIR: a folder of this test's own, to see that it is removed. The
+        // server runs as the postgres user when the tests run as root: that user must enter it.
+        var temp = Directory.CreateTempSubdirectory("rampart-lane-tmp-").FullName;
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temp, (UnixFileMode)0b111_101_101);
+        }
+
+        try
+        {
+            var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["SHOP_TEST_POSTGRES"] = zeroSetup ? string.Empty : TestEnvironment.PostgresConnectionString,
+                ["TMPDIR"] = temp,
+            };
+            var test = await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], shop.Directory, GeneratedShop.BuildBound, environment);
+
+            Assert.True(test.ExitCode == 0, test.Output);
+            Assert.Contains("Passed!", test.Output, StringComparison.Ordinal);
+            if (zeroSetup)
+            {
+                await Eventually.UntilAsync(() => Directory.GetDirectories(temp, "rampart-test-postgres-*").Length == 0, "the tests' private PostgreSQL is stopped and its folder removed", TimeSpan.FromSeconds(60));
+            }
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
         }
     }
 

@@ -1,5 +1,5 @@
 using Npgsql;
-using Rampart.Scaffolding.Dev;
+using Rampart.LocalServers;
 using Rampart.Testing;
 
 namespace Rampart.Scaffolding.Tests.Dev;

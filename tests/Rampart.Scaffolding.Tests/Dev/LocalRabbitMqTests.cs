@@ -1,5 +1,5 @@
 using System.Net.Sockets;
-using Rampart.Scaffolding.Dev;
+using Rampart.LocalServers;
 
 namespace Rampart.Scaffolding.Tests.Dev;
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
-using Rampart.Scaffolding.Dev;
+using Rampart.LocalServers;
 
 namespace Rampart.Scaffolding.Tests.Dev;
 
 /// <summary>Keeps what the orchestrator reports, for assertions.</summary>
-internal sealed class RecordingDevOutput : IDevOutput
+internal sealed class RecordingDevOutput : IServerOutput
 {
     public ConcurrentQueue<string> Lines { get; } = new();
 

@@ -1,3 +1,4 @@
+using Rampart.LocalServers;
 using Rampart.Scaffolding.Dev;
 using Rampart.Scaffolding.Doctor;
 
@@ -207,11 +208,10 @@ public sealed class DevDoctorTests : IDisposable
         machine.Files.Remove("/usr/sbin/rabbitmq-server");
         machine.Platform = HostPlatform.Fedora;
 
-        var error = await Assert.ThrowsAsync<ScaffoldingException>(() => SystemPrograms.RabbitMq.FindOrInstallAsync(machine, NullDevOutput.Instance, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<LocalServerException>(() => SystemPrograms.RabbitMq.FindOrInstallAsync(machine, NullServerOutput.Instance, CancellationToken.None));
 
         Assert.Equal("RabbitMQ (rabbitmq-server) was not found.", error.Message);
         Assert.StartsWith("Install it: sudo dnf install -y rabbitmq-server", error.Fix, StringComparison.Ordinal);
-        Assert.Equal(ScaffoldingErrorKind.Environment, error.Kind);
     }
 
     private Task<DoctorReport> CheckAsync(ScriptedMachine machine, ProjectSettings settings, int? port = null) =>

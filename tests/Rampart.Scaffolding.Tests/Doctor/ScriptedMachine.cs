@@ -1,5 +1,4 @@
-using Rampart.Scaffolding.Dev;
-using Rampart.Scaffolding.Doctor;
+using Rampart.LocalServers;
 
 namespace Rampart.Scaffolding.Tests.Doctor;
 
@@ -57,7 +56,7 @@ internal sealed class ScriptedMachine : IHostProbe
 
     public Task<ProcessResult> RunAsync(string file, IReadOnlyList<string> arguments, string? workingDirectory, CancellationToken cancellationToken) =>
         file == "dotnet"
-            ? Dotnet is { } answer ? Task.FromResult(answer) : throw new ScaffoldingException("Could not run 'dotnet'.", "Install it.", ScaffoldingErrorKind.Environment)
+            ? Dotnet is { } answer ? Task.FromResult(answer) : throw new LocalServerException("Could not run 'dotnet'.", "Install it.")
             : Task.FromResult(new ProcessResult(0, $"{System.IO.Path.GetFileName(file)} (PostgreSQL) 15.18\n", string.Empty));
 
     public bool IsPortFree(int port) => !BusyPorts.Contains(port);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Rampart.Scaffolding.Dev;
+namespace Rampart.LocalServers;
 
 /// <summary>Free TCP ports on 127.0.0.1, found by letting the system choose.</summary>
 internal static class LoopbackPort

@@ -1,11 +1,11 @@
 using System.Globalization;
-using Rampart.Scaffolding.Doctor;
 
-namespace Rampart.Scaffolding.Dev;
+namespace Rampart.LocalServers;
 
 /// <summary>
-/// A private PostgreSQL server for one solution: its data in <c>.rampart/dev/postgres</c> (kept across runs), a free
-/// loopback port per run, trust authentication on loopback, and one database for the service.
+/// A private PostgreSQL server: for <c>rampart dev</c> its data in the solution's <c>.rampart/dev/postgres</c> (kept
+/// across runs), for a test run a temporary folder (<see cref="TestPostgres"/>); a free loopback port per start, trust
+/// authentication on loopback, and one database for the service.
 /// </summary>
 /// <param name="dataDirectory">The server's data folder; created on first start.</param>
 /// <param name="database">The database to create for the service.</param>
@@ -15,6 +15,7 @@ public sealed class LocalPostgres(string dataDirectory, string database, string?
     private const string SystemUser = "postgres";
     private string? _binDirectory = binDirectory;
     private int? _processId;
+    private int _port;
 
     /// <inheritdoc />
     public string Name => "PostgreSQL";
@@ -26,7 +27,7 @@ public sealed class LocalPostgres(string dataDirectory, string database, string?
     public string DataDirectory { get; } = Path.GetFullPath(dataDirectory);
 
     /// <inheritdoc />
-    public async Task<LocalServerEndpoint> StartAsync(IDevOutput output, CancellationToken cancellationToken)
+    public async Task<LocalServerEndpoint> StartAsync(IServerOutput output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
         _binDirectory ??= await SystemPrograms.Postgres.FindOrInstallAsync(MachineProbe.Instance, output, cancellationToken);
@@ -38,17 +39,20 @@ public sealed class LocalPostgres(string dataDirectory, string database, string?
             await RunToolAsync("initdb", ["-D", DataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], cancellationToken);
         }
 
-        var port = LoopbackPort.Free();
+        var port = _port = LoopbackPort.Free();
         await RunToolAsync("pg_ctl", ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "log"), "-w", "-t", "60", "start",
             "-o", $"-p {port} -k {DataDirectory} -c listen_addresses=127.0.0.1"], cancellationToken);
-        _processId = ReadProcessId() ?? throw new ScaffoldingException("PostgreSQL started but wrote no postmaster.pid.", $"See {Path.Combine(DataDirectory, "log")}.", ScaffoldingErrorKind.Environment);
+        _processId = ReadProcessId() ?? throw new LocalServerException("PostgreSQL started but wrote no postmaster.pid.", $"See {Path.Combine(DataDirectory, "log")}.");
         await EnsureDatabaseAsync(port, cancellationToken);
-        var connectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Password=postgres;Database={database}";
         return new LocalServerEndpoint(port, _processId.Value, new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["ConnectionStrings__Database"] = connectionString,
+            ["ConnectionStrings__Database"] = ConnectionString(database),
         });
     }
+
+    /// <summary>An Npgsql connection string to <paramref name="name"/> on the running server.</summary>
+    internal string ConnectionString(string name) =>
+        $"Host=127.0.0.1;Port={_port.ToString(CultureInfo.InvariantCulture)};Username=postgres;Password=postgres;Database={name}";
 
     /// <inheritdoc />
     public async Task StopAsync()
@@ -69,7 +73,7 @@ public sealed class LocalPostgres(string dataDirectory, string database, string?
     /// <inheritdoc />
     public async Task ResetAsync()
     {
-        _binDirectory ??= Directory.Exists(DataDirectory) ? await SystemPrograms.Postgres.FindOrInstallAsync(MachineProbe.Instance, NullDevOutput.Instance, CancellationToken.None) : null;
+        _binDirectory ??= Directory.Exists(DataDirectory) ? await SystemPrograms.Postgres.FindOrInstallAsync(MachineProbe.Instance, NullServerOutput.Instance, CancellationToken.None) : null;
         await StopLeftoverAsync();
         if (Directory.Exists(DataDirectory))
         {
@@ -116,7 +120,7 @@ public sealed class LocalPostgres(string dataDirectory, string database, string?
         var chown = await ProcessRunner.RunAsync("chown", ["-R", $"{SystemUser}:{SystemUser}", DataDirectory], cancellationToken);
         if (!chown.Succeeded)
         {
-            throw new ScaffoldingException($"Could not hand {DataDirectory} to the postgres user: {chown.Text}", "Check that the postgres system user exists (it comes with the postgresql package).", ScaffoldingErrorKind.Environment);
+            throw new LocalServerException($"Could not hand {DataDirectory} to the postgres user: {chown.Text}", "Check that the postgres system user exists (it comes with the postgresql package).");
         }
     }
 
@@ -140,7 +144,7 @@ public sealed class LocalPostgres(string dataDirectory, string database, string?
             var hint = asPostgres
                 ? "PostgreSQL runs as the postgres user: every folder above the solution must be readable by it (chmod o+rx), or place the solution elsewhere."
                 : "See the message above.";
-            throw new ScaffoldingException($"{tool} failed ({result.ExitCode}): {result.Text}", hint, ScaffoldingErrorKind.Environment);
+            throw new LocalServerException($"{tool} failed ({result.ExitCode}): {result.Text}", hint);
         }
 
         return result;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace Rampart.Scaffolding.Dev;
+namespace Rampart.LocalServers;
 
 /// <summary>Runs the system's tools: to completion (initdb, pg_ctl) or as long-lived, streamed processes (the service).</summary>
 internal static class ProcessRunner
@@ -162,7 +162,7 @@ internal static class ProcessRunner
         }
         catch (Win32Exception ex)
         {
-            throw new ScaffoldingException($"Could not run '{file}': {ex.Message}", $"Install '{Path.GetFileName(file)}' or put it on the PATH.", ScaffoldingErrorKind.Environment, ex);
+            throw new LocalServerException($"Could not run '{file}': {ex.Message}", $"Install '{Path.GetFileName(file)}' or put it on the PATH.", ex);
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Rampart.Scaffolding.Doctor;
 
-namespace Rampart.Scaffolding.Dev;
+namespace Rampart.LocalServers;
 
 /// <summary>
 /// A private RabbitMQ node for one solution: its own node name, free loopback ports per run, and its data in
@@ -21,7 +20,7 @@ public sealed class LocalRabbitMq(string dataDirectory) : ILocalServer
     public string DataDirectory { get; } = Path.GetFullPath(dataDirectory);
 
     /// <inheritdoc />
-    public async Task<LocalServerEndpoint> StartAsync(IDevOutput output, CancellationToken cancellationToken)
+    public async Task<LocalServerEndpoint> StartAsync(IServerOutput output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
         var server = await SystemPrograms.RabbitMq.FindOrInstallAsync(MachineProbe.Instance, output, cancellationToken);
@@ -60,7 +59,7 @@ public sealed class LocalRabbitMq(string dataDirectory) : ILocalServer
         if (!await AwaitStartupAsync(_wrapper, cancellationToken))
         {
             await ProcessRunner.StopAsync(_wrapper, TimeSpan.FromSeconds(10));
-            throw new ScaffoldingException("RabbitMQ did not start.", $"See its output above and the logs in {logs}.", ScaffoldingErrorKind.Environment);
+            throw new LocalServerException("RabbitMQ did not start.", $"See its output above and the logs in {logs}.");
         }
 
         // The wrapper script is not the node: remember the node's own pid to stop exactly it.

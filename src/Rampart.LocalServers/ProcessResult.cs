@@ -1,4 +1,4 @@
-namespace Rampart.Scaffolding.Dev;
+namespace Rampart.LocalServers;
 
 /// <summary>How a finished process ended.</summary>
 internal sealed record ProcessResult(int ExitCode, string Output, string Error)

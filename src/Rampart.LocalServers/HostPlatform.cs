@@ -1,4 +1,4 @@
-namespace Rampart.Scaffolding.Doctor;
+namespace Rampart.LocalServers;
 
 /// <summary>The kinds of machine <c>rampart doctor</c> gives install commands for.</summary>
 public enum HostPlatform

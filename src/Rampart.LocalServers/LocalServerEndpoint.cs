@@ -1,4 +1,4 @@
-namespace Rampart.Scaffolding.Dev;
+namespace Rampart.LocalServers;
 
 /// <summary>A running local server: its port, its process id, and the settings that point the service at it.</summary>
 /// <param name="Port">The loopback port.</param>

@@ -1,6 +1,5 @@
-using Rampart.Scaffolding.Dev;
 
-namespace Rampart.Scaffolding.Doctor;
+namespace Rampart.LocalServers;
 
 /// <summary>What the doctor and the local servers ask of the machine; tests substitute a scripted machine.</summary>
 internal interface IHostProbe

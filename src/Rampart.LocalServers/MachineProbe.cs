@@ -1,6 +1,5 @@
-using Rampart.Scaffolding.Dev;
 
-namespace Rampart.Scaffolding.Doctor;
+namespace Rampart.LocalServers;
 
 /// <summary>This machine, as the doctor and the local servers see it.</summary>
 internal sealed class MachineProbe : IHostProbe

@@ -6,18 +6,19 @@ using Microsoft.Extensions.Logging.Console;
 namespace Rampart.AspNetCore.Logging;
 
 /// <summary>
-/// Console logs as JSON lines, formatted by the framework's own JSON console formatter (same output as
-/// <c>AddJsonConsole</c>) but written through <see cref="LogLineWriter"/>: one lock-free queue and one writer that
-/// flushes whole batches, instead of a monitor handed back and forth and one write call per line.
+/// Console logs formatted by one of the framework's own console formatters (same output as <c>AddJsonConsole</c> or
+/// <c>AddSimpleConsole</c>) but written through <see cref="LogLineWriter"/>: one lock-free queue and one writer that
+/// flushes whole batches, instead of a monitor handed back and forth and one write call per line. When
+/// readable, each entry is first shaped for a person by <see cref="ReadableLine"/>.
 /// </summary>
 [ProviderAlias("Console")]
-internal sealed class JsonLinesLoggerProvider(ConsoleFormatter formatter, LogLineWriter writer) : ILoggerProvider, ISupportExternalScope
+internal sealed class ConsoleLinesLoggerProvider(ConsoleFormatter formatter, LogLineWriter writer, bool readable = false) : ILoggerProvider, ISupportExternalScope
 {
-    private readonly ConcurrentDictionary<string, JsonLinesLogger> _loggers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConsoleLinesLogger> _loggers = new(StringComparer.Ordinal);
     private IExternalScopeProvider? _scopes;
 
     public ILogger CreateLogger(string categoryName) =>
-        _loggers.GetOrAdd(categoryName, static (category, provider) => new JsonLinesLogger(category, provider), this);
+        _loggers.GetOrAdd(categoryName, static (category, provider) => new ConsoleLinesLogger(category, provider), this);
 
     public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = new RequestScopeFilter(scopeProvider);
 
@@ -26,7 +27,15 @@ internal sealed class JsonLinesLoggerProvider(ConsoleFormatter formatter, LogLin
     internal void Write<TState>(in LogEntry<TState> entry)
     {
         var line = LineBuffer.Rent();
-        formatter.Write(entry, _scopes, line);
+        if (readable)
+        {
+            ReadableLine.Write(formatter, entry, _scopes, line);
+        }
+        else
+        {
+            formatter.Write(entry, _scopes, line);
+        }
+
         var text = line.ToString();
         LineBuffer.Return(line);
         if (text.Length > 0)

@@ -1,4 +1,4 @@
-namespace Rampart.Scaffolding.Dev;
+namespace Rampart.LocalServers;
 
 /// <summary>A server <c>rampart dev</c> runs for the service from the system's binaries (PostgreSQL, RabbitMQ).</summary>
 public interface ILocalServer
@@ -7,7 +7,7 @@ public interface ILocalServer
     string Name { get; }
 
     /// <summary>Starts the server (creating its data on first use) and returns how the service reaches it.</summary>
-    Task<LocalServerEndpoint> StartAsync(IDevOutput output, CancellationToken cancellationToken);
+    Task<LocalServerEndpoint> StartAsync(IServerOutput output, CancellationToken cancellationToken);
 
     /// <summary>Stops the server if this instance started it.</summary>
     Task StopAsync();

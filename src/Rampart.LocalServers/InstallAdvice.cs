@@ -1,4 +1,4 @@
-namespace Rampart.Scaffolding.Doctor;
+namespace Rampart.LocalServers;
 
 /// <summary>The exact command that installs something, per platform.</summary>
 /// <param name="Debian">Debian/Ubuntu (apt-get).</param>

@@ -1,8 +1,8 @@
-namespace Rampart.Scaffolding.Doctor;
+namespace Rampart.LocalServers;
 
 /// <summary>
-/// The servers <c>rampart dev</c> runs from the system's binaries, one row each: the single table both
-/// <c>rampart doctor</c> and the local servers read. A new server is one more row.
+/// The servers run from the system's binaries, one row each: the single table <c>rampart doctor</c>, <c>rampart dev</c>
+/// and the local servers read. A new server is one more row.
 /// </summary>
 internal static class SystemPrograms
 {
@@ -14,8 +14,6 @@ internal static class SystemPrograms
         "the server binaries initdb and pg_ctl",
         "postgresql",
         new InstallAdvice("sudo apt-get install -y postgresql", "sudo dnf install -y postgresql-server", "brew install postgresql@17", "winget install PostgreSQL.PostgreSQL.17"),
-        _ => true,
-        "every generated service keeps its data in PostgreSQL",
         LocatePostgres);
 
     public static readonly SystemProgram RabbitMq = new(
@@ -23,8 +21,6 @@ internal static class SystemPrograms
         "rabbitmq-server",
         "rabbitmq-server",
         new InstallAdvice("sudo apt-get install -y rabbitmq-server", "sudo dnf install -y rabbitmq-server", "brew install rabbitmq", "winget install Erlang.ErlangOTP, then RabbitMQ's Windows installer"),
-        settings => string.Equals(settings.Broker, "rabbitmq", StringComparison.OrdinalIgnoreCase),
-        "rampart.json says \"broker\": \"rabbitmq\"",
         probe => Executable(probe, "rabbitmq-server", ["/usr/sbin", "/usr/bin", "/opt/homebrew/sbin", "/usr/local/sbin"]));
 
     public static readonly SystemProgram Redis = new(
@@ -32,8 +28,6 @@ internal static class SystemPrograms
         "redis-server",
         "redis-server",
         new InstallAdvice("sudo apt-get install -y redis-server", "sudo dnf install -y redis", "brew install redis", "winget install Memurai.MemuraiDeveloper (a Redis-compatible server)"),
-        settings => string.Equals(settings.Cache, "redis", StringComparison.OrdinalIgnoreCase),
-        "rampart.json says \"cache\": \"redis\"",
         probe => Executable(probe, "redis-server", ["/usr/bin", "/opt/homebrew/bin", "/usr/local/bin"]));
 
     public static IReadOnlyList<SystemProgram> All { get; } = [Postgres, RabbitMq, Redis];

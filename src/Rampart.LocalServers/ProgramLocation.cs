@@ -1,4 +1,4 @@
-namespace Rampart.Scaffolding.Doctor;
+namespace Rampart.LocalServers;
 
 /// <summary>Where a system program was found, or why the setting that names it is wrong.</summary>
 /// <param name="Path">The program (or, for PostgreSQL, its bin folder); null when not found.</param>

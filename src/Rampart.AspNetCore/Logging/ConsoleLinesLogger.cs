@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Rampart.AspNetCore.Logging;
 
-/// <summary>A category's logger of <see cref="JsonLinesLoggerProvider"/>; levels are filtered by the logger factory's rules.</summary>
-internal sealed class JsonLinesLogger(string category, JsonLinesLoggerProvider provider) : ILogger
+/// <summary>A category's logger of <see cref="ConsoleLinesLoggerProvider"/>; levels are filtered by the logger factory's rules.</summary>
+internal sealed class ConsoleLinesLogger(string category, ConsoleLinesLoggerProvider provider) : ILogger
 {
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => null;

@@ -1,4 +1,4 @@
-namespace Rampart.Scaffolding.Dev;
+namespace Rampart.LocalServers;
 
 /// <summary>Installs Debian packages (only ever called when running as root).</summary>
 internal static class AptGet
@@ -12,7 +12,7 @@ internal static class AptGet
             : update;
         if (!install.Succeeded)
         {
-            throw new ScaffoldingException($"Installing {package} failed: {install.Text}", $"Install it yourself: apt-get install -y {package}", ScaffoldingErrorKind.Environment);
+            throw new LocalServerException($"Installing {package} failed: {install.Text}", $"Install it yourself: apt-get install -y {package}");
         }
     }
 }

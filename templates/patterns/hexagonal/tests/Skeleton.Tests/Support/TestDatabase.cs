@@ -1,10 +1,13 @@
 using Npgsql;
+using Rampart.LocalServers;
 
 namespace Skeleton.Tests.Support;
 
 /// <summary>
 /// A database of its own for one test class, created on the PostgreSQL server named by the <c>SKELETON_TEST_POSTGRES</c>
 /// environment variable (an Npgsql connection string with the right to create databases) and dropped afterwards.
+/// Without the variable, the tests start a private PostgreSQL from the system's binaries once per run (as rampart dev
+/// does), shared by every test class and stopped when the run ends.
 /// </summary>
 internal sealed class TestDatabase : IAsyncDisposable
 {
@@ -26,14 +29,7 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync()
     {
-        var server = Environment.GetEnvironmentVariable(Variable);
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            throw new InvalidOperationException(
-                $"{Variable} is not set. Point it at a PostgreSQL server the tests may create databases on, e.g. " +
-                $"export {Variable}=\"Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres\" (rampart dev prints one).");
-        }
-
+        var server = await TestPostgres.ServerAsync(Variable);
         var name = "test_" + Guid.NewGuid().ToString("N")[..20];
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();

@@ -1,0 +1,53 @@
+using Npgsql;
+
+namespace Skeleton.Tests.Support;
+
+/// <summary>
+/// A database of its own for one test class, created on the PostgreSQL server named by the <c>SKELETON_TEST_POSTGRES</c>
+/// environment variable (an Npgsql connection string with the right to create databases) and dropped afterwards.
+/// </summary>
+internal sealed class TestDatabase : IAsyncDisposable
+{
+    /// <summary>The environment variable holding the server's connection string.</summary>
+    public const string Variable = "SKELETON_TEST_POSTGRES";
+
+    private readonly string _server;
+
+    private TestDatabase(string server, string name)
+    {
+        _server = server;
+        Name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+
+    public string Name { get; }
+
+    public string ConnectionString { get; }
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var server = Environment.GetEnvironmentVariable(Variable);
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            throw new InvalidOperationException(
+                $"{Variable} is not set. Point it at a PostgreSQL server the tests may create databases on, e.g. " +
+                $"export {Variable}=\"Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres\" (rampart dev prints one).");
+        }
+
+        var name = "test_" + Guid.NewGuid().ToString("N")[..20];
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new TestDatabase(server, name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

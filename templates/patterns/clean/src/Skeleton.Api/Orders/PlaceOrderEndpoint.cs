@@ -8,8 +8,8 @@ using Skeleton.Application.Orders.PlaceOrder;
 namespace Skeleton.Api.Orders;
 
 /// <summary>
-/// <c>POST /api/v1/orders</c> (customer, <c>Idempotency-Key</c> required): the body is the command as it stands, checked
-/// by the use case; 201 with <c>Location</c>.
+/// <c>POST /api/v1/orders</c> (customer, <c>Idempotency-Key</c> required): the body is the command as it stands; 201 with
+/// <c>Location</c>.
 /// </summary>
 internal static class PlaceOrderEndpoint
 {
@@ -27,6 +27,12 @@ internal static class PlaceOrderEndpoint
     private static async Task<Results<Created<DataEnvelope<OrderDto>>, ProblemHttpResult>> PlaceAsync(
         PlaceOrderCommand command, PlaceOrderHandler useCase, CancellationToken cancellationToken)
     {
+        // A malformed body is answered at the gate, before any work; the use case checks again, as for any caller.
+        if (PlaceOrderValidation.Validate(command).Error is { } invalid)
+        {
+            return invalid.ToProblem();
+        }
+
         var placed = await useCase.HandleAsync(command, cancellationToken);
         return placed.Error is { } error ? error.ToProblem() : Envelope.Created($"/api/v1/orders/{placed.Value.Id}", placed.Value);
     }

@@ -15,9 +15,9 @@ builder.AddRampartDefaults();
 builder.Services.AddRampartConcurrency();
 builder.Services.AddValidation();
 builder.Services.AddInfrastructure(builder.Configuration);
+#if RAMPART_EXAMPLE_SHOP
 
 // Modules: the use cases each one's endpoints call, registered here and nowhere else.
-#if RAMPART_EXAMPLE_SHOP
 builder.Services.AddCatalogEndpoints();
 builder.Services.AddOrdersEndpoints();
 #endif

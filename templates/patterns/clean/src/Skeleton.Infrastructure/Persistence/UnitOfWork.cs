@@ -11,7 +11,8 @@ namespace Skeleton.Infrastructure.Persistence;
 /// <summary>
 /// The <see cref="IUnitOfWork"/> port on <see cref="AppDbContext"/>: one SaveChanges, so one transaction (or a
 /// savepoint of the request's, when an <c>Idempotency-Key</c> makes the stored response commit with the work). The
-/// domain events raised by the tracked aggregates go into the outbox first, so they commit with the change or not at all.
+/// domain events raised by the tracked aggregates go into the outbox first, so they commit with the change or not at
+/// all; a service generated without messaging refuses them instead of dropping them.
 /// </summary>
 #if RAMPART_EXAMPLE_SHOP
 internal sealed class UnitOfWork(AppDbContext db, IOutbox<AppDbContext> outbox) : IUnitOfWork
@@ -23,15 +24,19 @@ internal sealed class UnitOfWork(AppDbContext db) : IUnitOfWork
     {
         foreach (var entity in db.ChangeTracker.Entries<Entity>().Select(entry => entry.Entity).ToList())
         {
+#if RAMPART_EXAMPLE_SHOP
             foreach (var domainEvent in entity.DomainEvents)
             {
-#if RAMPART_EXAMPLE_SHOP
                 outbox.Add(domainEvent, entity.Id.ToString());
+            }
 #else
+            // Without messaging there is nowhere to deliver an event; dropping it silently would lose the reaction.
+            if (entity.DomainEvents.FirstOrDefault() is { } domainEvent)
+            {
                 throw new InvalidOperationException(
                     $"{entity.GetType().Name} raised {domainEvent.GetType().Name}, but this service has no outbox: add Rampart.AspNetCore.Messaging and write the events to it here.");
-#endif
             }
+#endif
 
             entity.ClearDomainEvents();
         }

@@ -6,7 +6,7 @@ Gets the admin's token, registers customers and gets theirs, obtains a deep-page
 once, so the cursor measured is one the service issued), and checks every scenario once on both services so a
 misconfiguration fails here instead of as a table of errors.
 
-Usage: prepare.py <data-dir> <shop-url> <baseline-url> <start-id> <pagination-key-base64> <admin-email> <admin-password>
+Usage: prepare.py <data-dir> <shop-url> <baseline-url> <start-id> <pagination-key-base64> <admin-email> <admin-password> <pattern>
 """
 import base64
 import hashlib
@@ -17,7 +17,7 @@ import urllib.error
 import urllib.request
 import uuid
 
-data, shop, baseline, start_id, key, admin_email, admin_password = sys.argv[1:8]
+data, shop, baseline, start_id, key, admin_email, admin_password, pattern = sys.argv[1:9]
 CUSTOMERS = 4
 
 
@@ -53,6 +53,11 @@ def baseline_cursor(row_id):
     return b64url(uuid.UUID(row_id).bytes)
 
 
+def shop_start_cursor(row_id):
+    # The clean Shop pages with its own cursor, the last id seen (ADR 0141): the baseline's format.
+    return baseline_cursor(row_id) if pattern == "clean" else shop_cursor(row_id)
+
+
 def deep_cursor(base, start):
     page = call("GET", f"{base}/api/v1/products?limit=100&cursor={start}")
     cursor = page["meta"]["nextCursor"]
@@ -78,7 +83,7 @@ for n in range(CUSTOMERS):
     tokens.append(call("POST", f"{shop}/api/v1/auth/token", {"email": email, "password": password})["data"]["accessToken"])
 write("admin-token.txt", [admin])
 write("customer-tokens.txt", tokens)
-write("shop-cursor.txt", [deep_cursor(shop, shop_cursor(start_id))])
+write("shop-cursor.txt", [deep_cursor(shop, shop_start_cursor(start_id))])
 write("baseline-cursor.txt", [deep_cursor(baseline, baseline_cursor(start_id))])
 
 with open(f"{data}/ids.txt", encoding="utf-8") as f:

@@ -147,7 +147,7 @@ say "starting the baseline on $baseline_url"
 baseline_pid=$!
 wait_ready "$baseline_url" "$baseline_pid" "$results/baseline.log"
 
-python3 "$here/prepare.py" "$work" "$shop_url" "$baseline_url" "$deep_start" "$pagination_key" "$admin_email" "$admin_password"
+python3 "$here/prepare.py" "$work" "$shop_url" "$baseline_url" "$deep_start" "$pagination_key" "$admin_email" "$admin_password" "$PATTERN"
 
 if [[ "${HOLD:-0}" == 1 ]]; then
   say "holding: Shop $shop_url (pid $shop_pid), baseline $baseline_url (pid $baseline_pid), data and tokens in $work, Shop log $results/shop.log"

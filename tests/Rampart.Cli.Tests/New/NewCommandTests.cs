@@ -233,6 +233,38 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task New_AdvisorPicksClean_GeneratesTheFourLayersOfTheCleanShop()
+    {
+        var code = await _cli.RunAsync(["new", "Shop", .. AnswersRecommending("clean"), "--example", "shop"]);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("The advisor chose Clean Architecture", _cli.Output, StringComparison.Ordinal);
+        var solution = Path.Combine(_cli.WorkingDirectory, "Shop");
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Shop.Domain", "Orders", "Order.cs")));
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Shop.Application", "Orders", "PlaceOrder", "PlaceOrderHandler.cs")));
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Shop.Infrastructure", "Persistence", "AppDbContext.cs")));
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Shop.Api", "Catalog", "CreateProductEndpoint.cs")));
+        Assert.Contains("\"host\": \"src/Shop.Api/Shop.Api.csproj\"", File.ReadAllText(Path.Combine(solution, "rampart.json")), StringComparison.Ordinal);
+        Assert.Contains("<ProjectReference Include=\"..\\Shop.Domain\\Shop.Domain.csproj\" />", File.ReadAllText(Path.Combine(solution, "src", "Shop.Application", "Shop.Application.csproj")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_CleanWithoutExample_KeepsThePortsAndIdentityAndLeavesTheShopOut()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "clean", "--example", "none");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var solution = Path.Combine(_cli.WorkingDirectory, "Shop");
+        Assert.False(Directory.Exists(Path.Combine(solution, "src", "Shop.Domain", "Orders")));
+        Assert.False(Directory.Exists(Path.Combine(solution, "src", "Shop.Infrastructure", "Messaging")));
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Shop.Application", "Common", "IUnitOfWork.cs")));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(solution, "src", "Shop.Infrastructure", "Persistence", "Migrations"), "*AddShopExample*"));
+        var program = File.ReadAllText(Path.Combine(solution, "src", "Shop.Api", "Program.cs"));
+        Assert.Contains("app.MapIdentityEndpoints();", program, StringComparison.Ordinal);
+        Assert.DoesNotContain("Catalog", program, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task New_StandardWithoutExample_KeepsIdentityAndLeavesTheShopOut()
     {
         var code = await _cli.RunAsync("new", "Shop", "--pattern", "standard", "--example", "none");
@@ -375,6 +407,7 @@ public sealed class NewCommandTests : IDisposable
     /// <summary>Answers for which the advisor recommends each pattern (checked in the advisor's own tests).</summary>
     private static readonly Dictionary<string, string[]> RecommendingAnswers = new(StringComparer.Ordinal)
     {
+        ["clean"] = ["--experience", "senior", "--complexity", "complex", "--lifespan", "3y+", "--time-to-market", "quality-first"],
         ["modular-monolith"] = ["--team", "2-5", "--complexity", "moderate", "--scaling", "may-split"],
         ["standard"] = ["--team", "solo", "--lifespan", "prototype", "--complexity", "crud", "--time-to-market", "asap"],
         ["vertical-slice"] = ["--team", "2-5", "--scaling", "single", "--time-to-market", "asap"],

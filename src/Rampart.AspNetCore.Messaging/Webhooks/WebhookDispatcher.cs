@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,9 @@ internal sealed class WebhookDispatcher<TDbContext>(
     where TDbContext : DbContext
 {
     private DateTimeOffset _nextCleanup;
+
+    // One signer per settings instance (the monitor's instance lives until configuration changes): secrets decoded once.
+    private readonly ConditionalWeakTable<WebhookSenderOptions, WebhookSigner> _signers = [];
 
     /// <summary>The name of the HTTP client that posts the webhook <paramref name="webhook"/>.</summary>
     public static string ClientName(string webhook) => "rampart-webhook:" + webhook;
@@ -106,7 +110,7 @@ internal sealed class WebhookDispatcher<TDbContext>(
         try
         {
             var settings = senders.Get(delivery.Webhook);
-            var signer = new WebhookSigner(settings.Secrets, TimeSpan.FromMinutes(5), timeProvider);
+            var signer = _signers.GetValue(settings, s => new WebhookSigner(s.Secrets, TimeSpan.FromMinutes(5), timeProvider));
             var body = Encoding.UTF8.GetBytes(delivery.Payload);
             var id = delivery.Id.ToString();
             var timestamp = signer.Now();

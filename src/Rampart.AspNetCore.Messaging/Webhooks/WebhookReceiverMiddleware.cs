@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +26,10 @@ internal sealed class WebhookReceiverMiddleware(
     IProblemDetailsService problems,
     ILogger<WebhookReceiverMiddleware> logger)
 {
+    // One signer per settings instance: the monitor hands out the same instance until configuration changes, so the
+    // secrets are decoded once per change rather than on every delivery.
+    private readonly ConditionalWeakTable<WebhookReceiverOptions, WebhookSigner> _signers = [];
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (context.GetEndpoint()?.Metadata.GetMetadata<WebhookSignatureAttribute>() is not { } marker)
@@ -52,7 +57,7 @@ internal sealed class WebhookReceiverMiddleware(
 
         var headers = context.Request.Headers;
         var id = headers[WebhookHeaders.Id].ToString();
-        var outcome = new WebhookSigner(settings.Secrets, settings.Tolerance, time)
+        var outcome = _signers.GetValue(settings, s => new WebhookSigner(s.Secrets, s.Tolerance, time))
             .Verify(id, headers[WebhookHeaders.Timestamp].ToString(), headers[WebhookHeaders.Signature].ToString(), body);
         if (outcome != WebhookVerificationResult.Valid)
         {

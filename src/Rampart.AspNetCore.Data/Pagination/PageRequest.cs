@@ -46,7 +46,6 @@ public sealed class PageRequest
         ArgumentNullException.ThrowIfNull(context);
         var services = context.RequestServices;
         var options = services.GetRequiredService<IOptions<CursorPaginationOptions>>().Value;
-        var protector = services.GetRequiredService<CursorProtector>();
         var query = context.Request.Query;
 
         var limit = options.DefaultLimit;
@@ -54,21 +53,16 @@ public sealed class PageRequest
             && (rawLimit.Count != 1 || !int.TryParse(rawLimit[0], NumberStyles.None, CultureInfo.InvariantCulture, out limit)
                 || limit < 1 || limit > options.MaxLimit))
         {
-            throw new RejectedRequestException(Error.Validation(InvalidLimitCode, "limit", $"limit must be a whole number from 1 to {options.MaxLimit}."));
+            throw InvalidLimit(options);
         }
 
         string? cursor = null;
-        byte[]? payload = null;
         if (query.TryGetValue("cursor", out var rawCursor))
         {
-            cursor = rawCursor.Count == 1 ? rawCursor[0] : null;
-            if (cursor is null || !protector.TryUnprotect(cursor, out payload))
-            {
-                throw InvalidCursor();
-            }
+            cursor = rawCursor.Count == 1 ? rawCursor[0] : throw InvalidCursor();
         }
 
-        return ValueTask.FromResult<PageRequest?>(new PageRequest(limit, cursor, payload, protector));
+        return ValueTask.FromResult<PageRequest?>(Checked(options, services.GetRequiredService<CursorProtector>(), limit, cursor));
     }
 
     /// <summary>
@@ -79,13 +73,16 @@ public sealed class PageRequest
     public static PageRequest Create(IServiceProvider services, int limit, string? cursor)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.GetRequiredService<IOptions<CursorPaginationOptions>>().Value;
+        return Checked(services.GetRequiredService<IOptions<CursorPaginationOptions>>().Value, services.GetRequiredService<CursorProtector>(), limit, cursor);
+    }
+
+    private static PageRequest Checked(CursorPaginationOptions options, CursorProtector protector, int limit, string? cursor)
+    {
         if (limit < 1 || limit > options.MaxLimit)
         {
-            throw new RejectedRequestException(Error.Validation(InvalidLimitCode, "limit", $"limit must be a whole number from 1 to {options.MaxLimit}."));
+            throw InvalidLimit(options);
         }
 
-        var protector = services.GetRequiredService<CursorProtector>();
         byte[]? payload = null;
         if (cursor is not null && !protector.TryUnprotect(cursor, out payload))
         {
@@ -94,6 +91,9 @@ public sealed class PageRequest
 
         return new PageRequest(limit, cursor, payload, protector);
     }
+
+    private static RejectedRequestException InvalidLimit(CursorPaginationOptions options) =>
+        new(Error.Validation(InvalidLimitCode, "limit", $"limit must be a whole number from 1 to {options.MaxLimit}."));
 
     internal static RejectedRequestException InvalidCursor() =>
         new(Error.Validation(InvalidCursorCode, "cursor", "cursor is not one this service issued; start again without it."));

@@ -15,8 +15,6 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the scheduled-jobs block.</summary>
 public static class JobsServiceCollectionExtensions
 {
-    private const string JobGroup = "rampart";
-
     /// <summary>
     /// Runs the jobs added in <paramref name="configure"/> on Quartz.NET with its clustered job store in the service's
     /// PostgreSQL (<c>ConnectionStrings:Database</c>, schema <c>scheduler</c>): every instance joins one cluster, each firing
@@ -71,7 +69,7 @@ public static class JobsServiceCollectionExtensions
             });
             quartz.AddJobLogScope();
             quartz.AddJobTimeout(settings.JobTimeout);
-            quartz.AddJobListener<JobRunLog>([GroupMatcher<JobKey>.GroupEquals(JobGroup)]);
+            quartz.AddJobListener<JobRunLog>([GroupMatcher<JobKey>.GroupEquals(RampartJobs.Group)]);
             foreach (var job in jobs.Registrations)
             {
                 Schedule(quartz, job, settings.Schedules.GetValueOrDefault(job.Name));
@@ -101,12 +99,12 @@ public static class JobsServiceCollectionExtensions
             ? CronTriggerMisfireInstruction.DoNothing
             : CronTriggerMisfireInstruction.FireAndProceed;
         quartz.AddJob(job.JobType, detail => detail
-            .WithIdentity(job.Name, JobGroup)
+            .WithIdentity(job.Name, RampartJobs.Group)
             .WithDescription(job.Description ?? job.Name)
             .DisallowConcurrentExecution());
         quartz.AddTrigger(trigger => trigger
-            .ForJob(job.Name, JobGroup)
-            .WithIdentity(job.Name, JobGroup)
+            .ForJob(job.Name, RampartJobs.Group)
+            .WithIdentity(job.Name, RampartJobs.Group)
             .WithCronSchedule(cron.WithTimeZone(TimeZoneInfo.Utc), schedule => schedule.WithMisfireInstruction(misfire)));
     }
 }

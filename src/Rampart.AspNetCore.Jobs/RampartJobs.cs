@@ -5,9 +5,15 @@ namespace Rampart.AspNetCore.Jobs;
 /// <summary>The jobs of a service, each with a name, a default schedule and a misfire rule; configuration may change all three.</summary>
 public sealed class RampartJobs
 {
+    /// <summary>The Quartz group of every job added here.</summary>
+    public const string Group = "rampart";
+
     private readonly List<JobRegistration> _jobs = [];
 
     internal IReadOnlyList<JobRegistration> Registrations => _jobs;
+
+    /// <summary>The Quartz key of the job added as <paramref name="name"/>: to trigger it now (<c>IScheduler.TriggerJob</c>), pause or inspect it.</summary>
+    public static JobKey KeyOf(string name) => new(name, Group);
 
     /// <summary>
     /// Schedules <typeparamref name="TJob"/> (resolved in its own scope per run, so it may take a DbContext) as

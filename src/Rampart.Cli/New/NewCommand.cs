@@ -22,6 +22,7 @@ internal static class NewCommand
           rampart new Shop --pattern vertical-slice        choose the pattern yourself (no ADR is written)
           rampart new Shop --example shop                  the Shop example: Identity, Catalog and Orders modules
           rampart new Shop --broker rabbitmq -o src/shop   with RabbitMQ, into ./src/shop
+          rampart new Shop --example shop --jobs           with scheduled jobs (Quartz.NET, once per firing across instances)
           rampart new Shop --dry-run                       list the files without writing them
         """;
 
@@ -41,10 +42,11 @@ internal static class NewCommand
         var output = new Option<string?>("--output", "-o") { Description = "The folder to generate into. Defaults to ./<name>." };
         var broker = new Option<string>("--broker") { Description = "The message broker.", DefaultValueFactory = _ => "inprocess" };
         broker.AcceptOnlyFromAmong([.. GenerationRequest.Brokers]);
+        var jobs = new Option<bool>("--jobs") { Description = "Add scheduled jobs: Quartz.NET with its clustered job store on the service's PostgreSQL, so each firing runs on one instance (the Shop cancels orders left pending). Offered by the standard pattern today." };
         var dryRun = new Option<bool>("--dry-run") { Description = "List the files that would be generated; write nothing." };
         var force = new Option<bool>("--force") { Description = "Write into a non-empty folder, replacing same-named files." };
 
-        var command = new Command("new", Description) { name, pattern, example, output, broker, dryRun, force };
+        var command = new Command("new", Description) { name, pattern, example, output, broker, jobs, dryRun, force };
         questionnaire.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -74,7 +76,8 @@ internal static class NewCommand
                 parse.GetValue(example)!,
                 parse.GetValue(broker)!,
                 parse.GetValue(dryRun),
-                parse.GetValue(force));
+                parse.GetValue(force),
+                parse.GetValue(jobs) ? GenerationRequest.QuartzJobs : GenerationRequest.NoJobs);
             GenerationResult result;
             try
             {

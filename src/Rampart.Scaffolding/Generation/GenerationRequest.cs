@@ -8,8 +8,15 @@ namespace Rampart.Scaffolding.Generation;
 /// <param name="Broker">The message broker: <c>inprocess</c> or <c>rabbitmq</c>.</param>
 /// <param name="DryRun">When true, nothing is written; the result lists what would be.</param>
 /// <param name="Force">When true, a non-empty output folder is accepted and same-named files in it are replaced.</param>
-public sealed record GenerationRequest(string Name, string OutputDirectory, string? Pattern, string Example, string Broker, bool DryRun, bool Force)
+/// <param name="Jobs">Scheduled jobs: <c>none</c>, or <c>quartz</c> for Quartz.NET with its clustered store on the service's PostgreSQL.</param>
+public sealed record GenerationRequest(string Name, string OutputDirectory, string? Pattern, string Example, string Broker, bool DryRun, bool Force, string Jobs = GenerationRequest.NoJobs)
 {
+    /// <summary>The value of <see cref="Jobs"/> without a scheduler.</summary>
+    public const string NoJobs = "none";
+
+    /// <summary>The value of <see cref="Jobs"/> with the Quartz.NET scheduler (the jobs building block).</summary>
+    public const string QuartzJobs = "quartz";
+
     /// <summary>Brokers a generated service can use.</summary>
     public static IReadOnlyList<string> Brokers { get; } = ["inprocess", "rabbitmq"];
 

@@ -28,15 +28,22 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
             throw new ScaffoldingException($"The broker '{request.Broker}' is not supported.", $"Use --broker {string.Join(" or --broker ", GenerationRequest.Brokers)}.");
         }
 
+        if (request.Jobs is not (GenerationRequest.NoJobs or GenerationRequest.QuartzJobs))
+        {
+            throw new ScaffoldingException($"The jobs option '{request.Jobs}' is not supported.", "Use --jobs for scheduled jobs on Quartz.NET, or leave it out.");
+        }
+
         var pattern = catalog.ChoosePattern(request.Pattern);
         var templateDirectory = catalog.PatternDirectory(pattern);
         var manifest = TemplateManifest.Load(templateDirectory);
         CheckExample(manifest, pattern, request.Example);
+        CheckJobs(manifest, pattern, request.Jobs);
         CheckTarget(request);
         var defined = manifest.DefinedSymbols(new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["broker"] = request.Broker,
             [ExampleOption] = request.Example,
+            ["jobs"] = request.Jobs,
         });
         var files = TemplateInstantiator.Plan(templateDirectory, manifest, request.Name, defined).ToList();
         RecordSettings(files, request);
@@ -72,6 +79,18 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
             throw new ScaffoldingException(
                 $"The example '{example}' is not available for the pattern '{pattern}' (available examples: {available}).",
                 "Use --example none for a clean skeleton, or choose a pattern that has the example.",
+                ScaffoldingErrorKind.Environment);
+        }
+    }
+
+    /// <summary>Scheduled jobs exist when the pattern's template has a symbol for them (option <c>jobs</c>).</summary>
+    private static void CheckJobs(TemplateManifest manifest, string pattern, string jobs)
+    {
+        if (jobs != GenerationRequest.NoJobs && !manifest.Symbols.Values.Any(symbol => symbol.Option == "jobs" && symbol.Value == jobs))
+        {
+            throw new ScaffoldingException(
+                $"Scheduled jobs (--jobs) are not available for the pattern '{pattern}' yet.",
+                "Leave out --jobs, or use --pattern standard, which ships them.",
                 ScaffoldingErrorKind.Environment);
         }
     }

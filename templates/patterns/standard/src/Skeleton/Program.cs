@@ -23,6 +23,18 @@ builder.Services.AddRampartIdentity<AppDbContext>();
 builder.Services.AddProducts();
 builder.Services.AddOrders(builder.Configuration);
 #endif
+#if RAMPART_JOBS_QUARTZ
+
+// Scheduled jobs on Quartz.NET, clustered in the service's database: each firing runs on one instance (Rampart:Jobs).
+builder.Services.AddRampartJobs(builder.Configuration, jobs =>
+{
+#if RAMPART_EXAMPLE_SHOP
+    jobs.Add<CancelStalePendingOrders>(CancelStalePendingOrders.Name, CancelStalePendingOrders.Schedule);
+#else
+    // One line per job: jobs.Add<TJob>(name, cron), with TJob a Quartz IJob resolved in a scope of its own per run.
+#endif
+});
+#endif
 
 var app = builder.Build();
 

@@ -59,12 +59,24 @@ public sealed class OrderService(AppDbContext db, IOutbox<AppDbContext> outbox, 
     /// Pending or confirmed → cancelled; a confirmed order's reserved units go back to the products in the same
     /// transaction. A concurrent change (the reservation landing, a stock change) is retried on fresh rows.
     /// </summary>
-    public async Task<Result<Order>> CancelAsync(Guid id, CancellationToken cancellationToken)
+    public Task<Result<Order>> CancelAsync(Guid id, CancellationToken cancellationToken) =>
+        CancelAsync(id, order => caller.IsOwnerOrAdmin(order.CustomerId), cancellationToken);
+#if RAMPART_JOBS_QUARTZ
+
+    /// <summary>
+    /// The scheduler's cancel (<see cref="CancelStalePendingOrders"/>): the same transition, events and retries as the
+    /// customer's, for an order that is still pending and was placed before <paramref name="cutoff"/>.
+    /// </summary>
+    public Task<Result<Order>> CancelStaleAsync(Guid id, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        CancelAsync(id, order => order.Status == OrderStatus.Pending && order.CreatedAt < cutoff, cancellationToken);
+#endif
+
+    private async Task<Result<Order>> CancelAsync(Guid id, Func<Order, bool> mayCancel, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-            if (order is null || !caller.IsOwnerOrAdmin(order.CustomerId))
+            if (order is null || !mayCancel(order))
             {
                 return OrderErrors.NotFound;
             }

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Quartz;
+using Rampart.AspNetCore.Jobs;
+using Skeleton.Orders;
+using Skeleton.Tests.Products;
+using Skeleton.Tests.Support;
+
+namespace Skeleton.Tests.Orders;
+
+/// <summary>The scheduled job that cancels orders left pending, run now through the service's own scheduler.</summary>
+public sealed class CancelStalePendingOrdersTests(ShopApp app) : IClassFixture<ShopApp>
+{
+    [Fact]
+    public async Task Run_PendingPastTheTimeout_CancelledAndTheOthersLeftAlone()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var tea = (await admin.CreateProductAsync(stock: 10)).Id();
+        using var customer = await Customer.RegisterAsync(app);
+        var stale = await SettledOrderAsync(customer, tea);
+        var recent = await SettledOrderAsync(customer, tea);
+        var answered = await SettledOrderAsync(customer, tea);
+        // As if Catalog had never answered: two orders back to pending, one of them placed an hour ago.
+        await ExecuteAsync("UPDATE orders SET status = 'pending', created_at = now() - interval '1 hour' WHERE id = @id", stale);
+        await ExecuteAsync("UPDATE orders SET status = 'pending' WHERE id = @id", recent);
+
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(RampartJobs.KeyOf(CancelStalePendingOrders.Name));
+
+        await Eventually.UntilAsync(async () => (await customer.Client.GetOrderAsync(stale)).Status() == "cancelled", "the stale order to be cancelled");
+        Assert.Equal("pending", (await customer.Client.GetOrderAsync(recent)).Status());
+        Assert.Equal("confirmed", (await customer.Client.GetOrderAsync(answered)).Status());
+    }
+
+    private static async Task<string> SettledOrderAsync(Customer customer, string product)
+    {
+        var order = await customer.Client.PlaceOrderAsync((product, 1));
+        Assert.Equal("confirmed", (await customer.Client.SettledAsync(order.Id())).Status());
+        return order.Id();
+    }
+
+    private async Task ExecuteAsync(string sql, string id)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", Guid.Parse(id));
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+}

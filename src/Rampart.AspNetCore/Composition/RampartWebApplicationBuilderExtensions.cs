@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Rampart.AspNetCore.Configuration;
 using Rampart.AspNetCore.Logging;
 
 namespace Microsoft.AspNetCore.Builder;
@@ -8,8 +9,9 @@ namespace Microsoft.AspNetCore.Builder;
 public static class RampartWebApplicationBuilderExtensions
 {
     /// <summary>
-    /// Registers problem details, strict JSON and validation, request ids and console logs (readable in
-    /// Development, JSON elsewhere, <c>Rampart:Logging:Format</c> decides), OpenTelemetry,
+    /// Reads secrets mounted as files when <c>Rampart:Secrets:Directory</c> is set, then registers problem details,
+    /// strict JSON and validation, request ids and console logs (readable in Development, JSON elsewhere,
+    /// <c>Rampart:Logging:Format</c> decides), OpenTelemetry,
     /// health, graceful shutdown, rate limiting, trusted proxies, security headers, the body and request-line/header limits,
     /// CORS and OpenAPI,
     /// each bound from its <c>Rampart:*</c> section and validated at start-up. Pair with
@@ -19,6 +21,8 @@ public static class RampartWebApplicationBuilderExtensions
     public static WebApplicationBuilder AddRampartDefaults(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Configuration.AddRampartSecretFiles();
+        builder.Services.AddRampartOptions<SecretFilesOptions>(SecretFilesOptions.SectionName);
         if (ConsoleLogFormats.WritesReadableLines(builder.Environment, builder.Configuration))
         {
             ReadableLogLevels.AddAsDefaults(builder.Configuration);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Private PostgreSQL and RabbitMQ instances on loopback, for tests and local runs.
+# Private PostgreSQL, RabbitMQ and Redis instances on loopback, for tests and local runs.
 # Sourced by scripts/test.sh (and by the benchmarks). Every instance gets its own data directory
 # and free ports; stop_services stops only what start_services started, by pid.
 
@@ -9,6 +9,7 @@ RAMPART_SERVICES_DIR=""
 _rampart_pg_data=""
 _rampart_rabbit_pid=""
 _rampart_rabbit_node=""
+_rampart_redis_pid=""
 
 log() { printf '[services] %s\n' "$*" >&2; }
 
@@ -34,6 +35,7 @@ ensure_packages() {
   local missing=()
   pg_bindir >/dev/null || missing+=(postgresql)
   command -v rabbitmq-server >/dev/null || [ -x /usr/sbin/rabbitmq-server ] || missing+=(rabbitmq-server)
+  command -v redis-server >/dev/null || missing+=(redis-server)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" != 0 ]; then
     log "missing: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}"
@@ -99,12 +101,35 @@ start_rabbitmq() {
   log "RabbitMQ on 127.0.0.1:$port"
 }
 
+start_redis() {
+  local port dir
+  port=$(free_port)
+  dir="$RAMPART_SERVICES_DIR/redis"
+  mkdir -p "$dir"
+  # Throw-away cache: no snapshots, no append-only file.
+  redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --dir "$dir" --daemonize no \
+    > "$dir/stdout.log" 2>&1 &
+  _rampart_redis_pid=$!
+  local waited=0
+  until redis-cli -p "$port" ping 2>/dev/null | grep -q PONG; do
+    waited=$((waited + 1))
+    if [ $waited -ge 100 ] || ! kill -0 "$_rampart_redis_pid" 2>/dev/null; then
+      log "Redis did not start; its log follows"; tail -n 40 "$dir/stdout.log" >&2 || true
+      return 1
+    fi
+    sleep 0.1
+  done
+  export RAMPART_TEST_REDIS="127.0.0.1:$port"
+  log "Redis on 127.0.0.1:$port"
+}
+
 start_services() {
   ensure_packages
   RAMPART_SERVICES_DIR=$(mktemp -d "${TMPDIR:-/tmp}/rampart-services.XXXXXX")
   chmod 755 "$RAMPART_SERVICES_DIR"
   start_postgres
   start_rabbitmq
+  start_redis
 }
 
 stop_services() {
@@ -118,6 +143,11 @@ stop_services() {
     fi
     # epmd starts with the first node; end it only when no other node still uses it.
     if command -v epmd >/dev/null && ! epmd -names 2>/dev/null | grep -q '^name '; then epmd -kill >/dev/null 2>&1; fi
+  fi
+  if [ -n "$_rampart_redis_pid" ]; then
+    kill "$_rampart_redis_pid" 2>/dev/null
+    local j
+    for j in $(seq 1 50); do kill -0 "$_rampart_redis_pid" 2>/dev/null || break; sleep 0.1; done
   fi
   if [ -n "$_rampart_pg_data" ] && [ -f "$_rampart_pg_data/postmaster.pid" ]; then
     as_postgres "$(pg_bindir)/pg_ctl" -D "$_rampart_pg_data" stop -m fast -w >/dev/null 2>&1

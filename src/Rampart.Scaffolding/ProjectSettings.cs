@@ -20,6 +20,9 @@ public sealed record ProjectSettings(string Pattern, string Host, string Databas
     /// <summary>The in-process cache: nothing to install.</summary>
     public const string MemoryCache = "memory";
 
+    /// <summary>The shared cache on Redis: rate limits, cached reads and the SignalR backplane across instances.</summary>
+    public const string RedisCache = "redis";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,

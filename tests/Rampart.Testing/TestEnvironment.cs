@@ -12,6 +12,9 @@ public static class TestEnvironment
     /// <summary>AMQP URI of the shared RabbitMQ node (tests use their own exchange and queue names on it).</summary>
     public static Uri RabbitMqUri => new(Require("RAMPART_TEST_RABBITMQ"));
 
+    /// <summary>StackExchange.Redis configuration of the shared Redis server (tests use key prefixes of their own on it).</summary>
+    public static string RedisConfiguration => Require("RAMPART_TEST_REDIS");
+
     /// <summary>Folder of the PostgreSQL server binaries, for tests that run a private server they can stop and restart.</summary>
     public static string PostgresBinDirectory => Require("RAMPART_TEST_PG_BINDIR");
 
@@ -19,5 +22,5 @@ public static class TestEnvironment
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value
             ? value
             : throw new InvalidOperationException(
-                $"{name} is not set. Run the tests with scripts/test.sh, which starts private PostgreSQL and RabbitMQ servers and sets it.");
+                $"{name} is not set. Run the tests with scripts/test.sh, which starts private PostgreSQL, RabbitMQ and Redis servers and sets it.");
 }

@@ -25,12 +25,31 @@ internal sealed class CallerPartitioner
     private readonly (string Role, Scope Scope)[] _roles;
 
     public CallerPartitioner(RampartRateLimitingOptions options)
+        : this(options, LocalLimiter)
+    {
+    }
+
+    /// <summary>Partitions as usual, with each partition's limiter made by <paramref name="createLimiter"/> (a shared store's, e.g. Redis).</summary>
+    public CallerPartitioner(RampartRateLimitingOptions options, Func<CallerPartitionKey, RateLimitRule, RateLimiter> createLimiter)
     {
         _enabled = options.Enabled;
-        _anonymous = new Scope("ip", options.Anonymous);
-        _authenticated = new Scope("user:authenticated", options.Authenticated);
-        _roles = [.. options.Roles.Select(role => (role.Key, new Scope($"user:{role.Key.ToLowerInvariant()}", role.Value)))];
+        _anonymous = new Scope("ip", options.Anonymous, createLimiter);
+        _authenticated = new Scope("user:authenticated", options.Authenticated, createLimiter);
+        _roles = [.. options.Roles.Select(role => (role.Key, new Scope($"user:{role.Key.ToLowerInvariant()}", role.Value, createLimiter)))];
     }
+
+    /// <summary>
+    /// The in-process limiter of one partition: a fixed window. Auto-replenishment off, as
+    /// RateLimitPartition.GetFixedWindowLimiter does: the partitioned limiter replenishes its partitions from one timer
+    /// instead of one timer per partition.
+    /// </summary>
+    public static FixedWindowRateLimiter LocalLimiter(CallerPartitionKey key, RateLimitRule rule) => new(new FixedWindowRateLimiterOptions
+    {
+        PermitLimit = rule.PermitLimit,
+        Window = rule.Window,
+        QueueLimit = 0,
+        AutoReplenishment = false,
+    });
 
     public RateLimitPartition<CallerPartitionKey> Partition(HttpContext context)
     {
@@ -70,21 +89,11 @@ internal sealed class CallerPartitioner
         private readonly string _name;
         private readonly Func<CallerPartitionKey, RateLimiter> _createLimiter;
 
-        public Scope(string name, RateLimitRule rule)
+        public Scope(string name, RateLimitRule rule, Func<CallerPartitionKey, RateLimitRule, RateLimiter> createLimiter)
         {
             _name = name;
             RequestsPerSecond = rule.PermitLimit / rule.Window.TotalSeconds;
-            var permitLimit = rule.PermitLimit;
-            var window = rule.Window;
-            // Auto-replenishment off, as RateLimitPartition.GetFixedWindowLimiter does: the partitioned limiter
-            // replenishes its partitions from one timer instead of one timer per partition.
-            _createLimiter = _ => new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = permitLimit,
-                Window = window,
-                QueueLimit = 0,
-                AutoReplenishment = false,
-            });
+            _createLimiter = key => createLimiter(key, rule);
         }
 
         public double RequestsPerSecond { get; }

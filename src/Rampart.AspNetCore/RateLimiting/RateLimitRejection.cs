@@ -9,7 +9,10 @@ using Rampart.AspNetCore.Errors;
 
 namespace Rampart.AspNetCore.RateLimiting;
 
-/// <summary>Answers a rejected request with a 429 problem and <c>Retry-After</c> in whole seconds.</summary>
+/// <summary>
+/// Answers a rejected request with a 429 problem and <c>Retry-After</c> in whole seconds; with 503 when the shared limit
+/// store is down and the service is set to fail closed.
+/// </summary>
 internal static partial class RateLimitRejection
 {
     public static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
@@ -18,16 +21,24 @@ internal static partial class RateLimitRejection
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
             ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))
             : 1;
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        var unavailable = context.Lease.TryGetMetadata(RateLimitMetadata.Unavailable, out var down) && down;
+        var status = unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests;
+        http.Response.StatusCode = status;
         http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitRejection).FullName!);
-        LogRejected(logger, http.Request.Method, http.Request.Path, retryAfter);
+        if (!unavailable)
+        {
+            LogRejected(logger, http.Request.Method, http.Request.Path, retryAfter);
+        }
+
         var problem = new ProblemDetails
         {
-            Status = StatusCodes.Status429TooManyRequests,
-            Detail = $"Too many requests; retry after {retryAfter} seconds.",
+            Status = status,
+            Detail = unavailable
+                ? $"The rate limits cannot be checked right now; retry after {retryAfter} seconds."
+                : $"Too many requests; retry after {retryAfter} seconds.",
         };
-        problem.Extensions[ErrorProblemDetails.CodeExtension] = ProblemCodes.RateLimited;
+        problem.Extensions[ErrorProblemDetails.CodeExtension] = unavailable ? ProblemCodes.Unavailable : ProblemCodes.RateLimited;
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,

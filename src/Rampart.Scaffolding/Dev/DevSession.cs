@@ -45,6 +45,11 @@ public sealed class DevSession
             servers.Add(new LocalRabbitMq(Path.Combine(data, "rabbitmq")));
         }
 
+        if (string.Equals(settings.Cache, ProjectSettings.RedisCache, StringComparison.OrdinalIgnoreCase))
+        {
+            servers.Add(new LocalRedis(Path.Combine(data, "redis")));
+        }
+
         return new DevSession(solution, settings, servers, apiPort);
     }
 

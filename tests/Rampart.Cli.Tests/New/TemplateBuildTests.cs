@@ -41,7 +41,7 @@ public sealed class TemplateBuildTests : IDisposable
 
         var build = await TestProcess.RunAsync(
             "dotnet",
-            ["build", "--nologo", "-v", "q", $"-p:Broker={broker}", $"-p:RampartVersion={ShippedVersion()}", $"-p:RestoreAdditionalProjectSources={TemplateCatalog.Installed.PackageFeedDirectory}"],
+            ["build", "--nologo", "-v", "q", $"-p:Broker={broker}", broker == "rabbitmq" ? "-p:Jobs=quartz" : "-p:Jobs=none", $"-p:RampartVersion={ShippedVersion()}", $"-p:RestoreAdditionalProjectSources={TemplateCatalog.Installed.PackageFeedDirectory}"],
             copy,
             TestProcess.SolutionBound);
 

@@ -1,3 +1,4 @@
+#if RAMPART_JOBS_QUARTZ
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 using Skeleton.Data;
@@ -44,3 +45,4 @@ internal sealed partial class CancelStalePendingOrders(
     [LoggerMessage(Level = LogLevel.Information, Message = "Cancelled {Count} order(s) pending longer than {Timeout}")]
     private static partial void Cancelled(ILogger logger, int count, TimeSpan timeout);
 }
+#endif

@@ -1,3 +1,4 @@
+#if RAMPART_JOBS_QUARTZ
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Quartz;
@@ -48,3 +49,4 @@ public sealed class CancelStalePendingOrdersTests(ShopApp app) : IClassFixture<S
         Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 }
+#endif

@@ -1,13 +1,11 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Quartz;
 using Quartz.Diagnostics;
-using Rampart.AspNetCore.Data.Migrations;
 using Rampart.AspNetCore.Jobs;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -34,9 +32,7 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton(jobs);
         services.AddOptions<RampartJobsOptions>().BindConfiguration(RampartJobsOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RampartJobsOptions>, RampartJobsOptionsValidator>());
-        services.AddOptions<RampartMigrationsOptions>().BindConfiguration("Rampart:Migrations");
-        services.AddSingleton<IRampartMigrationRunner, JobStoreMigrationRunner>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MigrateOnStartupService>());
+        services.AddRampartMigrationRunner<JobStoreMigrationRunner>();
         services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(QuartzInstrumentation.ActivitySourceName));
         services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(QuartzInstrumentation.MeterName));
 

@@ -20,13 +20,9 @@ internal sealed class RedisReadinessCheck(RedisConnection connection) : IHealthC
             await connection.Multiplexer.GetDatabase().PingAsync();
             return HealthCheckResult.Healthy();
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
-            return HealthCheckResult.Unhealthy("Redis did not answer PING.", ex);
-        }
-        catch (TimeoutException ex)
-        {
-            return HealthCheckResult.Unhealthy("Redis did not answer PING in time.", ex);
+            return HealthCheckResult.Unhealthy(ex is TimeoutException ? "Redis did not answer PING in time." : "Redis did not answer PING.", ex);
         }
     }
 }

@@ -38,10 +38,7 @@ public static class RedisServiceCollectionExtensions
                 options.KeyPrefix = environment.ApplicationName.ToLowerInvariant();
             }
         });
-        services.AddSingleton(provider => new RedisConnection(
-            configuration,
-            provider.GetRequiredService<IOptions<RampartRedisOptions>>(),
-            provider.GetRequiredService<Logging.ILogger<RedisConnection>>()));
+        services.AddSingleton<RedisConnection>();
         services.AddSingleton<RedisWindowCounter>();
         services.AddHostedService<RedisConnectOnStart>();
         services.AddHealthChecks().AddCheck<RedisReadinessCheck>(RedisReadinessCheck.Name, tags: [RampartHealthTags.Ready]);

@@ -6,9 +6,10 @@ namespace Rampart.LocalServers;
 /// <summary>
 /// A private Redis server for one solution: a free loopback port per run and its own folder in
 /// <c>.rampart/dev/redis</c>. It holds a cache and rate-limit counters only, so nothing is persisted: no snapshot, no
-/// append-only file, and a restart starts empty.
+/// append-only file, and a restart starts empty. With <paramref name="fixedPort"/> it comes back on the same port after a
+/// stop (fault tests stop and restart it under running clients).
 /// </summary>
-public sealed class LocalRedis(string dataDirectory) : ILocalServer
+public sealed class LocalRedis(string dataDirectory, int? fixedPort = null) : ILocalServer
 {
     private static readonly TimeSpan StartupBound = TimeSpan.FromSeconds(30);
     private System.Diagnostics.Process? _process;
@@ -24,7 +25,7 @@ public sealed class LocalRedis(string dataDirectory) : ILocalServer
     {
         ArgumentNullException.ThrowIfNull(output);
         var server = await SystemPrograms.Redis.FindOrInstallAsync(MachineProbe.Instance, output, cancellationToken);
-        var port = LoopbackPort.Free();
+        var port = fixedPort ?? LoopbackPort.Free();
         Directory.CreateDirectory(DataDirectory);
         _process = ProcessRunner.Start(
             server,

@@ -14,11 +14,20 @@ public static class MigrationsServiceCollectionExtensions
     /// at start-up. Call once per DbContext that owns migrations.
     /// </summary>
     public static IServiceCollection AddRampartMigrations<TContext>(this IServiceCollection services, Action<RampartMigrationsOptions>? configure = null)
-        where TContext : DbContext
+        where TContext : DbContext =>
+        services.AddRampartMigrationRunner<RampartMigrationRunner<TContext>>(configure);
+
+    /// <summary>
+    /// Puts <typeparamref name="TRunner"/> under the <c>migrate</c>, <c>migrations list</c> and <c>migrations script</c>
+    /// commands and <see cref="RampartMigrationsOptions.ApplyOnStartup"/>: a DbContext's migrations, or a schema another
+    /// block owns (the jobs block's job store).
+    /// </summary>
+    internal static IServiceCollection AddRampartMigrationRunner<TRunner>(this IServiceCollection services, Action<RampartMigrationsOptions>? configure = null)
+        where TRunner : class, IRampartMigrationRunner
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<RampartMigrationsOptions>().BindConfiguration("Rampart:Migrations").Configure(configure ?? (_ => { }));
-        services.AddSingleton<IRampartMigrationRunner, RampartMigrationRunner<TContext>>();
+        services.AddSingleton<IRampartMigrationRunner, TRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MigrateOnStartupService>());
         return services;
     }

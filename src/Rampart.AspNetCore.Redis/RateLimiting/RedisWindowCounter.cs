@@ -37,12 +37,7 @@ internal sealed class RedisWindowCounter(RedisConnection connection)
             connection.ReportSuccess();
             return new WindowCount((long)result[0], TimeSpan.FromMilliseconds((long)result[1]));
         }
-        catch (RedisException ex)
-        {
-            connection.ReportFailure("the rate limiter", ex);
-            return null;
-        }
-        catch (TimeoutException ex)
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
             connection.ReportFailure("the rate limiter", ex);
             return null;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Rampart.Cli.Add;
 using Rampart.Cli.Advise;
 using Rampart.Cli.Audit;
 using Rampart.Cli.Dev;
@@ -19,6 +20,7 @@ public static class RampartCli
         var root = new RootCommand("Rampart: choose the architecture, generate a production-grade ASP.NET Core service, grow it, and audit any C# backend.");
         root.Subcommands.Add(AdviseCommand.Create(context));
         root.Subcommands.Add(NewCommand.Create(context));
+        root.Subcommands.Add(AddCommand.Create(context));
         root.Subcommands.Add(DevCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(DoctorCommand.Create(context));

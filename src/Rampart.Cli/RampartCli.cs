@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Rampart.Cli.Add;
 using Rampart.Cli.Advise;
 using Rampart.Cli.Audit;
@@ -48,7 +49,8 @@ public static class RampartCli
         {
             var code = await parseResult.InvokeAsync(invocation, cancellationToken);
             // System.CommandLine reports parse errors with exit code 1; Rampart keeps 1 for "ran, found problems".
-            return parseResult.Errors.Count > 0 ? ExitCodes.Usage : code;
+            // --help prints help even when the command's required arguments are missing; that is not a usage error.
+            return parseResult.Errors.Count > 0 && parseResult.Action is not (HelpAction or RootHelpAction) ? ExitCodes.Usage : code;
         }
         catch (CliException ex)
         {

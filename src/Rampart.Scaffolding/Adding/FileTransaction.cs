@@ -9,6 +9,7 @@ internal sealed class FileTransaction(string root)
     private readonly List<string> _created = [];
     private readonly List<string> _createdDirectories = [];
     private readonly List<(string Path, string Before)> _replaced = [];
+    private readonly List<(string Directory, Dictionary<string, byte[]> Files)> _watched = [];
 
     /// <summary>Writes a new file; an existing one is never overwritten.</summary>
     public void Create(string relativePath, string content)
@@ -32,8 +33,34 @@ internal sealed class FileTransaction(string root)
         File.WriteAllText(path, after);
     }
 
+    /// <summary>
+    /// Remembers every file in <paramref name="relativeDirectory"/>, so that <see cref="Undo"/> also removes what a tool
+    /// adds there and restores what it changes (dotnet ef's migration files and model snapshot).
+    /// </summary>
+    public void Watch(string relativeDirectory)
+    {
+        var directory = Path.Combine(root, relativeDirectory);
+        var files = Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).ToDictionary(path => path, File.ReadAllBytes)
+            : [];
+        _watched.Add((directory, files));
+    }
+
     public void Undo()
     {
+        foreach (var (directory, files) in _watched.Where(w => Directory.Exists(w.Directory)))
+        {
+            foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Where(path => !files.ContainsKey(path)))
+            {
+                File.Delete(path);
+            }
+
+            foreach (var (path, content) in files)
+            {
+                File.WriteAllBytes(path, content);
+            }
+        }
+
         foreach (var (path, before) in _replaced)
         {
             File.WriteAllText(path, before);

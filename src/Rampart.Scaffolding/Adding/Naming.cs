@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Rampart.Scaffolding.Adding;
 
@@ -46,11 +45,6 @@ public sealed record Naming(string Pascal, string Plural, string Camel, string C
         var lowerWords = words.Select(w => w.ToLowerInvariant()).ToList();
         var pluralWords = lowerWords.Take(lowerWords.Count - 1).Append(Pluralise(lowerWords[^1])).ToList();
         var naming = new Naming(pascal, plural, camel, camelPlural, string.Join('-', lowerWords), string.Join('-', pluralWords), string.Join('_', lowerWords), string.Join('_', pluralWords));
-        if (SyntaxFacts.GetKeywordKind(camel) != SyntaxKind.None || SyntaxFacts.GetKeywordKind(pascal) != SyntaxKind.None)
-        {
-            throw new ScaffoldingException($"The {what} name '{typed}' is a C# keyword.", $"Choose another {what} name.");
-        }
-
         return naming;
     }
 

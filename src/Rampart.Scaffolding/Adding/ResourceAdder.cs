@@ -17,6 +17,14 @@ namespace Rampart.Scaffolding.Adding;
 /// </summary>
 public sealed class ResourceAdder(TemplateCatalog catalog)
 {
+    // Types the generated code uses unqualified, and the service's own folders: a resource by that name would shadow them.
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Task", "Program", "Entity", "Result", "Error", "Errors", "Page", "PageRequest", "Guid", "String", "Object", "Type", "Exception",
+        "Attribute", "Action", "Uri", "Version", "Data", "Platform", "Tests", "Migrations", "Properties", "Identity", "Health", "System",
+        "Microsoft", "Rampart",
+    };
+
     /// <summary>The field types <c>--fields</c> accepts, for help text.</summary>
     public const string FieldTypes = ResourceField.TypesHelp;
 
@@ -43,6 +51,13 @@ public sealed class ResourceAdder(TemplateCatalog catalog)
         }
 
         var resource = Naming.Parse(request.Name, "resource");
+        if (Reserved.Contains(resource.Pascal) || Reserved.Contains(resource.Plural))
+        {
+            throw new ScaffoldingException(
+                $"The resource name '{request.Name}' is reserved: {(Reserved.Contains(resource.Pascal) ? resource.Pascal : resource.Plural)} is a type or folder every generated service uses already.",
+                $"Choose a more specific name (e.g. {(resource.Pascal == "Data" ? "Dataset" : "Shop" + resource.Pascal)}).");
+        }
+
         var fields = ResourceField.ParseAll(request.Fields, request.Unique, request.Positive);
         var service = Path.GetFileNameWithoutExtension(settings.Host);
         var project = Path.GetDirectoryName(settings.Host)!.Replace('\\', '/');
@@ -112,7 +127,7 @@ public sealed class ResourceAdder(TemplateCatalog catalog)
             }
 
             progress($"building the service and making the migration {migration} with dotnet ef");
-            await MakeMigrationAsync(solution, project, migration, cancellationToken);
+            await MakeMigrationAsync(solution, project, migration, written, cancellationToken);
         }
         catch
         {
@@ -176,18 +191,13 @@ public sealed class ResourceAdder(TemplateCatalog catalog)
         }
     }
 
-    private static async Task MakeMigrationAsync(string solution, string project, string name, CancellationToken cancellationToken)
+    private static async Task MakeMigrationAsync(string solution, string project, string name, FileTransaction written, CancellationToken cancellationToken)
     {
         // The migration goes next to the existing model snapshot, so that EF Core updates that snapshot.
         var snapshot = Directory.EnumerateFiles(Path.Combine(solution, project), "*ModelSnapshot.cs", SearchOption.AllDirectories)
             .FirstOrDefault(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var outputDirectory = snapshot is null ? "Data/Migrations" : Path.GetRelativePath(Path.Combine(solution, project), Path.GetDirectoryName(snapshot)!).Replace('\\', '/');
-        var restore = await RunAsync(solution, ["tool", "restore"], cancellationToken);
-        if (!restore.Succeeded)
-        {
-            throw new ScaffoldingException($"dotnet tool restore failed, so dotnet-ef could not run:\n{restore.Text}", "Fix the tool manifest (.config/dotnet-tools.json), then run rampart add again.", ScaffoldingErrorKind.Environment);
-        }
-
+        written.Watch($"{project}/{outputDirectory}");
         // dotnet ef neither restores nor says much about a compile error: the build does both first.
         var build = await RunAsync(solution, ["build", project, "--nologo", "-v", "q", "-clp:ErrorsOnly"], cancellationToken);
         if (!build.Succeeded)
@@ -196,6 +206,12 @@ public sealed class ResourceAdder(TemplateCatalog catalog)
                 $"The service does not build with the new resource; every file is back as it was:\n{Tail(build.Text)}",
                 "Fix the build error it names (dotnet build shows it without the resource too), then run rampart add again.",
                 ScaffoldingErrorKind.Environment);
+        }
+
+        var restore = await RunAsync(solution, ["tool", "restore"], cancellationToken);
+        if (!restore.Succeeded)
+        {
+            throw new ScaffoldingException($"dotnet tool restore failed, so dotnet-ef could not run; every file is back as it was:\n{Tail(restore.Text)}", "Fix the tool manifest (.config/dotnet-tools.json), then run rampart add again.", ScaffoldingErrorKind.Environment);
         }
 
         var ef = await RunAsync(solution, ["ef", "migrations", "add", name, "--project", project, "--output-dir", outputDirectory, "--no-build"], cancellationToken);

@@ -10,12 +10,20 @@ using Skeleton.Data;
 
 namespace Skeleton.GiftCards;
 
+#if RAMPART_ITEM_OWNED
 /// <summary>
 /// The gift cards' logic: unique fields kept unique by the database's index, changes conditional on the version the
-/// caller read, soft deletes.<!--#if RAMPART_ITEM_OWNED--> Each gift card belongs to the user who created it: anyone else's is answered
-/// like a missing one (an admin sees every one).<!--#endif--> Knows nothing of HTTP: it returns a <see cref="Result"/>, and the controller
+/// caller read, soft deletes. Each gift card belongs to the user who created it: anyone else's is answered like a
+/// missing one (an admin sees every one). Knows nothing of HTTP: it returns a <see cref="Result"/>, and the controller
 /// turns it into a response.
 /// </summary>
+#else
+/// <summary>
+/// The gift cards' logic: unique fields kept unique by the database's index, changes conditional on the version the
+/// caller read, soft deletes. Knows nothing of HTTP: it returns a <see cref="Result"/>, and the controller turns it into
+/// a response.
+/// </summary>
+#endif
 #if RAMPART_ITEM_OWNED
 public sealed class GiftCardService(AppDbContext db, ICurrentUser caller)
 #else

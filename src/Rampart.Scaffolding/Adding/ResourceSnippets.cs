@@ -240,7 +240,7 @@ internal sealed class ResourceSnippets(Naming resource, IReadOnlyList<ResourceFi
         (FieldType.DateTime, false) => "new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero)",
         (FieldType.Date, true) => "new DateOnly(2030, 1, 2).AddDays(Random.Shared.Next(0, 1_000_000))",
         (FieldType.Date, false) => "new DateOnly(2030, 1, 2)",
-        (FieldType.Guid, _) => "Guid.NewGuid()",
+        (FieldType.Guid, _) => "Guid.CreateVersion7()",
         (FieldType.Enum, _) => $"\"{f.EnumValues[0].Snake}\"",
         _ => throw new ArgumentOutOfRangeException(nameof(f)),
     };
@@ -254,7 +254,7 @@ internal sealed class ResourceSnippets(Naming resource, IReadOnlyList<ResourceFi
         FieldType.Bool => "true",
         FieldType.DateTime => "new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero)",
         FieldType.Date => "new DateOnly(2030, 1, 2)",
-        FieldType.Guid => "Guid.NewGuid()",
+        FieldType.Guid => "Guid.CreateVersion7()",
         FieldType.Enum => $"{TypeName(f)}.{f.EnumValues[0].Pascal}",
         _ => throw new ArgumentOutOfRangeException(nameof(f)),
     };

@@ -212,7 +212,7 @@ public sealed class AddResourceEndToEndTests : IDisposable
             Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync());
         }
 
-        using var login = await anonymous.PostAsJsonAsync(new Uri("/api/v1/auth/login", UriKind.Relative), new { email, password });
+        using var login = await anonymous.PostAsJsonAsync(new Uri("/api/v1/auth/token", UriKind.Relative), new { email, password });
         Assert.True(login.IsSuccessStatusCode, await login.Content.ReadAsStringAsync());
         var token = (await JsonAsync(login)).GetProperty("data").GetProperty("accessToken").GetString();
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using Rampart.Cli.Add;
 using Rampart.Cli.Advise;
 using Rampart.Cli.Audit;
 using Rampart.Cli.Dev;
@@ -19,6 +21,7 @@ public static class RampartCli
         var root = new RootCommand("Rampart: choose the architecture, generate a production-grade ASP.NET Core service, grow it, and audit any C# backend.");
         root.Subcommands.Add(AdviseCommand.Create(context));
         root.Subcommands.Add(NewCommand.Create(context));
+        root.Subcommands.Add(AddCommand.Create(context));
         root.Subcommands.Add(DevCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(DoctorCommand.Create(context));
@@ -46,7 +49,8 @@ public static class RampartCli
         {
             var code = await parseResult.InvokeAsync(invocation, cancellationToken);
             // System.CommandLine reports parse errors with exit code 1; Rampart keeps 1 for "ran, found problems".
-            return parseResult.Errors.Count > 0 ? ExitCodes.Usage : code;
+            // --help prints help even when the command's required arguments are missing; that is not a usage error.
+            return parseResult.Errors.Count > 0 && parseResult.Action is not (HelpAction or RootHelpAction) ? ExitCodes.Usage : code;
         }
         catch (CliException ex)
         {

@@ -63,13 +63,23 @@ public sealed partial class DocsStatusTests
             return false;
         }
 
-        if (words.Length == 1)
+        // Subcommands (rampart add resource) are walked down first; the options are those of the last one.
+        var path = new List<string> { words[0] };
+        var rest = words[1..];
+        while (rest.Length > 0 && verb.Subcommands.FirstOrDefault(command => command.Name == rest[0]) is { } subcommand)
         {
-            return true;
+            verb = subcommand;
+            path.Add(rest[0]);
+            rest = rest[1..];
         }
 
-        var option = verb.Options.FirstOrDefault(o => o.Name == words[1] || o.Aliases.Contains(words[1]));
-        if (option is null || words.Length == 2)
+        if (rest.Length == 0)
+        {
+            return verb.Subcommands.Count == 0 || path.Count > 1;
+        }
+
+        var option = verb.Options.FirstOrDefault(o => o.Name == rest[0] || o.Aliases.Contains(rest[0]));
+        if (option is null || rest.Length == 1)
         {
             return option is not null;
         }
@@ -77,10 +87,10 @@ public sealed partial class DocsStatusTests
         // Patterns are checked against the shipped templates when the verb runs, not by the parser.
         if (option.Name == "--pattern")
         {
-            return TemplateCatalog.Installed.Patterns.Contains(words[2], StringComparer.Ordinal);
+            return TemplateCatalog.Installed.Patterns.Contains(rest[1], StringComparer.Ordinal);
         }
 
-        string[] arguments = [words[0], .. verb.Arguments.Select(_ => "Sample"), words[1], words[2]];
+        string[] arguments = [.. path, .. verb.Arguments.Select(_ => "Sample"), rest[0], rest[1]];
         return root.Parse(arguments).Errors.Count == 0;
     }
 

@@ -8,11 +8,19 @@ using Skeleton.Products;
 
 namespace Skeleton.Data;
 
+#if RAMPART_EXAMPLE_SHOP
 /// <summary>
 /// The service's one DbContext and one schema (<c>public</c>): the building blocks' tables (accounts and tokens,
-/// idempotency keys<!--#if RAMPART_EXAMPLE_SHOP-->, outbox and inbox<!--#endif-->) beside the service's own. Migrations live in
-/// <c>Data/Migrations</c>, made with <c>dotnet ef migrations add &lt;Name&gt;</c>.
+/// idempotency keys, outbox and inbox) beside the service's own. Migrations live in <c>Data/Migrations</c>, made with
+/// <c>dotnet ef migrations add &lt;Name&gt;</c>.
 /// </summary>
+#else
+/// <summary>
+/// The service's one DbContext and one schema (<c>public</c>): the building blocks' tables (accounts and tokens,
+/// idempotency keys) beside the service's own. Migrations live in <c>Data/Migrations</c>, made with
+/// <c>dotnet ef migrations add &lt;Name&gt;</c>.
+/// </summary>
+#endif
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
 {
 #if RAMPART_EXAMPLE_SHOP

@@ -190,10 +190,13 @@ public sealed class DevSession
         return environment;
     }
 
-    /// <summary>The line printed when several instances run without Redis: what they do not share.</summary>
+    /// <summary>
+    /// The line printed when several instances run without Redis: what they do not share. Short enough for an
+    /// 80-column terminal after the <c>rampart dev</c> prefix, so it stays one line.
+    /// </summary>
     internal static string? PerInstanceWarning(ProjectSettings settings, int instances) =>
         instances > 1 && !string.Equals(settings.Cache, ProjectSettings.RedisCache, StringComparison.OrdinalIgnoreCase)
-            ? $"Note: the {instances} instances share the database{(string.Equals(settings.Broker, "rabbitmq", StringComparison.OrdinalIgnoreCase) ? " and the broker" : string.Empty)}, but rate limits, the cache and SignalR are per instance: generate the service with --cache redis to share them."
+            ? "Rate limits, cache and SignalR are per instance (no --cache redis)."
             : null;
 
     /// <summary>
@@ -249,8 +252,8 @@ public sealed class DevSession
                 var stopped = running.First(instance => instance.Service.Exited == exited);
                 running.Remove(stopped);
                 output.Info(running.Count > 0
-                    ? $"Instance {stopped.Number} (pid {stopped.Service.Id}) stopped by itself (exit code {stopped.Service.ExitCode}); {running.Count} still serving."
-                    : $"Instance {stopped.Number} (pid {stopped.Service.Id}) stopped by itself (exit code {stopped.Service.ExitCode}); no instance is left.");
+                    ? $"Instance {stopped.Number} (pid {stopped.Service.Id}) stopped (exit code {stopped.Service.ExitCode}); {running.Count} still serving."
+                    : $"Instance {stopped.Number} (pid {stopped.Service.Id}) stopped (exit code {stopped.Service.ExitCode}); none is left.");
                 if (running.Count == 0)
                 {
                     return stopped.Service.ExitCode;

@@ -152,6 +152,7 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
             if (zeroSetup)
             {
                 await Eventually.UntilAsync(() => Directory.GetDirectories(temp, "rampart-test-postgres-*").Length == 0, "the tests' private PostgreSQL is stopped and its folder removed", TimeSpan.FromSeconds(60));
+                await Eventually.UntilAsync(() => Directory.GetDirectories(temp, "rampart-test-redis-*").Length == 0, "the tests' private Redis (a Redis Shop's) is stopped and its folder removed", TimeSpan.FromSeconds(60));
             }
         }
         finally

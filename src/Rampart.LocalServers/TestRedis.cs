@@ -36,7 +36,8 @@ public static class TestRedis
     private static async Task<string> StartSharedAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "rampart-test-redis-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8]);
-        var server = new LocalRedis(folder);
+        // Found, never installed: a test run does not change the machine (as TestPostgres).
+        var server = new LocalRedis(folder, server: SystemPrograms.Redis.Find(MachineProbe.Instance));
         var endpoint = await server.StartAsync(NullServerOutput.Instance, CancellationToken.None).ConfigureAwait(false);
         if (OperatingSystem.IsWindows())
         {

@@ -7,9 +7,10 @@ namespace Rampart.LocalServers;
 /// A private Redis server for one solution: a free loopback port per run and its own folder in
 /// <c>.rampart/dev/redis</c>. It holds a cache and rate-limit counters only, so nothing is persisted: no snapshot, no
 /// append-only file, and a restart starts empty. With <paramref name="fixedPort"/> it comes back on the same port after a
-/// stop (fault tests stop and restart it under running clients).
+/// stop (fault tests stop and restart it under running clients). With <paramref name="server"/> (a redis-server found
+/// beforehand) it never installs anything; without it, it finds the program or installs it as <c>rampart dev</c> does.
 /// </summary>
-public sealed class LocalRedis(string dataDirectory, int? fixedPort = null) : ILocalServer
+public sealed class LocalRedis(string dataDirectory, int? fixedPort = null, string? server = null) : ILocalServer
 {
     private static readonly TimeSpan StartupBound = TimeSpan.FromSeconds(30);
     private System.Diagnostics.Process? _process;
@@ -24,11 +25,11 @@ public sealed class LocalRedis(string dataDirectory, int? fixedPort = null) : IL
     public async Task<LocalServerEndpoint> StartAsync(IServerOutput output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var server = await SystemPrograms.Redis.FindOrInstallAsync(MachineProbe.Instance, output, cancellationToken);
+        var program = server ?? await SystemPrograms.Redis.FindOrInstallAsync(MachineProbe.Instance, output, cancellationToken);
         var port = fixedPort ?? LoopbackPort.Free();
         Directory.CreateDirectory(DataDirectory);
         _process = ProcessRunner.Start(
-            server,
+            program,
             ["--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no", "--dir", DataDirectory, "--daemonize", "no"],
             line => output.Log("redis", line));
         if (!await AwaitStartupAsync(_process, port, cancellationToken))

@@ -12,7 +12,7 @@ namespace Rampart.Cli.Dev;
 internal static class DevCommand
 {
     private const string Description = """
-        Run a generated service locally with its own PostgreSQL (and RabbitMQ when configured), from the system's binaries.
+        Run a generated service locally with its own PostgreSQL (and RabbitMQ and Redis when configured), from the system's binaries.
         Data lives in .rampart/dev under the solution and survives restarts. Ctrl-C stops everything it started.
 
         The service logs one readable line per event (Development); --json-logs gives its raw JSON lines instead.
@@ -24,6 +24,7 @@ internal static class DevCommand
           rampart dev --watch          rebuild and restart on every source change
           rampart dev ./Shop --reset   wipe the local data first
           rampart dev --port 0         listen on a free port instead of 5080
+          rampart dev --instances 2    two instances on two ports against the same servers (scale-out, locally)
         """;
 
     public static Command Create(CliContext context)
@@ -33,11 +34,13 @@ internal static class DevCommand
         var port = new Option<int?>("--port") { Description = $"The API's port; 0 picks a free one. Defaults to {DevSession.DefaultApiPort}, or a free port when that is taken." };
         var watch = new Option<bool>("--watch") { Description = "Rebuild and restart the service when a source file under src/ changes; the servers keep running." };
         var jsonLogs = new Option<bool>("--json-logs") { Description = "The service writes its raw JSON log lines (as in Production) instead of readable ones." };
-        var command = new Command("dev", Description) { path, reset, port, watch, jsonLogs };
+        var instances = new Option<int>("--instances") { Description = $"How many instances of the service to run, each on a port of its own (the first on --port), against the same PostgreSQL, broker and Redis; migrations run once. 1 to {DevRunOptions.MaxInstances}.", DefaultValueFactory = _ => 1 };
+        var command = new Command("dev", Description) { path, reset, port, watch, jsonLogs, instances };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = new ConsoleDevOutput(context);
             var requestedPort = ValidatePort(parse.GetValue(port));
+            var instanceCount = ValidateInstances(parse.GetValue(instances), parse.GetValue(watch));
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // SIGTERM (a supervisor, or kill) stops the session as cleanly as Ctrl-C does.
@@ -62,7 +65,7 @@ internal static class DevCommand
                     await session.ResetAsync(output);
                 }
 
-                var options = new DevRunOptions(parse.GetValue(watch), parse.GetValue(jsonLogs), context.UseColor);
+                var options = new DevRunOptions(parse.GetValue(watch), parse.GetValue(jsonLogs), context.UseColor, instanceCount);
                 var exit = await session.RunAsync(output, options, stop.Token);
                 return exit is { } code
                     ? throw new CliException($"The service stopped by itself (exit code {code}).", "See its log above, fix the cause, then run rampart dev again.", ExitCodes.Environment)
@@ -85,6 +88,19 @@ internal static class DevCommand
         port is < 0 or > 65535
             ? throw new CliException($"--port {port} is not a TCP port.", "Use a port between 1 and 65535, or 0 for a free one.", ExitCodes.Usage)
             : port;
+
+    /// <summary>The <c>--instances</c> value, checked: 1 to <see cref="DevRunOptions.MaxInstances"/>, and one with <c>--watch</c>.</summary>
+    public static int ValidateInstances(int instances, bool watch)
+    {
+        if (instances is < 1 or > DevRunOptions.MaxInstances)
+        {
+            throw new CliException($"--instances {instances} is not a number of instances rampart dev runs.", $"Use 1 to {DevRunOptions.MaxInstances} (2 is enough to see scale-out).", ExitCodes.Usage);
+        }
+
+        return instances > 1 && watch
+            ? throw new CliException("--watch restarts one instance; it does not go together with --instances.", "Leave out --watch to run several instances, or --instances to rebuild on change.", ExitCodes.Usage)
+            : instances;
+    }
 
     private static int FreePort()
     {

@@ -23,6 +23,7 @@ internal static class NewCommand
           rampart new Shop --example shop                  the Shop example: Identity, Catalog and Orders modules
           rampart new Shop --broker rabbitmq -o src/shop   with RabbitMQ, into ./src/shop
           rampart new Shop --example shop --jobs           with scheduled jobs (Quartz.NET, once per firing across instances)
+          rampart new Shop --example shop --cache redis    rate limits, cache and SignalR shared across instances on Redis
           rampart new Shop --dry-run                       list the files without writing them
         """;
 
@@ -43,10 +44,12 @@ internal static class NewCommand
         var broker = new Option<string>("--broker") { Description = "The message broker.", DefaultValueFactory = _ => "inprocess" };
         broker.AcceptOnlyFromAmong([.. GenerationRequest.Brokers]);
         var jobs = new Option<bool>("--jobs") { Description = "Add scheduled jobs: Quartz.NET with its clustered job store on the service's PostgreSQL, so each firing runs on one instance (the Shop cancels orders left pending). Offered by the standard pattern today." };
+        var cache = new Option<string>("--cache") { Description = "Where the state instances share lives: memory (per process, nothing to install) or redis (rate limits, cache and the SignalR backplane across every instance; rampart dev starts a local redis-server).", DefaultValueFactory = _ => ProjectSettings.MemoryCache };
+        cache.AcceptOnlyFromAmong([.. GenerationRequest.Caches]);
         var dryRun = new Option<bool>("--dry-run") { Description = "List the files that would be generated; write nothing." };
         var force = new Option<bool>("--force") { Description = "Write into a non-empty folder, replacing same-named files." };
 
-        var command = new Command("new", Description) { name, pattern, example, output, broker, jobs, dryRun, force };
+        var command = new Command("new", Description) { name, pattern, example, output, broker, jobs, cache, dryRun, force };
         questionnaire.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -77,7 +80,8 @@ internal static class NewCommand
                 parse.GetValue(broker)!,
                 parse.GetValue(dryRun),
                 parse.GetValue(force),
-                parse.GetValue(jobs) ? GenerationRequest.QuartzJobs : GenerationRequest.NoJobs);
+                parse.GetValue(jobs) ? GenerationRequest.QuartzJobs : GenerationRequest.NoJobs,
+                parse.GetValue(cache)!);
             GenerationResult result;
             try
             {

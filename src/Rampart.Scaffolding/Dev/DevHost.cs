@@ -26,8 +26,8 @@ internal static class DevHost
             : throw new DevBuildException(Errors(build.Text, solutionDirectory));
     }
 
-    public static Process Start(string assembly, string project, IReadOnlyDictionary<string, string> environment, IServerOutput output) =>
-        ProcessRunner.Start("dotnet", [assembly], line => output.Log("app", line), Path.GetDirectoryName(project), environment);
+    public static Process Start(string assembly, string project, IReadOnlyDictionary<string, string> environment, IServerOutput output, string source = "app") =>
+        ProcessRunner.Start("dotnet", [assembly], line => output.Log(source, line), Path.GetDirectoryName(project), environment);
 
     /// <summary>
     /// The error lines of a build's output, each once (MSBuild repeats them), in order, without the project suffix and

@@ -25,8 +25,9 @@ internal sealed class DevService : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static DevService Start(string assembly, string project, IReadOnlyDictionary<string, string> environment, DevUrls urls, IServerOutput output) =>
-        new(DevHost.Start(assembly, project, environment, output), urls);
+    /// <summary>Starts the built service; its log lines carry <paramref name="source"/> (<c>app</c>, or <c>app2</c> among several instances).</summary>
+    public static DevService Start(string assembly, string project, IReadOnlyDictionary<string, string> environment, DevUrls urls, IServerOutput output, string source = "app") =>
+        new(DevHost.Start(assembly, project, environment, output, source), urls);
 
     /// <summary>Polls readiness until it answers 200 (true), the process ends or the bound passes (false).</summary>
     public async Task<bool> WaitReadyAsync(CancellationToken cancellationToken)

@@ -9,8 +9,12 @@ namespace Rampart.Scaffolding.Generation;
 /// <param name="DryRun">When true, nothing is written; the result lists what would be.</param>
 /// <param name="Force">When true, a non-empty output folder is accepted and same-named files in it are replaced.</param>
 /// <param name="Jobs">Scheduled jobs: <c>none</c>, or <c>quartz</c> for Quartz.NET with its clustered store on the service's PostgreSQL.</param>
-public sealed record GenerationRequest(string Name, string OutputDirectory, string? Pattern, string Example, string Broker, bool DryRun, bool Force, string Jobs = GenerationRequest.NoJobs)
+/// <param name="Cache">Where the state instances share lives: <c>memory</c> (per process) or <c>redis</c> (rate limits, cache and SignalR across instances).</param>
+public sealed record GenerationRequest(string Name, string OutputDirectory, string? Pattern, string Example, string Broker, bool DryRun, bool Force, string Jobs = GenerationRequest.NoJobs, string Cache = ProjectSettings.MemoryCache)
 {
+    /// <summary>Caches a generated service can use: per process, or shared on Redis.</summary>
+    public static IReadOnlyList<string> Caches { get; } = [ProjectSettings.MemoryCache, ProjectSettings.RedisCache];
+
     /// <summary>The value of <see cref="Jobs"/> without a scheduler.</summary>
     public const string NoJobs = "none";
 

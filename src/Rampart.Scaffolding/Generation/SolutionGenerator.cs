@@ -33,6 +33,11 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
             throw new ScaffoldingException($"The jobs option '{request.Jobs}' is not supported.", "Use --jobs for scheduled jobs on Quartz.NET, or leave it out.");
         }
 
+        if (!GenerationRequest.Caches.Contains(request.Cache, StringComparer.Ordinal))
+        {
+            throw new ScaffoldingException($"The cache '{request.Cache}' is not supported.", $"Use --cache {string.Join(" or --cache ", GenerationRequest.Caches)}.");
+        }
+
         var pattern = catalog.ChoosePattern(request.Pattern);
         var templateDirectory = catalog.PatternDirectory(pattern);
         var manifest = TemplateManifest.Load(templateDirectory);
@@ -44,6 +49,7 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
             ["broker"] = request.Broker,
             [ExampleOption] = request.Example,
             ["jobs"] = request.Jobs,
+            ["cache"] = request.Cache,
         });
         var files = TemplateInstantiator.Plan(templateDirectory, manifest, request.Name, defined).ToList();
         RecordSettings(files, request);
@@ -116,7 +122,7 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
             throw new ScaffoldingException($"The template has no {ProjectSettings.FileName}.", "Reinstall the rampart tool.", ScaffoldingErrorKind.Environment);
         }
 
-        var settings = ProjectSettings.Parse(Encoding.UTF8.GetString(files[index].Content.Span)) with { Broker = request.Broker };
+        var settings = ProjectSettings.Parse(Encoding.UTF8.GetString(files[index].Content.Span)) with { Broker = request.Broker, Cache = request.Cache };
         files[index] = new PlannedFile(ProjectSettings.FileName, Encoding.UTF8.GetBytes(settings.ToJson()));
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Rampart.AspNetCore.Tests.Support;
@@ -24,12 +25,12 @@ public sealed class RedisSampleHosts : IAsyncDisposable
         ["Rampart:ForwardedHeaders:TrustedProxies:0"] = "127.0.0.1",
     };
 
-    public static async Task<RedisSampleHosts> StartAsync(int count, Dictionary<string, string?> settings)
+    public static async Task<RedisSampleHosts> StartAsync(int count, Dictionary<string, string?> settings, Action<WebApplication>? endpoints = null)
     {
         var instances = new List<SampleHost>();
         for (var i = 0; i < count; i++)
         {
-            instances.Add(await SampleHost.StartAsync(settings: settings, services: services =>
+            instances.Add(await SampleHost.StartAsync(settings: settings, endpoints: endpoints, services: services =>
                 services.AddRampartRedis(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())));
         }
 

@@ -36,7 +36,8 @@ public sealed class SampleHost : IAsyncDisposable
         string environment = "Production",
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null,
-        bool controllers = false)
+        bool controllers = false,
+        Action<WebApplication>? endpoints = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -81,6 +82,7 @@ public sealed class SampleHost : IAsyncDisposable
             app.MapControllers();
         }
 
+        endpoints?.Invoke(app);
         return app;
     }
 
@@ -88,10 +90,11 @@ public sealed class SampleHost : IAsyncDisposable
         string environment = "Production",
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null,
-        bool controllers = false)
+        bool controllers = false,
+        Action<WebApplication>? endpoints = null)
     {
         var logs = new CapturingLoggerProvider();
-        var host = new SampleHost(Build(logs, environment, settings, services, controllers), logs);
+        var host = new SampleHost(Build(logs, environment, settings, services, controllers, endpoints), logs);
         await host.App.StartAsync();
         var address = host.App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         host.BaseAddress = new Uri(address);

@@ -45,11 +45,35 @@ public sealed class DevCommandTests : IDisposable
     [InlineData("dev", "--port", "70000")]
     [InlineData("dev", "--port", "x")]
     [InlineData("dev", ".", "--bogus")]
+    [InlineData("dev", "--instances", "x")]
     public async Task Dev_BadCommandLine_IsAUsageError(params string[] args)
     {
         var code = await _cli.RunAsync(args);
 
         Assert.Equal(ExitCodes.Usage, code);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-2")]
+    [InlineData("1000")]
+    public async Task Dev_InstancesOutOfRange_UsageErrorNamingTheRange_BeforeLookingForTheSolution(string instances)
+    {
+        var code = await _cli.RunAsync("dev", "--instances", instances);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains($"--instances {instances} is not a number of instances", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("Use 1 to 8", _cli.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
+    public async Task Dev_InstancesWithWatch_UsageErrorWithFix()
+    {
+        var code = await _cli.RunAsync("dev", "--instances", "2", "--watch");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--watch restarts one instance", _cli.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,6 +83,7 @@ public sealed class DevCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("--reset", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("--instances", _cli.Output, StringComparison.Ordinal);
         Assert.Contains("Examples:", _cli.Output, StringComparison.Ordinal);
     }
 }

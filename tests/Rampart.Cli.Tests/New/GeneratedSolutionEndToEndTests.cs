@@ -76,6 +76,46 @@ public sealed partial class GeneratedSolutionEndToEndTests : IDisposable
         Assert.False(TestProcess.IsRunning(servicePid), $"The service (pid {servicePid}) still runs.");
         Assert.False(TestProcess.IsRunning(restartedPid), $"The restarted service (pid {restartedPid}) still runs.");
         Assert.True(File.Exists(Path.Combine(solution, ".rampart", "dev", "postgres", "PG_VERSION")), "The data survives the session.");
+
+        await TwoInstancesAsync(tool, solution, environment);
+    }
+
+    /// <summary>
+    /// <c>rampart dev --instances 2</c> on the same solution (built, migrated): both instances ready on their own ports,
+    /// the per-instance note of a memory-cache service, an instance killed is reported while the other serves, and
+    /// SIGTERM stops the rest and the servers.
+    /// </summary>
+    private static async Task TwoInstancesAsync(InstalledTool tool, string solution, Dictionary<string, string> environment)
+    {
+        var port = FreePort();
+        using var dev = TestProcess.Start(tool.Executable, ["dev", solution, "--instances", "2", "--port", port.ToString(CultureInfo.InvariantCulture)], environment: environment);
+        await ScaffoldWait.UntilAsync(() => Task.FromResult(dev.Output.Contains("Ctrl-C stops every instance", StringComparison.Ordinal)), "rampart dev reports both instances", BuildBound, () => dev.Output);
+        var postgresPid = ReadPostgresPid(solution);
+        var instances = InstanceLine().Matches(dev.Output).Select(match => int.Parse(match.Groups["pid"].Value, CultureInfo.InvariantCulture)).ToList();
+        var ports = InstanceApi().Matches(dev.Output).Select(match => int.Parse(match.Groups["port"].Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.True(instances.Count == 2 && ports.Count == 2, dev.Output);
+        Assert.Equal(port, ports[0]);
+        Assert.NotEqual(ports[0], ports[1]);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        foreach (var instancePort in ports)
+        {
+            Assert.True(await IsReadyAsync(http, instancePort), $"The instance on port {instancePort} is not ready.");
+        }
+
+        Assert.Contains("Rate limits, cache and SignalR are per instance (no --cache redis).", dev.Output, StringComparison.Ordinal);
+        Assert.Contains("app2 | ", dev.Output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"app2 \| .*Applied \d+ pending migrations", dev.Output);
+
+        await TestProcess.RunAsync("kill", ["-KILL", instances[1].ToString(CultureInfo.InvariantCulture)], solution, TimeSpan.FromSeconds(10));
+        await ScaffoldWait.UntilAsync(() => Task.FromResult(dev.Output.Contains($"Instance 2 (pid {instances[1]}) stopped (exit code", StringComparison.Ordinal)), "the killed instance is reported", TimeSpan.FromSeconds(30), () => dev.Output);
+        Assert.Contains("1 still serving", dev.Output, StringComparison.Ordinal);
+        Assert.True(await IsReadyAsync(http, ports[0]), "instance 1 keeps serving");
+
+        await TestProcess.RunAsync("kill", ["-TERM", dev.Process.Id.ToString(CultureInfo.InvariantCulture)], solution, TimeSpan.FromSeconds(10));
+        await ScaffoldWait.UntilAsync(() => Task.FromResult(dev.Process.HasExited), "rampart dev exits after SIGTERM", TimeSpan.FromSeconds(60), () => dev.Output);
+        Assert.True(dev.Process.ExitCode == ExitCodes.Success, dev.Output);
+        Assert.False(TestProcess.IsRunning(instances[0]), $"Instance 1 (pid {instances[0]}) still runs.");
+        Assert.False(TestProcess.IsRunning(postgresPid), $"PostgreSQL (pid {postgresPid}) still runs.");
     }
 
     /// <summary>
@@ -143,4 +183,10 @@ public sealed partial class GeneratedSolutionEndToEndTests : IDisposable
 
     [GeneratedRegex(@"Restarted \(pid (?<pid>\d+)\) because src/Demo\.Host/Program\.cs changed\.")]
     private static partial Regex Restarted();
+
+    [GeneratedRegex(@"Instance \d \(pid (?<pid>\d+)\)$", RegexOptions.Multiline)]
+    private static partial Regex InstanceLine();
+
+    [GeneratedRegex(@"^rampart dev +API +http://127\.0\.0\.1:(?<port>\d+)/", RegexOptions.Multiline)]
+    private static partial Regex InstanceApi();
 }

@@ -1,4 +1,5 @@
 using Rampart.Cli.Infrastructure;
+using Rampart.Scaffolding;
 using Rampart.Scaffolding.Templates;
 
 namespace Rampart.Cli.Tests.New;
@@ -40,6 +41,35 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("\"broker\": \"rabbitmq\"", await File.ReadAllTextAsync(_cli.PathOf("services", "shop", "rampart.json")), StringComparison.Ordinal);
         Assert.Contains("rabbitmq:", await File.ReadAllTextAsync(_cli.PathOf("services", "shop", "docker-compose.yml")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedPatterns))]
+    public async Task New_CacheRedis_RecordsItAndWiresRedisIntoTheService(string pattern)
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", pattern, "--cache", "redis");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains($"Created Shop ({pattern}, broker inprocess, cache redis)", _cli.Output, StringComparison.Ordinal);
+        var solution = _cli.PathOf("Shop");
+        Assert.Equal(ProjectSettings.RedisCache, ProjectSettings.Load(solution).Cache);
+        var host = Path.Combine(solution, ProjectSettings.Load(solution).Host);
+        Assert.Contains("builder.Services.AddRampartRedis(builder.Configuration);", await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(host)!, "Program.cs")), StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Rampart.AspNetCore.Redis\" />", await File.ReadAllTextAsync(host), StringComparison.Ordinal);
+        Assert.Contains("\"Redis\": \"\"", await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(host)!, "appsettings.json")), StringComparison.Ordinal);
+        Assert.Contains("SHOP_TEST_REDIS", string.Concat(Directory.GetFiles(Path.Combine(solution, "tests"), "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_DefaultCache_MemoryWithoutRedis()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "standard", "--example", "shop");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var solution = _cli.PathOf("Shop");
+        Assert.Equal(ProjectSettings.MemoryCache, ProjectSettings.Load(solution).Cache);
+        Assert.DoesNotContain("Redis", await File.ReadAllTextAsync(Path.Combine(solution, "src", "Shop", "Program.cs")), StringComparison.Ordinal);
+        Assert.DoesNotContain("redis", await File.ReadAllTextAsync(Path.Combine(solution, "docker-compose.yml")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -355,6 +385,7 @@ public sealed class NewCommandTests : IDisposable
 
     [Theory]
     [InlineData("new", "Shop", "--broker", "kafka")]
+    [InlineData("new", "Shop", "--cache", "valkey")]
     [InlineData("new", "Shop", "--example", "blog")]
     [InlineData("new", "Shop", "--frobnicate")]
     [InlineData("new")]
@@ -375,6 +406,7 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("Examples:", _cli.Output, StringComparison.Ordinal);
         Assert.Contains("--broker <inprocess|rabbitmq>", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("--cache <memory|redis>", _cli.Output, StringComparison.Ordinal);
     }
     public static TheoryData<string> ShippedPatterns() => [.. TemplateCatalog.Installed.Patterns];
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Rampart.Scaffolding;
 using Rampart.Testing;
 using Skeleton.Tests.Orders;
 
@@ -6,7 +7,8 @@ namespace Rampart.EndToEnd.Tests.Shop;
 
 /// <summary>
 /// The slow lane for the Shop example, for every Shop of the run's <see cref="ShopMatrix"/> (every shipped pattern,
-/// the brokers rotating across them): <c>rampart new Shop --pattern p --example shop --broker b</c> →
+/// the brokers rotating across them, the cache riding with the broker): <c>rampart new Shop --pattern p --example shop
+/// --broker b --cache c</c> →
 /// <c>dotnet build</c> → <c>dotnet test</c> on the generated solution, then the service as a real process, driven row
 /// by row through the contract over HTTP and SignalR by the same driver whatever the pattern.
 /// </summary>
@@ -70,6 +72,53 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
             Assert.True(rejected.Headers.RetryAfter?.Delta > TimeSpan.Zero, "429 carries Retry-After in seconds");
             Assert.Equal("application/problem+json", rejected.Content.Headers.ContentType?.MediaType);
         }
+
+        if (shop.Settings.Cache == ProjectSettings.RedisCache)
+        {
+            await TwoInstancesShareLimitsAndPushesAsync(shop);
+        }
+    }
+
+    /// <summary>The contract's anonymous limit, per caller across every instance (appsettings.json: 60 a minute).</summary>
+    private const int AnonymousLimit = 60;
+
+    /// <summary>
+    /// A Redis Shop as two instances on one database, broker and Redis: anonymous requests split across both are
+    /// admitted exactly <see cref="AnonymousLimit"/> times in total, and a customer connected to instance A hears of the
+    /// order placed through instance B, whichever instance consumed its events.
+    /// </summary>
+    private static async Task TwoInstancesShareLimitsAndPushesAsync(GeneratedShop shop)
+    {
+        // Behind a load balancer on loopback, as in production: the caller is the forwarded address, so the limited
+        // caller below is not the one that signs in and places the order.
+        var behindProxy = new Dictionary<string, string>(StringComparer.Ordinal) { ["Rampart__ForwardedHeaders__TrustedProxies__0"] = "127.0.0.1" };
+        await using var a = await ShopService.StartAsync(shop, behindProxy);
+        await using var b = await ShopService.StartAsync(shop, behindProxy, sharedWith: a);
+        using var clientA = a.CreateClient();
+        using var clientB = b.CreateClient();
+
+        // The window starts at the first request and lasts a minute: 80 requests take a fraction of it.
+        var caller = new Dictionary<string, string>(StringComparer.Ordinal) { ["X-Forwarded-For"] = "198.51.100.60" };
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < AnonymousLimit + 20; i++)
+        {
+            using var response = await (i % 2 == 0 ? clientA : clientB).SendAsync(HttpMethod.Get, "/api/v1/products", headers: caller);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal(AnonymousLimit, statuses.Count(status => status == HttpStatusCode.OK));
+        Assert.Equal(20, statuses.Count(status => status == HttpStatusCode.TooManyRequests));
+        Assert.All(statuses.Skip(AnonymousLimit), status => Assert.Equal(HttpStatusCode.TooManyRequests, status));
+
+        var admin = await clientB.TokenAsync(ShopService.AdminEmail, ShopService.AdminPassword);
+        var customer = await clientB.RegisterCustomerAsync();
+        await using var hub = await HubListener.ConnectAsync(new Uri(a.Address, "/hubs/orders"), customer, ["orderStatusChanged"]);
+        var tea = await CatalogRows.CreateAsync(clientB, admin, stock: 1);
+
+        var order = await OrderRows.PlaceAsync(clientB, customer, (tea, 1));
+
+        var pushed = await hub.WaitForAsync("orderStatusChanged", m => m.Str("orderId") == order && m.Str("status") == "confirmed", TimeSpan.FromSeconds(20));
+        Assert.Equal("confirmed", pushed.Str("status"));
     }
 
     /// <summary>
@@ -93,6 +142,7 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
             var environment = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["SHOP_TEST_POSTGRES"] = zeroSetup ? string.Empty : TestEnvironment.PostgresConnectionString,
+                ["SHOP_TEST_REDIS"] = zeroSetup || shop.Settings.Cache != ProjectSettings.RedisCache ? string.Empty : TestEnvironment.RedisConfiguration,
                 ["TMPDIR"] = temp,
             };
             var test = await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], shop.Directory, GeneratedShop.BuildBound, environment);
@@ -102,6 +152,7 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
             if (zeroSetup)
             {
                 await Eventually.UntilAsync(() => Directory.GetDirectories(temp, "rampart-test-postgres-*").Length == 0, "the tests' private PostgreSQL is stopped and its folder removed", TimeSpan.FromSeconds(60));
+                await Eventually.UntilAsync(() => Directory.GetDirectories(temp, "rampart-test-redis-*").Length == 0, "the tests' private Redis (a Redis Shop's) is stopped and its folder removed", TimeSpan.FromSeconds(60));
             }
         }
         finally
@@ -123,6 +174,7 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
             ["Identity__AdminPassword"] = ShopService.AdminPassword,
             ["Identity__SigningKeys__0__PrivateKeyPem"] = key.ExportPkcs8PrivateKeyPem(),
             ["Rampart__RateLimiting__Anonymous__PermitLimit"] = "many",
+            ["ConnectionStrings__Redis"] = "127.0.0.1:1",
             ["Logging__LogLevel__Default"] = "None",
         });
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rampart.Scaffolding;
 using Rampart.Scaffolding.Generation;
 using Rampart.Scaffolding.Templates;
 
@@ -18,6 +19,10 @@ namespace Rampart.EndToEnd.Tests.Shop;
 /// pins it to reproduce a run.</item>
 /// </list>
 /// With modular-monolith and vertical-slice that is two builds a run, each pattern on both brokers over two days.
+/// The cache rides with the broker, adding no build: a Shop on <c>rabbitmq</c> is generated with <c>--cache redis</c>
+/// (every shared dependency at once, served as two instances to drive the shared rate limit and the SignalR backplane),
+/// a Shop on <c>inprocess</c> with <c>--cache memory</c>; since every run has both brokers, it has both caches
+/// (<see cref="CacheOf"/>).
 /// </summary>
 public static class ShopMatrix
 {
@@ -38,6 +43,10 @@ public static class ShopMatrix
     /// <summary>The broker of this run's first Shop in <paramref name="pattern"/>, so a test of that pattern reuses its build.</summary>
     internal static string BrokerOf(string pattern) =>
         Plan(TemplateCatalog.Installed.Patterns, GenerationRequest.Brokers, Rotation()).First(entry => entry.Pattern == pattern).Broker;
+
+    /// <summary>The cache of the run's Shop on <paramref name="broker"/>: Redis with RabbitMQ, memory in process.</summary>
+    internal static string CacheOf(string broker) =>
+        broker == "rabbitmq" ? ProjectSettings.RedisCache : ProjectSettings.MemoryCache;
 
     /// <summary>The matrix for <paramref name="patterns"/> and <paramref name="brokers"/> at <paramref name="rotation"/>.</summary>
     internal static IReadOnlyList<(string Pattern, string Broker)> Plan(IReadOnlyList<string> patterns, IReadOnlyList<string> brokers, int rotation)

@@ -84,7 +84,11 @@ public sealed class ShopSchemaTests(ShopBuilds shops)
 
     private static Task<(int ExitCode, string Output)> DriftTestsAsync(GeneratedShop shop) =>
         TestProcess.RunAsync("dotnet", ["test", "--nologo", "--filter", "FullyQualifiedName~SchemaDriftTests"], shop.Directory, GeneratedShop.BuildBound,
-            new Dictionary<string, string>(StringComparer.Ordinal) { ["SHOP_TEST_POSTGRES"] = TestEnvironment.PostgresConnectionString });
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["SHOP_TEST_POSTGRES"] = TestEnvironment.PostgresConnectionString,
+                ["SHOP_TEST_REDIS"] = TestEnvironment.RedisConfiguration,
+            });
 
     /// <summary>Runs a step of the README in the Shop's folder, as in production, with <paramref name="settings"/> in its environment.</summary>
     private static async Task<string> RunAsync(GeneratedShop shop, Dictionary<string, string> settings, string file, params string[] args)

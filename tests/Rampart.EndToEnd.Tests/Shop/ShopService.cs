@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using Rampart.Scaffolding;
 using Rampart.Testing;
 
 namespace Rampart.EndToEnd.Tests.Shop;
@@ -18,6 +19,7 @@ internal sealed class ShopService : IAsyncDisposable
     private readonly bool _ownsDatabase;
     private string? _signingKey;
     private string? _messagingPrefix;
+    private string? _redisPrefix;
 
     private ShopService(TestProcess process, PostgresDatabase database, bool ownsDatabase, Uri address)
     {
@@ -43,8 +45,9 @@ internal sealed class ShopService : IAsyncDisposable
 
     /// <summary>
     /// Starts an instance on a fresh database, or on <paramref name="sharedWith"/>'s database as a further instance of
-    /// the same service (with the same signing key, so a token issued by one instance is good at the other, and on a
-    /// RabbitMQ Shop the same exchange and queue names, so the instances share the broker's work).
+    /// the same service (with the same signing key, so a token issued by one instance is good at the other, on a
+    /// RabbitMQ Shop the same exchange and queue names, so the instances share the broker's work, and on a Redis Shop the
+    /// same key prefix, so they share rate limits, cache and SignalR).
     /// </summary>
     public static async Task<ShopService> StartAsync(
         GeneratedShop shop, IReadOnlyDictionary<string, string>? settings = null, ShopService? sharedWith = null)
@@ -52,6 +55,7 @@ internal sealed class ShopService : IAsyncDisposable
         var database = sharedWith?.Database ?? await PostgresDatabase.CreateAsync();
         var signingKey = sharedWith?._signingKey ?? NewSigningKey();
         var messagingPrefix = sharedWith?._messagingPrefix ?? RabbitMqTestBroker.UniqueName("shop") + ".";
+        var redisPrefix = sharedWith?._redisPrefix ?? "shop-" + Guid.NewGuid().ToString("N")[..12];
         var port = FreePort();
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -70,13 +74,22 @@ internal sealed class ShopService : IAsyncDisposable
             environment["Messaging__Prefix"] = messagingPrefix;
         }
 
+        if (shop.Settings.Cache == ProjectSettings.RedisCache)
+        {
+            // Instances of one service share a key prefix (their windows, cache and SignalR channels); each service
+            // started here has its own. Generous timeout: a slow answer on a loaded machine would count as an outage.
+            environment["ConnectionStrings__Redis"] = TestEnvironment.RedisConfiguration;
+            environment["Rampart__Redis__KeyPrefix"] = redisPrefix;
+            environment["Rampart__Redis__OperationTimeout"] = "00:00:05";
+        }
+
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
             environment[name] = value;
         }
 
         var process = TestProcess.Start("dotnet", [shop.HostAssembly], shop.Directory, environment);
-        var service = new ShopService(process, database, ownsDatabase: sharedWith is null, new Uri($"http://127.0.0.1:{port}")) { _signingKey = signingKey, _messagingPrefix = messagingPrefix };
+        var service = new ShopService(process, database, ownsDatabase: sharedWith is null, new Uri($"http://127.0.0.1:{port}")) { _signingKey = signingKey, _messagingPrefix = messagingPrefix, _redisPrefix = redisPrefix };
         try
         {
             using var probe = service.CreateClient();

@@ -11,12 +11,14 @@ public sealed class ComposeFileTests
 {
     /// <summary>
     /// The oldest major version of each image still maintained upstream: PostgreSQL 13 reached its end of life in
-    /// November 2025; RabbitMQ 3.x is out of community support since 4.x. Raise these as releases age.
+    /// November 2025; RabbitMQ 3.x is out of community support since 4.x; Redis 7.2 is the oldest line Redis still
+    /// patches. Raise these as releases age.
     /// </summary>
     private static readonly Dictionary<string, int> OldestMaintainedMajor = new(StringComparer.Ordinal)
     {
         ["postgres"] = 14,
         ["rabbitmq"] = 4,
+        ["redis"] = 7,
     };
 
     public static TheoryData<string, string, string> Variants() => GeneratedFiles.Variants();
@@ -28,7 +30,10 @@ public sealed class ComposeFileTests
         var services = Services(GeneratedFiles.Plan(pattern, broker, example));
         var dependencies = services.Children.Where(service => Scalar(service.Key) != "app").ToList();
 
-        Assert.Equal(broker == "rabbitmq" ? ["postgres", "rabbitmq"] : ["postgres"], dependencies.Select(service => Scalar(service.Key)).Order(StringComparer.Ordinal));
+        List<string> expected = ["postgres"];
+        expected.AddRange(broker == "rabbitmq" ? ["rabbitmq"] : []);
+        expected.AddRange(GeneratedFiles.CacheOf(broker) == ProjectSettings.RedisCache ? ["redis"] : []);
+        Assert.Equal(expected, dependencies.Select(service => Scalar(service.Key)).Order(StringComparer.Ordinal));
         Assert.All(dependencies, service =>
         {
             var image = Scalar(((YamlMappingNode)service.Value)["image"]);
@@ -58,6 +63,7 @@ public sealed class ComposeFileTests
         Assert.Equal("Production", environment["ASPNETCORE_ENVIRONMENT"]);
         Assert.Contains("Host=postgres;", environment["ConnectionStrings__Database"], StringComparison.Ordinal);
         Assert.Equal(broker == "rabbitmq", environment.ContainsKey("Messaging__RabbitMq__Uri"));
+        Assert.Equal(GeneratedFiles.CacheOf(broker) == ProjectSettings.RedisCache, environment.TryGetValue("ConnectionStrings__Redis", out var redis) && redis == "redis:6379");
         Assert.True(TimeSpan.Parse("00:00:" + Scalar(app["stop_grace_period"]).TrimEnd('s'), System.Globalization.CultureInfo.InvariantCulture) > TimeSpan.FromSeconds(30),
             "stop_grace_period outlasts the service's drain timeout (30 s)");
     }

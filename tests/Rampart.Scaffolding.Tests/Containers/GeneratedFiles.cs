@@ -27,7 +27,7 @@ internal sealed class GeneratedFiles
 
     public IEnumerable<string> Paths => _files.Keys;
 
-    /// <summary>Every shipped pattern with the broker and the example on, and with both off.</summary>
+    /// <summary>Every shipped pattern with the broker, the Redis cache and the example on, and with all off.</summary>
     public static TheoryData<string, string, string> Variants()
     {
         var rows = new TheoryData<string, string, string>();
@@ -47,10 +47,13 @@ internal sealed class GeneratedFiles
     {
         var template = Path.Combine(PatternsDirectory, pattern);
         var manifest = TemplateManifest.Load(template);
-        var defined = manifest.DefinedSymbols(new Dictionary<string, string>(StringComparer.Ordinal) { ["broker"] = broker, ["example"] = example });
+        var defined = manifest.DefinedSymbols(new Dictionary<string, string>(StringComparer.Ordinal) { ["broker"] = broker, ["example"] = example, ["cache"] = CacheOf(broker) });
         var files = TemplateInstantiator.Plan(template, manifest, Name, defined).ToDictionary(file => file.RelativePath, file => file.Content, StringComparer.Ordinal);
         return new GeneratedFiles(pattern, files);
     }
+
+    /// <summary>The cache of a variant: Redis rides with RabbitMQ, so one row has every shared dependency and one none.</summary>
+    public static string CacheOf(string broker) => broker == "rabbitmq" ? ProjectSettings.RedisCache : ProjectSettings.MemoryCache;
 
     public string Text(string path) =>
         _files.TryGetValue(path, out var content) ? Encoding.UTF8.GetString(content.Span) : throw new Xunit.Sdk.XunitException($"The {Pattern} template generates no {path}.");

@@ -21,6 +21,12 @@ builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddCatalogEndpoints();
 builder.Services.AddOrdersEndpoints();
 #endif
+#if RAMPART_CACHE_REDIS
+
+// State every instance must share, on Redis (ConnectionStrings:Redis): the rate limits count across instances, the
+// distributed cache and the SignalR backplane live there, and Redis joins /health/ready.
+builder.Services.AddRampartRedis(builder.Configuration);
+#endif
 
 var app = builder.Build();
 

@@ -18,6 +18,12 @@ builder.Services.AddRampartCursorPagination(options => options.SigningKey = buil
 
 // The hexagon and its adapters, plugged together in Composition/ and nowhere else.
 builder.Services.AddAdapters(builder.Configuration);
+#if RAMPART_CACHE_REDIS
+
+// State every instance must share, on Redis (ConnectionStrings:Redis): the rate limits count across instances, the
+// distributed cache and the SignalR backplane live there, and Redis joins /health/ready.
+builder.Services.AddRampartRedis(builder.Configuration);
+#endif
 
 var app = builder.Build();
 

@@ -2,7 +2,6 @@
 #if !RAMPART_EXAMPLE_SHOP
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Skeleton.Tests;
 
@@ -11,7 +10,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Live_Always_Returns200()
     {
-        await using var factory = new WebApplicationFactory<Program>();
+        await using var factory = await SkeletonFactory.CreateAsync();
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
@@ -22,7 +21,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Ready_WithoutDependencies_Returns200()
     {
-        await using var factory = new WebApplicationFactory<Program>();
+        await using var factory = await SkeletonFactory.CreateAsync();
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
@@ -34,7 +33,7 @@ public sealed class HealthEndpointTests
     public async Task Ready_DatabaseUnreachable_Returns503()
     {
         var closedPort = ClosedLoopbackPort();
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseSetting(
+        await using var factory = (await SkeletonFactory.CreateAsync()).WithWebHostBuilder(host => host.UseSetting(
             "ConnectionStrings:Database", $"Host=127.0.0.1;Port={closedPort};Username=app;Password=app;Timeout=2"));
         using var client = factory.CreateClient();
 

@@ -1,7 +1,6 @@
 // The platform checks of the clean skeleton, which needs no database.
 #if !RAMPART_EXAMPLE_SHOP
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Skeleton.Tests;
 
@@ -10,7 +9,7 @@ public sealed class ProblemDetailsTests
     [Fact]
     public async Task UnknownRoute_Returns404AsProblemJson()
     {
-        await using var factory = new WebApplicationFactory<Program>();
+        await using var factory = await SkeletonFactory.CreateAsync();
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/no-such-route", UriKind.Relative));
@@ -22,7 +21,7 @@ public sealed class ProblemDetailsTests
     [Fact]
     public async Task OpenApiDocument_IsServed()
     {
-        await using var factory = new WebApplicationFactory<Program>();
+        await using var factory = await SkeletonFactory.CreateAsync();
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));

@@ -26,6 +26,12 @@ var messaging = builder.Services.AddAppMessaging(builder.Configuration);
 builder.Services.AddCatalog(messaging);
 builder.Services.AddOrders(messaging);
 #endif
+#if RAMPART_CACHE_REDIS
+
+// State every instance must share, on Redis (ConnectionStrings:Redis): the rate limits count across instances, the
+// distributed cache and the SignalR backplane live there, and Redis joins /health/ready.
+builder.Services.AddRampartRedis(builder.Configuration);
+#endif
 
 var app = builder.Build();
 

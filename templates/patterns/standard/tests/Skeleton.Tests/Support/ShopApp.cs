@@ -4,6 +4,9 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+#if RAMPART_CACHE_REDIS
+using Rampart.LocalServers;
+#endif
 
 namespace Skeleton.Tests.Support;
 
@@ -17,13 +20,27 @@ public sealed class ShopApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminPassword = "Owner-passphrase-42!";
 
     private TestDatabase? _database;
+#if RAMPART_CACHE_REDIS
+
+    /// <summary>The environment variable naming the tests' Redis server (host:port); without it they start their own.</summary>
+    public const string TestRedisVariable = "SKELETON_TEST_REDIS";
+#endif
 
     public string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("The app is not started.");
 
     /// <summary>Extra settings a test class needs (set before the first client is created).</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+#if RAMPART_CACHE_REDIS
+        // One Redis for the run (SKELETON_TEST_REDIS, or a private redis-server); a key prefix per app keeps its rate
+        // limit windows, cache entries and SignalR channels apart from every other test class.
+        Settings.TryAdd("ConnectionStrings:Redis", await TestRedis.ServerAsync(TestRedisVariable));
+        Settings.TryAdd("Rampart:Redis:KeyPrefix", "test-" + Guid.NewGuid().ToString("N")[..12]);
+#endif
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

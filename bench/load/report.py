@@ -8,10 +8,11 @@ import re
 import sys
 from collections import defaultdict
 
-READS = ["by-id", "first-page", "deep-page"]
+READS = ["by-id", "hot-by-id", "first-page", "deep-page"]
 WRITES = ["create-product", "place-order"]
 NAMES = {
     "by-id": "product by id",
+    "hot-by-id": "product by id, 1,000 hot ids (cached)",
     "first-page": "first page (20)",
     "deep-page": "deep page (20, ~1,000 rows from the oldest)",
     "create-product": "create product (admin, Idempotency-Key)",

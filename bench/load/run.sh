@@ -3,7 +3,8 @@
 # measured with wrk for five scenarios, alternating, and the table appended to bench/README.md ("## Load").
 # Usage: bench/load/run.sh
 # Knobs (environment): PATTERN=modular-monolith (the pattern of the generated Shop: any shipped template), WARMUP=10 DURATION=30 (seconds per wrk run), ROUNDS=1 (shop/baseline pairs per scenario),
-#   THREADS=2 CONNECTIONS=32, PRODUCTS=200000, SCENARIOS="by-id first-page deep-page create-product place-order",
+#   THREADS=2 CONNECTIONS=32, PRODUCTS=200000, SCENARIOS="by-id hot-by-id first-page deep-page create-product place-order",
+#   CACHE=memory|redis (the Shop's --cache: redis starts a private redis-server and points the Shop at it),
 #   QUICK=1 (3 s warm-up, 5 s runs, 20,000 products, no README append), BENCH_APPEND=1|0 (default 1, 0 with QUICK=1),
 #   SHOP_SETTINGS="Name=value …" (extra configuration for the Shop, e.g. to try a change without editing it),
 #   KEEP=1 (keep the work folder with the generated Shop),
@@ -23,8 +24,9 @@ THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
 PRODUCTS="${PRODUCTS:-200000}"
 BENCH_APPEND="${BENCH_APPEND:-1}"
-SCENARIOS="${SCENARIOS:-by-id first-page deep-page create-product place-order}"
+SCENARIOS="${SCENARIOS:-by-id hot-by-id first-page deep-page create-product place-order}"
 PATTERN="${PATTERN:-modular-monolith}"
+CACHE="${CACHE:-memory}"
 read -ra shop_settings <<<"${SHOP_SETTINGS:-}"
 
 # shellcheck source=../../scripts/lib/services.sh
@@ -69,7 +71,7 @@ fi
 
 say "building the rampart CLI, the Shop and the baseline (Release)"
 dotnet build src/Rampart.Cli -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-dotnet "$repo/src/Rampart.Cli/bin/Release/net10.0/rampart.dll" new Shop --pattern "$PATTERN" --example shop --output "$work/Shop" >/dev/null
+dotnet "$repo/src/Rampart.Cli/bin/Release/net10.0/rampart.dll" new Shop --pattern "$PATTERN" --example shop --cache "$CACHE" --output "$work/Shop" >/dev/null
 # The host project is wherever the pattern puts it: rampart.json says.
 host_project="$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["host"])' "$work/Shop/rampart.json")"
 host_assembly="$(basename "$host_project" .csproj).dll"
@@ -80,6 +82,12 @@ RAMPART_SERVICES_DIR="$work/services"
 mkdir -p "$RAMPART_SERVICES_DIR"
 chmod 755 "$work" "$RAMPART_SERVICES_DIR"
 start_postgres
+cache_settings=()
+if [[ "$CACHE" == redis ]]; then
+  command -v redis-server >/dev/null || { say "CACHE=redis needs redis-server: sudo apt-get install -y redis-server"; exit 1; }
+  start_redis
+  cache_settings=(ConnectionStrings__Redis="$RAMPART_TEST_REDIS")
+fi
 pg_port="$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$RAMPART_TEST_POSTGRES")"
 psql_() { "$RAMPART_TEST_PG_BINDIR/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 psql_ -d postgres -c "CREATE DATABASE shop"
@@ -112,7 +120,7 @@ say "starting the Shop on $shop_url (Production, JSON logs at Information to $re
     Logging__LogLevel__Default=Information \
     Rampart__RateLimiting__Anonymous__PermitLimit=$limit Rampart__RateLimiting__Authenticated__PermitLimit=$limit \
     Rampart__RateLimiting__Roles__admin__PermitLimit=$limit \
-    "${shop_settings[@]}" dotnet "$host_assembly"
+    "${cache_settings[@]}" "${shop_settings[@]}" dotnet "$host_assembly"
 ) >"$results/shop.log" 2>&1 &
 shop_pid=$!
 wait_ready "$shop_url" "$shop_pid" "$results/shop.log"
@@ -198,7 +206,7 @@ grep '"EventId":1201,' "$results/shop.log" | grep -o '"StatusCode":[0-9]*' | sor
 gzip -1 "$results/shop.log" "$results/baseline.log"
 
 environment="$(date -u +%Y-%m-%d\ %H:%M) UTC · rampart $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src templates || echo '+changes') · .NET SDK $(dotnet --version) · $("$RAMPART_TEST_PG_BINDIR/postgres" --version | sed 's/postgres (PostgreSQL) /PostgreSQL /') · $(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2) · $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(uname -sr) · load average $load_start → $(cut -d' ' -f1-3 /proc/loadavg)"
-settings="pattern $PATTERN · ${SHOP_SETTINGS:+Shop settings added: $SHOP_SETTINGS · }wrk $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s measured × $ROUNDS round(s) per service and scenario, $PRODUCTS seeded products"
+settings="pattern $PATTERN · cache $CACHE · ${SHOP_SETTINGS:+Shop settings added: $SHOP_SETTINGS · }wrk $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s measured × $ROUNDS round(s) per service and scenario, $PRODUCTS seeded products"
 python3 "$here/report.py" "$results/measurements.tsv" "$environment" "$settings" >"$results/table.md"
 cat "$results/table.md"
 if [[ "$BENCH_APPEND" == 1 ]]; then

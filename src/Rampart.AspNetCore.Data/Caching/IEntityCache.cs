@@ -1,0 +1,25 @@
+using Rampart.AspNetCore.Data.Entities;
+
+namespace Rampart.AspNetCore.Data.Caching;
+
+/// <summary>
+/// Cached reads of an entity registered with <c>AddCachedEntity</c>. What is cached is the caller's snapshot (a
+/// response record, say, with the version in it so the ETag stays right), never the tracked entity. Every saved write
+/// of the entity removes its entry and its lists after the commit, so callers only read. While the cache is unreachable
+/// the loader answers. Concurrent misses of one key in one instance run the loader once.
+/// </summary>
+public interface IEntityCache
+{
+    /// <summary>The snapshot of <typeparamref name="TEntity"/> <paramref name="id"/> (<c>{module}:{entity}:{id}</c>), loaded on a miss.</summary>
+    /// <remarks>A null answer (not found) is cached too, so a flood of misses reaches the database once.</remarks>
+    ValueTask<T> GetOrLoadAsync<TEntity, T>(Guid id, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
+        where TEntity : class, IEntity;
+
+    /// <summary>
+    /// A list of <typeparamref name="TEntity"/> (a first page, say), named by <paramref name="variant"/> (<c>first-20</c>)
+    /// under <c>{module}:{entity}:list</c>, loaded on a miss; any write of a <typeparamref name="TEntity"/>, creation
+    /// included, drops every list at once.
+    /// </summary>
+    ValueTask<T> GetOrLoadListAsync<TEntity, T>(string variant, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
+        where TEntity : class, IEntity;
+}

@@ -34,8 +34,8 @@ public readonly record struct CacheKey
 
     internal static void CheckName(string name, string parameter)
     {
-        ArgumentException.ThrowIfNullOrEmpty(name, parameter);
-        if (name.Length > 64 || !name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_'))
+        ArgumentNullException.ThrowIfNull(name, parameter);
+        if (name.Length is 0 or > 64 || !name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_'))
         {
             throw new ArgumentException(
                 $"'{name}' is not a cache key part: use lower-case letters, digits, '-' or '_', at most 64 (e.g. catalog, product).", parameter);

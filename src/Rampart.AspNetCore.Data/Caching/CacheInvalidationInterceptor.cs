@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
-using Rampart.AspNetCore.Data.Entities;
 
 namespace Rampart.AspNetCore.Data.Caching;
 
@@ -75,16 +75,16 @@ internal sealed class CacheInvalidationInterceptor(CachedEntities entities, Enti
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is not IEntity entity
                 || entities.Find(entry.Metadata.ClrType) is not { } cached)
             {
                 continue;
             }
 
-            // A new entity has no entry yet (ids are new UUIDv7s), but every list it now belongs to is stale.
-            if (entry.State is not EntityState.Added)
+            // A new entity has no entry yet (ids are new UUIDv7s), but every list it now belongs to is stale. The id is
+            // read through the model, so a framework-free domain entity (no Rampart interface) is cached the same way.
+            if (entry.State is not EntityState.Added && IdOf(entry) is { } id)
             {
-                keys.Add(cached.KeyOf(entity.Id).Value);
+                keys.Add(cached.KeyOf(id).Value);
             }
 
             var list = cached.ListKey.Value;
@@ -103,6 +103,9 @@ internal sealed class CacheInvalidationInterceptor(CachedEntities entities, Enti
             _saving.AddOrUpdate(context, keys);
         }
     }
+
+    private static Guid? IdOf(EntityEntry entry) =>
+        entry.Metadata.FindPrimaryKey()?.Properties is [var key] && entry.Property(key.Name).OriginalValue is Guid id ? id : null;
 
     private Task? Saved(DbContext? context)
     {

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rampart.AspNetCore.Data.Caching;
-using Rampart.AspNetCore.Data.Entities;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -39,10 +38,11 @@ public static class CachingServiceCollectionExtensions
     /// <summary>
     /// Caches <typeparamref name="TEntity"/> under <c>{module}:{entity}:{id}</c> (lists under <c>{module}:{entity}:list</c>),
     /// e.g. <c>AddCachedEntity&lt;Product&gt;("catalog", "product")</c>, and removes its entries on every committed write.
-    /// Call it where the module registers its services.
+    /// The entity's primary key must be one <see cref="Guid"/> (Rampart's convention). Call it where the module registers
+    /// its services.
     /// </summary>
     public static IServiceCollection AddCachedEntity<TEntity>(this IServiceCollection services, string module, string entity)
-        where TEntity : class, IEntity
+        where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(services);
         CacheKey.CheckName(module, nameof(module));

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Rampart.AspNetCore.Data.Entities;
 
 namespace Rampart.AspNetCore.Data.Caching;
 
@@ -41,14 +40,14 @@ internal sealed class EntityCache : IEntityCache
     public bool IsShared { get; }
 
     public ValueTask<T> GetOrLoadAsync<TEntity, T>(Guid id, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
-        where TEntity : class, IEntity
+        where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(load);
         return GetOrLoadCoreAsync(_entities.For<TEntity>().KeyOf(id).Value, load, cancellationToken);
     }
 
     public async ValueTask<T> GetOrLoadListAsync<TEntity, T>(string variant, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
-        where TEntity : class, IEntity
+        where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(load);
         CacheKey.CheckName(variant, nameof(variant));

@@ -1,4 +1,3 @@
-using Rampart.AspNetCore.Data.Entities;
 
 namespace Rampart.AspNetCore.Data.Caching;
 
@@ -13,7 +12,7 @@ public interface IEntityCache
     /// <summary>The snapshot of <typeparamref name="TEntity"/> <paramref name="id"/> (<c>{module}:{entity}:{id}</c>), loaded on a miss.</summary>
     /// <remarks>A null answer (not found) is cached too, so a flood of misses reaches the database once.</remarks>
     ValueTask<T> GetOrLoadAsync<TEntity, T>(Guid id, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
-        where TEntity : class, IEntity;
+        where TEntity : class;
 
     /// <summary>
     /// A list of <typeparamref name="TEntity"/> (a first page, say), named by <paramref name="variant"/> (<c>first-20</c>)
@@ -21,5 +20,5 @@ public interface IEntityCache
     /// included, drops every list at once.
     /// </summary>
     ValueTask<T> GetOrLoadListAsync<TEntity, T>(string variant, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
-        where TEntity : class, IEntity;
+        where TEntity : class;
 }

@@ -28,4 +28,9 @@ internal sealed class CachedEntities
             $"{typeof(TEntity).Name} is not a cached entity: call services.AddCachedEntity<{typeof(TEntity).Name}>(module, entity) where its module registers its services.");
 
     public CachedEntity? Find(Type entityType) => _byType.GetValueOrDefault(entityType);
+
+    public CachedEntity For(string module, string entity) =>
+        _byType.Values.FirstOrDefault(e => e.Module == module && e.Entity == entity)
+        ?? throw new InvalidOperationException(
+            $"No cached entity is registered as {module}:{entity}: call services.AddCachedEntity<TEntity>(\"{module}\", \"{entity}\") where its module registers its services.");
 }

@@ -46,12 +46,24 @@ internal sealed class EntityCache : IEntityCache
         return GetOrLoadCoreAsync(_entities.For<TEntity>().KeyOf(id).Value, load, cancellationToken);
     }
 
-    public async ValueTask<T> GetOrLoadListAsync<TEntity, T>(string variant, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
-        where TEntity : class
+    public ValueTask<T> GetOrLoadListAsync<TEntity, T>(string variant, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
+        where TEntity : class =>
+        GetOrLoadListCoreAsync(_entities.For<TEntity>(), variant, load, cancellationToken);
+
+    public ValueTask<T> GetOrLoadAsync<T>(string module, string entity, Guid id, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        return GetOrLoadCoreAsync(_entities.For(module, entity).KeyOf(id).Value, load, cancellationToken);
+    }
+
+    public ValueTask<T> GetOrLoadListAsync<T>(string module, string entity, string variant, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default) =>
+        GetOrLoadListCoreAsync(_entities.For(module, entity), variant, load, cancellationToken);
+
+    private async ValueTask<T> GetOrLoadListCoreAsync<T>(CachedEntity cached, string variant, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(load);
         CacheKey.CheckName(variant, nameof(variant));
-        var lists = _entities.For<TEntity>().ListKey.Value;
+        var lists = cached.ListKey.Value;
 
         // The list key holds a generation, and each list is stored under it: a write removes the one key, so every list
         // is gone on every instance at once. (HybridCache's tags would not do: an instance reads a tag's invalidation

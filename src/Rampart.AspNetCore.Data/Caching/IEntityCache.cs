@@ -21,4 +21,13 @@ public interface IEntityCache
     /// </summary>
     ValueTask<T> GetOrLoadListAsync<TEntity, T>(string variant, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default)
         where TEntity : class;
+
+    /// <summary>
+    /// <see cref="GetOrLoadAsync{TEntity, T}"/> by the names the entity was registered with, for a caller that must not
+    /// see the persisted type (a hexagonal HTTP adapter caching over an inbound port, say).
+    /// </summary>
+    ValueTask<T> GetOrLoadAsync<T>(string module, string entity, Guid id, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default);
+
+    /// <summary><see cref="GetOrLoadListAsync{TEntity, T}"/> by the names the entity was registered with.</summary>
+    ValueTask<T> GetOrLoadListAsync<T>(string module, string entity, string variant, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Rampart.AspNetCore.Data.Caching;
 using Rampart.AspNetCore.Data.Tests.Host;
 using Rampart.Testing;
 
@@ -158,5 +159,28 @@ public sealed class EntityCacheTests : IAsyncLifetime
         using var after = await _host.Client.GetAsync(new Uri($"/cached-products/{id}", UriKind.Relative));
         Assert.Equal("\"1\"", after.Header("ETag"));
         Assert.Equal(loads, Probe.Loads);
+    }
+
+    [Fact]
+    public async Task GetByNames_AfterATypedRead_SharesTheEntry()
+    {
+        var id = await _host.Client.CreateProductAsync(Http.UniqueSku());
+        (await _host.Client.GetAsync(new Uri($"/cached-products/{id}", UriKind.Relative))).Dispose();
+        var cache = _host.Services.GetRequiredService<IEntityCache>();
+
+        var byNames = await cache.GetOrLoadAsync<ProductResponse?>("shop", "product", id, _ => throw new InvalidOperationException("not cached"));
+
+        Assert.Equal(id, byNames?.Id);
+    }
+
+    [Fact]
+    public async Task GetByNames_NotRegistered_ThrowsNamingTheFix()
+    {
+        var cache = _host.Services.GetRequiredService<IEntityCache>();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+            await cache.GetOrLoadAsync<ProductResponse?>("shop", "order", Guid.CreateVersion7(), _ => Task.FromResult<ProductResponse?>(null)));
+
+        Assert.Contains("AddCachedEntity", failure.Message, StringComparison.Ordinal);
     }
 }

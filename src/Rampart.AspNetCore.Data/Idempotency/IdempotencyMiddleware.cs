@@ -152,7 +152,7 @@ internal sealed class IdempotencyMiddleware(
                 return;
             }
 
-            joined.Committed();
+            await joined.CommittedAsync();
         }
 
         buffer.Position = 0;

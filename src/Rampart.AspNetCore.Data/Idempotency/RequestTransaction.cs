@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Rampart.AspNetCore.Data.Caching;
 
 namespace Rampart.AspNetCore.Data.Idempotency;
 
@@ -17,6 +18,7 @@ internal sealed class RequestTransaction : IRequestTransaction
     private readonly List<Joined> _joined = [];
     private List<Action>? _onCommitted;
     private DbTransaction? _transaction;
+    private DbTransaction? _began;
 
     public bool IsActive => _transaction is not null;
 
@@ -46,6 +48,7 @@ internal sealed class RequestTransaction : IRequestTransaction
     public void Begin(DbTransaction transaction)
     {
         _transaction = transaction;
+        _began = transaction;
         foreach (var context in _resolved)
         {
             Join(context);
@@ -82,8 +85,8 @@ internal sealed class RequestTransaction : IRequestTransaction
         _transaction = null;
     }
 
-    /// <summary>Runs the work registered for after the commit.</summary>
-    public void Committed()
+    /// <summary>Runs the work registered for after the commit, and what its DbContexts' saves held for it (cache removals).</summary>
+    public async Task CommittedAsync()
     {
         var callbacks = _onCommitted;
         _onCommitted = null;
@@ -91,10 +94,18 @@ internal sealed class RequestTransaction : IRequestTransaction
         {
             callback();
         }
+
+        await TransactionCallbacks.CommittedAsync(_began);
+        _began = null;
     }
 
     /// <summary>Forgets the work registered for after the commit: the transaction rolled back.</summary>
-    public void RolledBack() => _onCommitted = null;
+    public void RolledBack()
+    {
+        _onCommitted = null;
+        TransactionCallbacks.RolledBack(_began);
+        _began = null;
+    }
 
     private void Join(DbContext context)
     {

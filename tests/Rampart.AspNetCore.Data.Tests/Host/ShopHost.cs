@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rampart.AspNetCore.Data.Idempotency;
+using Rampart.AspNetCore.Data.Tests.Caching;
 
 namespace Rampart.AspNetCore.Data.Tests.Host;
 
@@ -31,7 +32,8 @@ public sealed class ShopHost : IAsyncDisposable
 
     public static async Task<ShopHost> StartAsync(
         string connectionString, bool migrateOnStartup = true, TimeProvider? time = null,
-        Action<IdempotencyOptions>? idempotency = null, IDictionary<string, string?>? settings = null)
+        Action<IdempotencyOptions>? idempotency = null, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection, IConfiguration>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
@@ -51,6 +53,7 @@ public sealed class ShopHost : IAsyncDisposable
         builder.Services.AddRampartMigrations<ShopDbContext>(o => o.ApplyOnStartup = migrateOnStartup);
         builder.Services.AddControllers().AddApplicationPart(typeof(ProductsController).Assembly).AddRampart();
         builder.Services.AddHealthChecks().AddRampartPostgres<ShopDbContext>(timeout: TimeSpan.FromSeconds(2));
+        services?.Invoke(builder.Services, builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -65,6 +68,7 @@ public sealed class ShopHost : IAsyncDisposable
         });
         app.UseRampartIdempotency();
         ProductEndpoints.Map(app);
+        CachedProductEndpoints.Map(app);
         app.MapControllers();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         await app.StartAsync();

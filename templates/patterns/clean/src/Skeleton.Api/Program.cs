@@ -15,6 +15,7 @@ builder.AddRampartDefaults();
 builder.Services.AddRampartConcurrency();
 builder.Services.AddValidation();
 builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddRampartCaching(builder.Configuration); // hot reads on HybridCache (Rampart:Caching), removed on every write
 #if RAMPART_EXAMPLE_SHOP
 
 // Modules: the use cases each one's endpoints call, registered here and nowhere else.

@@ -5,6 +5,7 @@ using Skeleton.Infrastructure.Persistence;
 using Skeleton.Application.Catalog;
 using Skeleton.Application.Catalog.Contracts;
 using Skeleton.Application.Orders;
+using Skeleton.Domain.Catalog;
 using Skeleton.Infrastructure.Catalog;
 using Skeleton.Infrastructure.Messaging;
 using Skeleton.Infrastructure.Orders;
@@ -30,6 +31,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IEventPublisher, OutboxEventPublisher>();
         services.AddScoped<IProductRepository, ProductRepository>();
         services.AddScoped<IProductQueries, ProductQueries>();
+        services.AddCachedEntity<Product>("catalog", "product"); // catalog:product:{id} and catalog:product:list
         services.AddScoped<IProductCatalog, ProductCatalog>();
         services.AddScoped<IOrderRepository, OrderRepository>();
         services.AddScoped<IOrderQueries, OrderQueries>();

@@ -15,6 +15,7 @@ builder.AddRampartDefaults();
 builder.Services.AddRampartConcurrency();
 builder.Services.AddValidation();
 builder.Services.AddRampartCursorPagination(options => options.SigningKey = builder.Configuration["Rampart:Pagination:SigningKey"]);
+builder.Services.AddRampartCaching(builder.Configuration); // hot reads on HybridCache (Rampart:Caching), removed on every write
 
 // The hexagon and its adapters, plugged together in Composition/ and nowhere else.
 builder.Services.AddAdapters(builder.Configuration);

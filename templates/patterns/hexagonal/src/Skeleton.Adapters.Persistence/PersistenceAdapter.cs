@@ -44,6 +44,7 @@ public static class PersistenceAdapter
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<UnitOfWork>());
 #if RAMPART_EXAMPLE_SHOP
         services.AddScoped<IProductRepository, ProductRepository>();
+        services.AddCachedEntity<ProductRecord>("catalog", "product"); // every saved product write removes catalog:product:{id} and its lists
         services.AddScoped<IOrderRepository, OrderRepository>();
 #endif
 

@@ -25,6 +25,7 @@ builder.Services.AddRampartConcurrency();
 builder.Services.AddValidation();
 builder.Services.AddDatabase(builder.Configuration, required: modules.Length > 0);
 builder.Services.AddRampartCursorPagination(options => options.SigningKey = builder.Configuration["Rampart:Pagination:SigningKey"]);
+builder.Services.AddRampartCaching(builder.Configuration); // hot reads on HybridCache (Rampart:Caching), removed on every write
 #if RAMPART_EXAMPLE_SHOP
 builder.Services.AddPlatformIdempotency(builder.Configuration);
 #endif

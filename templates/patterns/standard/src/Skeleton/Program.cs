@@ -17,6 +17,7 @@ builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddRampartConcurrency();
 builder.Services.AddRampartCursorPagination(options => options.SigningKey = builder.Configuration["Rampart:Pagination:SigningKey"]);
 builder.Services.AddRampartIdentity<AppDbContext>();
+builder.Services.AddRampartCaching(builder.Configuration); // hot reads on HybridCache (Rampart:Caching), removed on every write
 #if RAMPART_EXAMPLE_SHOP
 
 // The service's resources: one line each.

@@ -18,6 +18,7 @@ builder.Services.AddRampartConcurrency();
 builder.Services.AddValidation();
 builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddRampartCursorPagination(options => options.SigningKey = builder.Configuration["Rampart:Pagination:SigningKey"]);
+builder.Services.AddRampartCaching(builder.Configuration); // hot reads on HybridCache (Rampart:Caching), removed on every write
 
 // Features: one folder each under Features/, registered here and nowhere else.
 builder.Services.AddIdentityFeature();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rampart.AspNetCore.Data;
+using Rampart.AspNetCore.Data.Caching;
 using Rampart.AspNetCore.Data.Concurrency;
 using Rampart.AspNetCore.Data.Pagination;
 using Rampart.AspNetCore.Envelopes;
@@ -18,6 +19,9 @@ namespace Skeleton.Adapters.Http.Catalog;
 internal static class CatalogEndpoints
 {
     public const string Module = "catalog";
+
+    /// <summary>The products' name in cache keys (<c>catalog:product:{id}</c>); the persistence adapter registers it.</summary>
+    public const string CachedEntity = "product";
 
     public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -49,15 +53,34 @@ internal static class CatalogEndpoints
         return endpoints;
     }
 
-    private static async Task<Ok<PageEnvelope<ProductResponse>>> ListAsync(PageRequest page, IFindProducts products, CancellationToken cancellationToken)
+    // Reads are cached here, at the edge, as response snapshots (version included, so the ETag stays right) under
+    // catalog:product:{id} and catalog:product:list: the core stays unaware of caching, and the persistence adapter's
+    // save interceptor removes the entries after every committed write of a product, whichever use case made it.
+    private static async Task<Ok<PageEnvelope<ProductResponse>>> ListAsync(
+        PageRequest page, IFindProducts products, IEntityCache cache, CancellationToken cancellationToken) =>
+        TypedResults.Ok(page.Cursor is null
+            ? await cache.GetOrLoadListAsync(Module, CachedEntity, $"first-{page.Limit}", token => LoadPageAsync(page, products, token), cancellationToken)
+            : await LoadPageAsync(page, products, cancellationToken));
+
+    private static async Task<PageEnvelope<ProductResponse>> LoadPageAsync(PageRequest page, IFindProducts products, CancellationToken cancellationToken)
     {
         var found = await products.ListAsync(new PageQuery(page.Limit, page.Cursor), cancellationToken);
-        return TypedResults.Ok(new PageEnvelope<ProductResponse>([.. found.Items.Select(ProductResponse.From)], new PageMeta(found.Limit, found.NextCursor)));
+        return new PageEnvelope<ProductResponse>([.. found.Items.Select(ProductResponse.From)], new PageMeta(found.Limit, found.NextCursor));
     }
 
     private static async Task<Results<Ok<DataEnvelope<ProductResponse>>, ProblemHttpResult>> GetAsync(
-        Guid id, IFindProducts products, HttpResponse response, CancellationToken cancellationToken) =>
-        Ok(await products.GetAsync(id, cancellationToken), response);
+        Guid id, IFindProducts products, IEntityCache cache, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var product = await cache.GetOrLoadAsync(Module, CachedEntity, id, async token =>
+            await products.GetAsync(id, token) is { Error: null } found ? ProductResponse.From(found.Value) : null, cancellationToken);
+        if (product is null)
+        {
+            return CatalogErrors.NotFound.ToProblemResult();
+        }
+
+        response.SetVersionETag(product.Version);
+        return Envelope.Ok(product);
+    }
 
     private static async Task<Results<Created<DataEnvelope<ProductResponse>>, ProblemHttpResult>> CreateAsync(
         CreateProductRequest request, IManageProducts products, HttpResponse response, CancellationToken cancellationToken)

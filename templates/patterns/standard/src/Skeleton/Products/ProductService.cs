@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rampart.AspNetCore.Data;
+using Rampart.AspNetCore.Data.Caching;
 using Rampart.AspNetCore.Data.Concurrency;
 using Rampart.AspNetCore.Data.Pagination;
 using Rampart.AspNetCore.Errors;
@@ -10,21 +11,31 @@ namespace Skeleton.Products;
 /// <summary>
 /// The catalog's logic: the rules of <see cref="Product"/> applied before a write, a live sku unique by the database's
 /// index, changes conditional on the version the caller read, deletes that win over concurrent writes. Knows nothing of
-/// HTTP: it returns a <see cref="Result"/>, and the controller turns it into a response.
+/// HTTP: it returns a <see cref="Result"/>, and the controller turns it into a response. Reads by id and the first page
+/// are cached as <see cref="ProductResponse"/> snapshots (version included, so the ETag stays right); every saved write
+/// of a product, the order flow's reservations included, removes them after its commit (the data block's interceptor).
 /// </summary>
-public sealed class ProductService(AppDbContext db)
+public sealed class ProductService(AppDbContext db, IEntityCache cache)
 {
     // The hottest read: compiled once, so a request skips EF Core's expression-tree work and query-cache lookup.
     private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Product?>> ById =
         EF.CompileAsyncQuery((AppDbContext db, Guid id, CancellationToken cancellationToken) =>
             db.Products.AsNoTracking().FirstOrDefault(p => p.Id == id));
 
-    /// <summary>Live products, newest first (soft-deleted rows are hidden by the conventions' query filter).</summary>
-    public Task<Page<Product>> ListAsync(PageRequest page, CancellationToken cancellationToken) =>
-        db.Products.AsNoTracking().ToPageAsync(page, cancellationToken);
+    /// <summary>
+    /// Live products, newest first (soft-deleted rows are hidden by the conventions' query filter). The first page of
+    /// each size is the one most clients ask for, so it is cached; pages after it are read from the database.
+    /// </summary>
+    public async Task<Page<ProductResponse>> ListAsync(PageRequest page, CancellationToken cancellationToken) =>
+        page.Cursor is null
+            ? await cache.GetOrLoadListAsync<Product, Page<ProductResponse>>($"first-{page.Limit}", token => LoadPageAsync(page, token), cancellationToken)
+            : await LoadPageAsync(page, cancellationToken);
 
-    public async Task<Result<Product>> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        await ById(db, id, cancellationToken) is { } product ? product : ProductErrors.NotFound;
+    public async Task<Result<ProductResponse>> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await cache.GetOrLoadAsync<Product, ProductResponse?>(id, async token =>
+            await ById(db, id, token) is { } product ? ProductResponse.From(product) : null, cancellationToken) is { } found
+            ? found
+            : ProductErrors.NotFound;
 
     public async Task<Result<Product>> CreateAsync(CreateProductRequest request, CancellationToken cancellationToken)
     {
@@ -80,6 +91,12 @@ public sealed class ProductService(AppDbContext db)
         expected is null
             ? await db.RetryOnVersionConflictAsync(token => DeleteOnceAsync(id, null, token), cancellationToken)
             : await DeleteOnceAsync(id, expected, cancellationToken);
+
+    private async Task<Page<ProductResponse>> LoadPageAsync(PageRequest page, CancellationToken cancellationToken)
+    {
+        var products = await db.Products.AsNoTracking().ToPageAsync(page, cancellationToken);
+        return new Page<ProductResponse>([.. products.Items.Select(ProductResponse.From)], products.Limit, products.NextCursor);
+    }
 
     private async Task<Result> DeleteOnceAsync(Guid id, ExpectedVersion? expected, CancellationToken cancellationToken)
     {

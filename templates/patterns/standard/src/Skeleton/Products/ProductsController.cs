@@ -23,7 +23,7 @@ public sealed class ProductsController(ProductService products) : ControllerBase
     [HttpGet(Name = "ListProducts")]
     [AllowAnonymous]
     public async Task<PageEnvelope<ProductResponse>> List(PageRequest page, CancellationToken cancellationToken) =>
-        (await products.ListAsync(page, cancellationToken)).ToEnvelope(ProductResponse.From);
+        (await products.ListAsync(page, cancellationToken)).ToEnvelope(product => product);
 
     /// <summary>One product with its version as <c>ETag</c>; a deleted one is not found.</summary>
     [HttpGet("{id:guid}", Name = "GetProduct")]
@@ -70,9 +70,11 @@ public sealed class ProductsController(ProductService products) : ControllerBase
         return (await products.DeleteAsync(id, expected, cancellationToken)).ToActionResult(NoContent);
     }
 
-    private DataEnvelope<ProductResponse> Tagged(Product product)
+    private DataEnvelope<ProductResponse> Tagged(Product product) => Tagged(ProductResponse.From(product));
+
+    private DataEnvelope<ProductResponse> Tagged(ProductResponse product)
     {
         Response.SetVersionETag(product.Version);
-        return new DataEnvelope<ProductResponse>(ProductResponse.From(product));
+        return new DataEnvelope<ProductResponse>(product);
     }
 }

@@ -1,7 +1,9 @@
 namespace Skeleton.Products;
 
-/// <summary>The catalog's services.</summary>
+/// <summary>The catalog's services, and its products' cache entries: <c>catalog:product:{id}</c> and <c>catalog:product:list</c>.</summary>
 internal static class ProductsRegistration
 {
-    public static IServiceCollection AddProducts(this IServiceCollection services) => services.AddScoped<ProductService>();
+    public static IServiceCollection AddProducts(this IServiceCollection services) => services
+        .AddScoped<ProductService>()
+        .AddCachedEntity<Product>("catalog", "product");
 }

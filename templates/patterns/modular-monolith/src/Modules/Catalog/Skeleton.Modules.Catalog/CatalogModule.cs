@@ -12,6 +12,7 @@ using Skeleton.Modules.Catalog.Features.GetProduct;
 using Skeleton.Modules.Catalog.Features.ListProducts;
 using Skeleton.Modules.Catalog.Features.ReserveStock;
 using Skeleton.Modules.Catalog.Features.UpdateProduct;
+using Skeleton.Modules.Catalog.Products;
 using Skeleton.SharedKernel;
 
 namespace Skeleton.Modules.Catalog;
@@ -27,6 +28,7 @@ public sealed class CatalogModule : IModule
     {
         services.AddModuleDatabase<CatalogDbContext>(configuration, CatalogDbContext.Schema);
         services.AddScoped<IProductCatalog, ProductCatalog>();
+        services.AddCachedEntity<Product>(Name, "product"); // catalog:product:{id} and catalog:product:list
         services.AddCatalogMessaging(configuration); // OrderPlaced/OrderCancelled consumers
 
         // The validation source generator sees this project's request types only when this project calls AddValidation.

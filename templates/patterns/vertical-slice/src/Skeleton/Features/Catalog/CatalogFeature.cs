@@ -21,6 +21,7 @@ internal static class CatalogFeature
     public static IServiceCollection AddCatalog(this IServiceCollection services, MessagingBuilder messaging)
     {
         services.AddScoped<IProductCatalog, ProductCatalog>();
+        services.AddCachedEntity<Product>(Name, "product"); // catalog:product:{id} and catalog:product:list
         messaging
             .AddConsumer<OrderPlaced, ReserveStock.ReserveStock>("reserve-stock")
             .AddConsumer<OrderCancelled, ReleaseStock.ReleaseStock>("release-stock");

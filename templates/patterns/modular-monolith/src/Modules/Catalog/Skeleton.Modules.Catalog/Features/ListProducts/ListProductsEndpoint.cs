@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Rampart.AspNetCore.Data;
+using Rampart.AspNetCore.Data.Caching;
 using Rampart.AspNetCore.Data.Pagination;
 using Rampart.AspNetCore.Envelopes;
 using Skeleton.Modules.Catalog.Database;
@@ -11,7 +12,10 @@ using Skeleton.Modules.Catalog.Products;
 
 namespace Skeleton.Modules.Catalog.Features.ListProducts;
 
-/// <summary><c>GET /api/v1/products?limit=&amp;cursor=</c>: live products, newest first, keyset-paginated.</summary>
+/// <summary>
+/// <c>GET /api/v1/products?limit=&amp;cursor=</c>: live products, newest first, keyset-paginated. The first page of each
+/// size is what most clients ask for, so it is cached (under <c>catalog:product:list</c>, dropped by any product write).
+/// </summary>
 internal static class ListProductsEndpoint
 {
     public static RouteHandlerBuilder MapListProducts(this IEndpointRouteBuilder products) =>
@@ -20,10 +24,16 @@ internal static class ListProductsEndpoint
             .WithName("ListProducts")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-    private static async Task<Ok<PageEnvelope<ProductResponse>>> ListAsync(PageRequest page, CatalogDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<PageEnvelope<ProductResponse>>> ListAsync(
+        PageRequest page, CatalogDbContext db, IEntityCache cache, CancellationToken cancellationToken) =>
+        TypedResults.Ok(page.Cursor is null
+            ? await cache.GetOrLoadListAsync<Product, PageEnvelope<ProductResponse>>($"first-{page.Limit}", token => LoadAsync(page, db, token), cancellationToken)
+            : await LoadAsync(page, db, cancellationToken));
+
+    private static async Task<PageEnvelope<ProductResponse>> LoadAsync(PageRequest page, CatalogDbContext db, CancellationToken cancellationToken)
     {
         // Soft-deleted rows are hidden by the conventions' query filter; the default order is the UUIDv7 id, newest first.
         var products = await db.Products.AsNoTracking().ToPageAsync(page, cancellationToken);
-        return TypedResults.Ok(products.ToEnvelope(ProductResponse.From));
+        return products.ToEnvelope(ProductResponse.From);
     }
 }

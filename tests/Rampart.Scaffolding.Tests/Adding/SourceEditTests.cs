@@ -124,6 +124,16 @@ public sealed class SourceEditTests
     }
 
     [Fact]
+    public void AddServiceRegistration_GoesToTheEndOfTheResourcesBlock_NotAfterLaterRegistrations()
+    {
+        var withMore = Program.Replace("builder.Services.AddProducts();\n", "builder.Services.AddProducts();\nbuilder.Services.AddOrders(builder.Configuration);\n\n// Scheduled jobs.\nbuilder.Services.AddRampartJobs(builder.Configuration, jobs => { });\n", StringComparison.Ordinal);
+
+        var edited = new AddServiceRegistration("src/Shop/Program.cs", "AddCoupons", "Shop.Coupons").Apply(withMore);
+
+        Assert.Contains("builder.Services.AddOrders(builder.Configuration);\nbuilder.Services.AddCoupons();\n\n// Scheduled jobs.", edited, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddServiceRegistration_WithoutResourcesYet_StartsTheirBlock()
     {
         var skeleton = Program.Replace("\n// The service's resources: one line each.\nbuilder.Services.AddProducts();\n", "", StringComparison.Ordinal).Replace("using Shop.Products;\n", "", StringComparison.Ordinal);

@@ -31,11 +31,29 @@ internal sealed class AddServiceRegistration(string path, string method, string 
             throw Refusal("there is no builder.Build() in its top-level statements.", $"Call builder.Services.{method}() by hand before building the app.");
         }
 
-        var anchor = statements.Take(build).LastOrDefault(IsServicesCall)
+        var anchor = ResourceBlockEnd(statements, build) ?? statements.Take(build).LastOrDefault(IsServicesCall)
             ?? throw Refusal("there is no builder.Services.Add…() before builder.Build().", $"Call builder.Services.{method}() by hand before building the app.");
-        var leading = root.ToFullString().Contains(Heading, StringComparison.Ordinal) ? "" : "\n" + Heading + "\n";
+        var leading = ResourceBlockEnd(statements, build) is not null ? "" : "\n" + Heading + "\n";
         var statement = SyntaxFactory.GlobalStatement(SyntaxFactory.ParseStatement($"{leading}builder.Services.{method}();\n"));
         return WithUsing(root.InsertNodesAfter(anchor, [statement]), resourceNamespace);
+    }
+
+    // The last line of the block under the resources' heading: its services calls up to the first blank line or comment.
+    private static GlobalStatementSyntax? ResourceBlockEnd(List<GlobalStatementSyntax> statements, int build)
+    {
+        var start = statements.FindIndex(0, build, s => s.GetLeadingTrivia().ToFullString().Contains(Heading, StringComparison.Ordinal));
+        if (start < 0 || !IsServicesCall(statements[start]))
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end + 1 < build && IsServicesCall(statements[end + 1]) && string.IsNullOrWhiteSpace(statements[end + 1].GetLeadingTrivia().ToFullString()))
+        {
+            end++;
+        }
+
+        return statements[end];
     }
 
     private static bool IsServicesCall(GlobalStatementSyntax statement) =>

@@ -18,4 +18,10 @@ internal static partial class JobsLog
 
     [LoggerMessage(EventId = 7005, Level = LogLevel.Information, Message = "Scheduler {Scheduler} is off on this instance (Rampart:Jobs:Enabled is false)")]
     public static partial void Disabled(ILogger logger, string scheduler);
+
+    [LoggerMessage(EventId = 7006, Level = LogLevel.Warning, Message = "The scheduler cannot start yet ({Reason}); it retries until the job store is reachable, and jobs run once it has started")]
+    public static partial void SchedulerWaiting(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 7007, Level = LogLevel.Information, Message = "Scheduler {Scheduler} started after {DownSeconds:0} s of waiting for its job store")]
+    public static partial void SchedulerStartedAfterOutage(ILogger logger, string scheduler, double downSeconds);
 }

@@ -74,11 +74,9 @@ public static class JobsServiceCollectionExtensions
 
         if (settings.Enabled)
         {
-            services.AddQuartzHostedService(hosted =>
-            {
-                hosted.AwaitApplicationStarted = true;
-                hosted.WaitForJobsToComplete = true;
-            });
+            // Not Quartz's own hosted service: a job store that is down at start must not stop the service.
+            services.TryAddSingleton(TimeProvider.System);
+            services.AddHostedService<JobSchedulerService>();
         }
 
         return services;

@@ -119,7 +119,11 @@ public sealed class TcpFaultProxy : IAsyncDisposable
         {
             try
             {
-                side.Client.LingerState = new LingerOption(true, 0);
+                // A link closed twice (its own end and a Cut at the same time) has no socket the second time.
+                if (side.Client is { } socket)
+                {
+                    socket.LingerState = new LingerOption(true, 0);
+                }
             }
             catch (ObjectDisposedException)
             {

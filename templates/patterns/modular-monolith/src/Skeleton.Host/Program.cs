@@ -33,6 +33,19 @@ foreach (var module in modules)
 {
     module.AddServices(builder.Services, builder.Configuration);
 }
+#if RAMPART_JOBS_QUARTZ
+
+// Scheduled jobs on Quartz.NET, clustered in the service's database: each firing runs on one instance (Rampart:Jobs).
+// One scheduler for the service; each module adds its own jobs, which live in its Features beside its other use cases.
+builder.Services.AddRampartJobs(builder.Configuration, jobs =>
+{
+#if RAMPART_EXAMPLE_SHOP
+    OrdersModule.AddJobs(jobs);
+#else
+    // One line per module with jobs: <Module>Module.AddJobs(jobs), which calls jobs.Add<TJob>(name, cron) per job.
+#endif
+});
+#endif
 
 var app = builder.Build();
 

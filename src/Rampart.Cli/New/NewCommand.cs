@@ -42,7 +42,7 @@ internal static class NewCommand
         var output = new Option<string?>("--output", "-o") { Description = "The folder to generate into. Defaults to ./<name>." };
         var broker = new Option<string>("--broker") { Description = "The message broker.", DefaultValueFactory = _ => "inprocess" };
         broker.AcceptOnlyFromAmong([.. GenerationRequest.Brokers]);
-        var jobs = new Option<bool>("--jobs") { Description = "Add scheduled jobs: Quartz.NET with its clustered job store on the service's PostgreSQL, so each firing runs on one instance (the Shop cancels orders left pending). Offered by the standard pattern today." };
+        var jobs = new Option<bool>("--jobs") { Description = "Add scheduled jobs: Quartz.NET with its clustered job store on the service's PostgreSQL, so each firing runs on one instance (the Shop cancels orders left pending). Offered by the standard, modular-monolith and vertical-slice patterns." };
         var dryRun = new Option<bool>("--dry-run") { Description = "List the files that would be generated; write nothing." };
         var force = new Option<bool>("--force") { Description = "Write into a non-empty folder, replacing same-named files." };
 

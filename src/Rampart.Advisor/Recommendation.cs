@@ -57,4 +57,13 @@ public sealed class Recommendation
 
     /// <summary>Database, messaging, caching, API, auth, background-job and data-model advice.</summary>
     public TechnologyAdvice Technology { get; }
+
+    /// <summary>
+    /// The <c>rampart new</c> command that generates this advice: the pattern, RabbitMQ when events cross processes and
+    /// <c>--jobs</c> for scheduled work, with <c>&lt;Name&gt;</c> standing for the service's name.
+    /// </summary>
+    public string NewCommand =>
+        $"rampart new <Name> --pattern {Pattern.ToId()}"
+        + (Technology.Messaging.Id == "rabbitmq" ? " --broker rabbitmq" : string.Empty)
+        + (Technology.BackgroundJobs.Id == TechnologyAdvisor.ScheduledJobsId ? " --jobs" : string.Empty);
 }

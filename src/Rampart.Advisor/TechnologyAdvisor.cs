@@ -3,6 +3,9 @@ namespace Rampart.Advisor;
 /// <summary>Technology choices from the answers: the seeds' decision tree (API style, auth, data layer, caching, background jobs) and database, caching and messaging tables.</summary>
 internal static class TechnologyAdvisor
 {
+    /// <summary>The <see cref="TechnologyChoice.Id"/> of scheduled work on the jobs block (<c>rampart new --jobs</c>).</summary>
+    public const string ScheduledJobsId = "rampart-jobs";
+
     public static TechnologyAdvice Advise(AnswerSet a) => new(
         Database(a),
         Messaging(a),
@@ -113,11 +116,11 @@ internal static class TechnologyAdvisor
 
     private static TechnologyChoice BackgroundJobs(AnswerSet a) => a[QuestionIds.Background] switch
     {
-        "scheduled" => new("hosted-service", "Hosted background service", [
-            "A BackgroundService on a PeriodicTimer with time from TimeProvider, drained on shutdown.",
+        "scheduled" => new(ScheduledJobsId, "Rampart jobs block (Quartz.NET, clustered on PostgreSQL)", [
+            "rampart new --jobs adds Rampart.AspNetCore.Jobs: Quartz.NET with its clustered job store in the service's own PostgreSQL, cron schedules that settings may change, misfire rules, a log line per run and a clean stop.",
             a[QuestionIds.Scaling] == "single"
-                ? "One instance runs each job; make every run idempotent so a restart can repeat it."
-                : "Guard each job with a database lock so only one instance runs it.",
+                ? "With one instance, make every run idempotent: a firing missed while the service was down runs once at start (the misfire rule)."
+                : "Every instance runs the scheduler and the clustered store hands each firing to one of them: no database lock of your own.",
         ]),
         "event-driven" => new("outbox-jobs", "Outbox-driven jobs", [
             "Write the job as an outbox message in the same transaction as the change that triggers it.",

@@ -67,14 +67,32 @@ public sealed class TechnologyAdviceTests
 
     [Theory]
     [InlineData("single", "idempotent")]
-    [InlineData("may-split", "database lock")]
-    public void Recommend_ScheduledWork_HostedServiceGuardedForSeveralInstances(string scaling, string advice)
+    [InlineData("may-split", "clustered store hands each firing to one")]
+    public void Recommend_ScheduledWork_NamesTheJobsBlockAndItsRunRule(string scaling, string advice)
     {
         var jobs = ArchitectureAdvisor.Recommend(Answers.Of("background=scheduled", $"scaling={scaling}")).Technology.BackgroundJobs;
 
-        Assert.Equal("hosted-service", jobs.Id);
+        Assert.Equal("rampart-jobs", jobs.Id);
+        Assert.Contains(jobs.Reasons, r => r.Contains("Rampart.AspNetCore.Jobs", StringComparison.Ordinal) && r.Contains("rampart new --jobs", StringComparison.Ordinal));
         Assert.Contains(jobs.Reasons, r => r.Contains(advice, StringComparison.Ordinal));
+        Assert.DoesNotContain(jobs.Reasons, r => r.Contains("BackgroundService", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("scheduled", true)]
+    [InlineData("event-driven", false)]
+    [InlineData("none", false)]
+    public void Recommend_Background_PutsJobsInTheNewCommandOnlyForScheduledWork(string background, bool jobs)
+    {
+        var recommendation = ArchitectureAdvisor.Recommend(Answers.Of($"background={background}"));
+
+        Assert.StartsWith($"rampart new <Name> --pattern {recommendation.Pattern.ToId()}", recommendation.NewCommand, StringComparison.Ordinal);
+        Assert.Equal(jobs, recommendation.NewCommand.EndsWith(" --jobs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recommend_Microservices_PutsTheBrokerInTheNewCommand() =>
+        Assert.Contains(" --broker rabbitmq", ArchitectureAdvisor.Recommend(Answers.Of("scaling=microservices")).NewCommand, StringComparison.Ordinal);
 
     [Fact]
     public void Recommend_ExternalProvider_RecommendsOpenIdConnectThroughTheIdentitySettings()

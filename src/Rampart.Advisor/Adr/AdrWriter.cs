@@ -75,6 +75,7 @@ public sealed class AdrWriter(TimeProvider time)
         }
 
         md.Choice("Authentication", t.Auth).Choice("Background jobs", t.BackgroundJobs).Choice("Data model", t.DataModel).Blank();
+        md.Line($"Generate it with `{r.NewCommand}`.").Blank();
 
         md.Line("## Alternatives considered").Blank();
         foreach (var s in r.Scores.Skip(1))

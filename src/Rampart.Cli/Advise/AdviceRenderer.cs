@@ -77,6 +77,9 @@ internal static class AdviceRenderer
         Choice(output, "Background jobs", t.BackgroundJobs);
         Choice(output, "Data model", t.DataModel);
 
+        Heading(output, "Generate it");
+        Plain(output, $"  {r.NewCommand}");
+
         if (adrPath is not null)
         {
             output.Text.WriteLine();

@@ -90,16 +90,22 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
     }
 
     /// <summary>Scheduled jobs exist when the pattern's template has a symbol for them (option <c>jobs</c>).</summary>
-    private static void CheckJobs(TemplateManifest manifest, string pattern, string jobs)
+    private void CheckJobs(TemplateManifest manifest, string pattern, string jobs)
     {
-        if (jobs != GenerationRequest.NoJobs && !manifest.Symbols.Values.Any(symbol => symbol.Option == "jobs" && symbol.Value == jobs))
+        if (jobs == GenerationRequest.NoJobs || OffersJobs(manifest, jobs))
         {
-            throw new ScaffoldingException(
-                $"Scheduled jobs (--jobs) are not available for the pattern '{pattern}' yet.",
-                "Leave out --jobs, or use --pattern standard, which ships them.",
-                ScaffoldingErrorKind.Environment);
+            return;
         }
+
+        var offering = catalog.Patterns.Where(other => OffersJobs(TemplateManifest.Load(catalog.PatternDirectory(other)), jobs)).ToList();
+        throw new ScaffoldingException(
+            $"Scheduled jobs (--jobs) are not available for the pattern '{pattern}' yet.",
+            offering.Count == 0 ? "Leave out --jobs." : $"Leave out --jobs, or use --pattern {string.Join(" or --pattern ", offering)}, which ship them.",
+            ScaffoldingErrorKind.Environment);
     }
+
+    private static bool OffersJobs(TemplateManifest manifest, string jobs) =>
+        manifest.Symbols.Values.Any(symbol => symbol.Option == "jobs" && symbol.Value == jobs);
 
     private static void CheckTarget(GenerationRequest request)
     {

@@ -92,6 +92,22 @@ public sealed class AdviseCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Advise_BackgroundScheduled_PrintsRampartNewWithJobsAndNamesTheJobsBlock()
+    {
+        var run = await CliRun.RunAsync(_temp.Path, "advise", "--adr", "decision.md", "--background", "scheduled", "--scaling", "single");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var command = ArchitectureAdvisor.Recommend(AnswerSet.Empty.With("background", "scheduled").With("scaling", "single")).NewCommand;
+        Assert.EndsWith(" --jobs", command, StringComparison.Ordinal);
+        Assert.Contains($"Generate it\n  {command}\n", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Background jobs:  Rampart jobs block (Quartz.NET, clustered on PostgreSQL)", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("BackgroundService", run.Out, StringComparison.Ordinal);
+        var adr = File.ReadAllText(_temp.Combine("decision.md"));
+        Assert.Contains($"Generate it with `{command}`.", adr, StringComparison.Ordinal);
+        Assert.Contains("**Rampart jobs block (Quartz.NET, clustered on PostgreSQL)**", adr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Advise_AdrReplacesExistingFileWholly()
     {
         File.WriteAllText(_temp.Combine("decision.md"), new string('x', 100_000));

@@ -8,8 +8,8 @@ public sealed class SolutionGeneratorTests : IDisposable
 
     public void Dispose() => _fixture.Dispose();
 
-    private GenerationRequest Request(string name = "Shop", string? output = null, string? pattern = null, string example = "none", string broker = "inprocess", bool dryRun = false, bool force = false) =>
-        new(name, output ?? _fixture.WorkPath(name), pattern, example, broker, dryRun, force);
+    private GenerationRequest Request(string name = "Shop", string? output = null, string? pattern = null, string example = "none", string broker = "inprocess", bool dryRun = false, bool force = false, string jobs = GenerationRequest.NoJobs) =>
+        new(name, output ?? _fixture.WorkPath(name), pattern, example, broker, dryRun, force, jobs);
 
     private GenerationResult Generate(GenerationRequest request) => new SolutionGenerator(_fixture.Catalog).Generate(request);
 
@@ -157,6 +157,34 @@ public sealed class SolutionGeneratorTests : IDisposable
         Assert.Equal(ScaffoldingErrorKind.Environment, error.Kind);
         Assert.Contains("'blog' is not available for the pattern 'modular-monolith' (available examples: shop)", error.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_fixture.Work));
+    }
+
+    [Fact]
+    public void Generate_JobsThePatternLacks_FailsAsNotAvailableAndWritesNothing()
+    {
+        var error = Assert.Throws<ScaffoldingException>(() => Generate(Request(jobs: GenerationRequest.QuartzJobs)));
+
+        Assert.Equal(ScaffoldingErrorKind.Environment, error.Kind);
+        Assert.Contains("Scheduled jobs (--jobs) are not available for the pattern 'modular-monolith'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Leave out --jobs.", error.Fix);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_fixture.Work));
+    }
+
+    [Theory]
+    [InlineData(GenerationRequest.QuartzJobs, true)]
+    [InlineData(GenerationRequest.NoJobs, false)]
+    public void Generate_PatternWithJobs_KeepsTheJobsCodeOnlyWhenAsked(string jobs, bool kept)
+    {
+        var manifest = File.ReadAllText(Path.Combine(_fixture.TemplateDirectory, "template.json")).Replace(
+            "\"RAMPART_EXAMPLE_SHOP\":",
+            "\"RAMPART_JOBS_QUARTZ\": { \"option\": \"jobs\", \"value\": \"quartz\" },\n    \"RAMPART_EXAMPLE_SHOP\":",
+            StringComparison.Ordinal);
+        _fixture.WriteTemplateFile("template.json", manifest);
+        _fixture.WriteTemplateFile("src/Skeleton.Host/Jobs.cs", "namespace Skeleton.Host;\n#if RAMPART_JOBS_QUARTZ\n// AddRampartJobs\n#endif\n");
+
+        Generate(Request(jobs: jobs));
+
+        Assert.Equal(kept, File.ReadAllText(_fixture.WorkPath("Shop", "src", "Shop.Host", "Jobs.cs")).Contains("// AddRampartJobs", StringComparison.Ordinal));
     }
 
     [Fact]

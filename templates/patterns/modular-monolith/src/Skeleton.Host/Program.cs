@@ -40,6 +40,19 @@ foreach (var module in modules)
 // distributed cache and the SignalR backplane live there, and Redis joins /health/ready.
 builder.Services.AddRampartRedis(builder.Configuration);
 #endif
+#if RAMPART_JOBS_QUARTZ
+
+// Scheduled jobs on Quartz.NET, clustered in the service's database: each firing runs on one instance (Rampart:Jobs).
+// One scheduler for the service; each module adds its own jobs, which live in its Features beside its other use cases.
+builder.Services.AddRampartJobs(builder.Configuration, jobs =>
+{
+#if RAMPART_EXAMPLE_SHOP
+    OrdersModule.AddJobs(jobs);
+#else
+    // One line per module with jobs: <Module>Module.AddJobs(jobs), which calls jobs.Add<TJob>(name, cron) per job.
+#endif
+});
+#endif
 
 var app = builder.Build();
 

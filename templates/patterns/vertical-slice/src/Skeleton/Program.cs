@@ -33,6 +33,19 @@ builder.Services.AddOrders(messaging);
 // distributed cache and the SignalR backplane live there, and Redis joins /health/ready.
 builder.Services.AddRampartRedis(builder.Configuration);
 #endif
+#if RAMPART_JOBS_QUARTZ
+
+// Scheduled jobs on Quartz.NET, clustered in the service's database: each firing runs on one instance (Rampart:Jobs).
+// A job is a slice of its feature, run by the scheduler instead of a request; each feature adds its own here.
+builder.Services.AddRampartJobs(builder.Configuration, jobs =>
+{
+#if RAMPART_EXAMPLE_SHOP
+    jobs.AddOrderJobs();
+#else
+    // One line per feature with jobs: jobs.Add<TJob>(name, cron), with TJob a Quartz IJob in its slice's folder.
+#endif
+});
+#endif
 
 var app = builder.Build();
 

@@ -9,6 +9,7 @@ internal static class ArchitectureRules
     private static readonly string[] Infrastructure =
     [
         "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "RabbitMQ.Client", "Rampart.AspNetCore.Messaging",
+        "Quartz", "Rampart.AspNetCore.Jobs",
     ];
 
     public static readonly IReadOnlyList<DependencyRule> All =
@@ -26,10 +27,14 @@ internal static class ArchitectureRules
         {
             Unless = ["Skeleton.Modules.{module}.**", "Skeleton.Modules.*.Contracts.**"],
         },
-        new("Skeleton.Modules.*.Contracts.**", ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "RabbitMQ.Client", "Rampart"], "Contracts are plain events and interfaces: another module takes them without the infrastructure behind them."),
+        new("Skeleton.Modules.*.Contracts.**", ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "RabbitMQ.Client", "Quartz", "Rampart"], "Contracts are plain events and interfaces: another module takes them without the infrastructure behind them."),
         new("Skeleton.Modules.{module}.**", [.. Infrastructure, "Skeleton.Modules.{module}.Database.**", "Skeleton.Modules.{module}.Features.**", "Skeleton.Modules.{module}.Messaging.**"], "The domain model (a module's folders beside Features, Database and Messaging) knows no slice and no infrastructure.")
         {
             ExceptFrom = ["Skeleton.Modules.*", "Skeleton.Modules.*.Features.**", "Skeleton.Modules.*.Database.**", "Skeleton.Modules.*.Messaging.**", "Skeleton.Modules.*.Contracts.**"],
+        },
+        new("Skeleton.**", ["Quartz"], "A scheduled job is a use case of its module: Quartz is used in a module's Features and the host's wiring only.")
+        {
+            ExceptFrom = ["Skeleton.Host.**", "Skeleton.Modules.*.Features.**"],
         },
     ];
 }

@@ -20,9 +20,13 @@ internal static class ArchitectureRules
             Unless = ["Skeleton.Features.*.{name}.**", "Skeleton.Features.*.Contracts.**"],
             ExceptFrom = ["Skeleton.Features.*.Contracts.**"],
         },
-        new("Skeleton.Features.*.Contracts.**", ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "RabbitMQ.Client", "Rampart", "Skeleton.Shared.**", "Skeleton.Features.**"], "Contracts are plain events and interfaces: another feature takes them without the tables and infrastructure behind them.")
+        new("Skeleton.Features.*.Contracts.**", ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "RabbitMQ.Client", "Quartz", "Rampart", "Skeleton.Shared.**", "Skeleton.Features.**"], "Contracts are plain events and interfaces: another feature takes them without the tables and infrastructure behind them.")
         {
             Unless = ["Skeleton.Features.*.Contracts.**"],
+        },
+        new("Skeleton.**", ["Quartz"], "A scheduled job is a slice of its feature, run by the scheduler instead of a request: Quartz is used in slices only.")
+        {
+            ExceptFrom = ["Skeleton.Features.*.*.**"],
         },
     ];
 

@@ -4,6 +4,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+#if RAMPART_JOBS_QUARTZ
+using Rampart.AspNetCore.Jobs;
+using Skeleton.Modules.Orders.Features.CancelStaleOrders;
+#endif
 using Skeleton.Modules.Orders.Database;
 using Skeleton.Modules.Orders.Features.CancelOrder;
 using Skeleton.Modules.Orders.Features.GetOrder;
@@ -32,7 +36,23 @@ public sealed class OrdersModule : IModule
         services.AddOrdersMessaging(configuration);
         services.AddSignalR();
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+        services.AddScoped<OrderCancellation>();
+#if RAMPART_JOBS_QUARTZ
+        services.AddOptions<StalePendingOrdersOptions>()
+            .BindConfiguration(StalePendingOrdersOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+#endif
     }
+#if RAMPART_JOBS_QUARTZ
+
+    /// <summary>The module's scheduled jobs, added by the host to its one scheduler (the jobs block).</summary>
+    public static void AddJobs(RampartJobs jobs)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        jobs.Add<CancelStalePendingOrders>(CancelStalePendingOrders.Name, CancelStalePendingOrders.Schedule);
+    }
+#endif
 
     /// <inheritdoc />
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.SignalR;
 using Rampart.AspNetCore.Messaging;
+#if RAMPART_JOBS_QUARTZ
+using Rampart.AspNetCore.Jobs;
+using Skeleton.Features.Orders.CancelStaleOrders;
+#endif
 using Skeleton.Features.Catalog.Contracts;
 using Skeleton.Features.Orders.CancelOrder;
 using Skeleton.Features.Orders.GetOrder;
@@ -26,8 +30,21 @@ internal static class OrdersFeature
             .AddConsumer<OrderStatusChanged, NotifyOrderOwner>("notify-order-owner");
         services.AddSignalR();
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+        services.AddScoped<OrderCancellation>();
+#if RAMPART_JOBS_QUARTZ
+        services.AddOptions<StalePendingOrdersOptions>()
+            .BindConfiguration(StalePendingOrdersOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+#endif
         return services;
     }
+#if RAMPART_JOBS_QUARTZ
+
+    /// <summary>The feature's slices that the scheduler runs instead of a request, added to the service's one scheduler.</summary>
+    public static RampartJobs AddOrderJobs(this RampartJobs jobs) =>
+        jobs.Add<CancelStalePendingOrders>(CancelStalePendingOrders.Name, CancelStalePendingOrders.Schedule);
+#endif
 
     public static IEndpointRouteBuilder MapOrders(this IEndpointRouteBuilder endpoints)
     {

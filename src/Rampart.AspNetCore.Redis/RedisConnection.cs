@@ -21,17 +21,11 @@ internal sealed partial class RedisConnection : IDisposable
         _logger = logger;
         var settings = options.Value;
         KeyPrefix = settings.KeyPrefix;
-        var connectionString = configuration.GetConnectionString("Redis")
-            ?? throw new InvalidOperationException("ConnectionStrings:Redis is missing.");
-        var redis = ConfigurationOptions.Parse(connectionString);
-        redis.AbortOnConnectFail = false;
-        redis.BacklogPolicy = BacklogPolicy.FailFast;
+        // Read now, parsed on first use: building the service provider (EF Core's design-time tools, a DbContext whose
+        // interceptors reach the cache) must not need Redis settings; a service that starts has them validated first.
+        var connectionString = configuration.GetConnectionString("Redis");
         var timeout = (int)settings.OperationTimeout.TotalMilliseconds;
-        redis.ConnectTimeout = Math.Max(redis.ConnectTimeout, timeout);
-        redis.SyncTimeout = timeout;
-        redis.AsyncTimeout = timeout;
-        redis.ChannelPrefix = RedisChannel.Literal(KeyPrefix + ":");
-        _multiplexer = new Lazy<ConnectionMultiplexer>(() => Connect(redis), LazyThreadSafetyMode.ExecutionAndPublication);
+        _multiplexer = new Lazy<ConnectionMultiplexer>(() => Connect(Options(connectionString, timeout)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The prefix of this service's keys and channels.</summary>
@@ -66,6 +60,19 @@ internal sealed partial class RedisConnection : IDisposable
         {
             _multiplexer.Value.Dispose();
         }
+    }
+
+    private ConfigurationOptions Options(string? connectionString, int timeout)
+    {
+        var redis = ConfigurationOptions.Parse(
+            string.IsNullOrWhiteSpace(connectionString) ? throw new InvalidOperationException("ConnectionStrings:Redis is missing.") : connectionString);
+        redis.AbortOnConnectFail = false;
+        redis.BacklogPolicy = BacklogPolicy.FailFast;
+        redis.ConnectTimeout = Math.Max(redis.ConnectTimeout, timeout);
+        redis.SyncTimeout = timeout;
+        redis.AsyncTimeout = timeout;
+        redis.ChannelPrefix = RedisChannel.Literal(KeyPrefix + ":");
+        return redis;
     }
 
     private ConnectionMultiplexer Connect(ConfigurationOptions redis)

@@ -15,11 +15,6 @@ public sealed class UnreachableDatabaseApp : IAsyncLifetime
         App.Settings["ConnectionStrings:Database"] = $"Host=127.0.0.1;Port={ClosedLoopbackPort()};Username=app;Password=app;Timeout=2";
         App.Settings["Rampart:Migrations:ApplyOnStartup"] = "false";
         App.Settings["Identity:SeedAdminOnStart"] = "false";
-#if RAMPART_JOBS_QUARTZ
-        // The scheduler needs its job store to start (the jobs block fails start-up without it); these tests are about
-        // the HTTP side of an unreachable database, so the scheduler is left off.
-        App.Settings["Rampart:Jobs:Enabled"] = "false";
-#endif
     }
 
     public Task DisposeAsync() => ((IAsyncLifetime)App).DisposeAsync();
@@ -51,11 +46,6 @@ public sealed class HungDatabaseApp : IAsyncLifetime, IDisposable
         App.Settings["ConnectionStrings:Database"] = $"Host=127.0.0.1;Port={port};Username=app;Password=app;Timeout=120";
         App.Settings["Rampart:Migrations:ApplyOnStartup"] = "false";
         App.Settings["Identity:SeedAdminOnStart"] = "false";
-#if RAMPART_JOBS_QUARTZ
-        // The scheduler needs its job store to start (the jobs block fails start-up without it); these tests are about
-        // the HTTP side of an unreachable database, so the scheduler is left off.
-        App.Settings["Rampart:Jobs:Enabled"] = "false";
-#endif
     }
 
     public async Task DisposeAsync()

@@ -20,24 +20,8 @@ public static class TestPostgres
     /// value of <paramref name="variable"/> when set, else the shared private server's.
     /// </summary>
     /// <exception cref="InvalidOperationException">No server is configured and none could be started; the message is one line naming the fix.</exception>
-    public static async Task<string> ServerAsync(string variable)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(variable);
-        var configured = Environment.GetEnvironmentVariable(variable);
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        try
-        {
-            return await Shared.Value.ConfigureAwait(false);
-        }
-        catch (LocalServerException ex)
-        {
-            throw new InvalidOperationException(Explain(variable, ex), ex);
-        }
-    }
+    public static Task<string> ServerAsync(string variable) =>
+        TestServer.ResolveAsync(variable, Shared, ex => Explain(variable, ex));
 
     /// <summary>The one line a test run fails with when it has no server.</summary>
     internal static string Explain(string variable, LocalServerException ex) =>

@@ -14,24 +14,8 @@ public static class TestRedis
 
     /// <summary>A StackExchange.Redis configuration (<c>127.0.0.1:port</c>): the value of <paramref name="variable"/> when set, else the shared private server's.</summary>
     /// <exception cref="InvalidOperationException">No server is configured and none could be started; the message is one line naming the fix.</exception>
-    public static async Task<string> ServerAsync(string variable)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(variable);
-        var configured = Environment.GetEnvironmentVariable(variable);
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        try
-        {
-            return await Shared.Value.ConfigureAwait(false);
-        }
-        catch (LocalServerException ex)
-        {
-            throw new InvalidOperationException($"{variable} is not set and no Redis could be started for the tests: {ex.OneLine} Or set {variable} to a server (host:port) the tests may use.", ex);
-        }
-    }
+    public static Task<string> ServerAsync(string variable) =>
+        TestServer.ResolveAsync(variable, Shared, ex => $"{variable} is not set and no Redis could be started for the tests: {ex.OneLine} Or set {variable} to a server (host:port) the tests may use.");
 
     private static async Task<string> StartSharedAsync()
     {

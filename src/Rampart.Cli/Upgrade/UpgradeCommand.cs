@@ -62,7 +62,7 @@ internal static class UpgradeCommand
 
         if (!dryRun && !force)
         {
-            var changed = await SolutionUpgrader.UncommittedChangesAsync(plan.SolutionDirectory, cancellationToken);
+            var changed = await GitWorkingTree.UncommittedChangesAsync(plan.SolutionDirectory, cancellationToken);
             if (changed is null or { Count: > 0 })
             {
                 throw new CliException(

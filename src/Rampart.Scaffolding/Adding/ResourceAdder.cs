@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Rampart.LocalServers;
 using Rampart.Scaffolding.Adding.Edits;
 using Rampart.Scaffolding.Templates;
-using Rampart.Scaffolding.Upgrade;
 
 namespace Rampart.Scaffolding.Adding;
 
@@ -176,7 +175,7 @@ public sealed class ResourceAdder(TemplateCatalog catalog)
 
     private static async Task RefuseUncommittedAsync(string solution, IReadOnlyList<string> paths, bool force, CancellationToken cancellationToken)
     {
-        var uncommitted = await SolutionUpgrader.UncommittedChangesAsync(solution, cancellationToken);
+        var uncommitted = await GitWorkingTree.UncommittedChangesAsync(solution, cancellationToken);
         if (uncommitted is null || force)
         {
             return;

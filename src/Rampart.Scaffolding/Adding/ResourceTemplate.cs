@@ -38,6 +38,7 @@ internal sealed partial class ResourceTemplate
     private readonly IReadOnlyList<ResourceField> _fields;
     private readonly HashSet<string> _defined;
     private readonly ResourceSnippets _snippets;
+    private readonly Placeholder _servicePlaceholder;
 
     public ResourceTemplate(string service, Naming resource, IReadOnlyList<ResourceField> fields, bool owned)
     {
@@ -56,6 +57,7 @@ internal sealed partial class ResourceTemplate
         }
 
         _snippets = new ResourceSnippets(resource, fields);
+        _servicePlaceholder = new Placeholder("Skeleton", service);
     }
 
     /// <summary>The files of the item template in <paramref name="directory"/>, rendered: path relative to the solution → content.</summary>
@@ -112,18 +114,21 @@ internal sealed partial class ResourceTemplate
     internal static IEnumerable<(string Kind, string Indent, string Body)> Regions(string text) =>
         FieldRegion().Matches(text).Select(m => (m.Groups["kind"].Value, m.Groups["indent"].Value, m.Groups["body"].Value));
 
+    // Paths hold the service's name as a path segment prefix (Skeleton.Tests) and the sample's names, never code.
     private string RenamePath(string relative) =>
-        ReplaceNames(relative.Replace("Skeleton", "\u0002", StringComparison.Ordinal)).Replace("\u0002", _service, StringComparison.Ordinal);
+        SampleNames(relative).Replace("Skeleton", _service, StringComparison.Ordinal);
 
     // The sample's names → the resource's, longest forms first; the service placeholder → the service. \u0001 marks an
     // enum type's field part (GiftCardTier → <Resource><Field>) so that the resource's name in front is renamed too.
-    private string ReplaceNames(string text)
+    private string ReplaceNames(string text) =>
+        _servicePlaceholder.Replace(SampleLambda().Replace(SampleNames(text), _resource.Camel[..1]));
+
+    private string SampleNames(string text)
     {
         var article = ResourceSnippets.Article(_resource.Snake);
         var words = _resource.Snake.Replace('_', ' ');
         var pluralWords = _resource.SnakePlural.Replace('_', ' ');
-        var replaced = ArticleBeforeSample().Replace(text, m => (char.IsUpper(m.Value[0]) ? char.ToUpperInvariant(article[0]) + article[1..] : article) + " " + words);
-        replaced = replaced
+        return ArticleBeforeSample().Replace(text, m => (char.IsUpper(m.Value[0]) ? char.ToUpperInvariant(article[0]) + article[1..] : article) + " " + words)
             .Replace("\u0001", _resource.Pascal, StringComparison.Ordinal)
             .Replace(Sample.Plural, _resource.Plural, StringComparison.Ordinal)
             .Replace(Sample.Pascal, _resource.Pascal, StringComparison.Ordinal)
@@ -135,8 +140,6 @@ internal sealed partial class ResourceTemplate
             .Replace(Sample.Snake, _resource.Snake, StringComparison.Ordinal)
             .Replace("gift cards", pluralWords, StringComparison.Ordinal)
             .Replace("gift card", words, StringComparison.Ordinal);
-        replaced = SampleLambda().Replace(replaced, _resource.Camel[..1]);
-        return new Placeholder("Skeleton", _service).Replace(replaced);
     }
 
     [GeneratedRegex(@"^(?<indent>[ \t]*)// <fields:(?<kind>[a-z-]+)>\n(?<body>.*?)^[ \t]*// </fields:\k<kind>>\n", RegexOptions.Multiline | RegexOptions.Singleline | RegexOptions.CultureInvariant)]

@@ -95,28 +95,6 @@ public sealed class SolutionUpgrader(TemplateCatalog catalog, string changelogPa
         }
     }
 
-    /// <summary>
-    /// The files git reports as changed or untracked in <paramref name="solutionDirectory"/> (relative paths), or null when
-    /// the folder is not in a git working tree (or git is not installed): nothing then tells an upgrade apart from the
-    /// user's own edits.
-    /// </summary>
-    public static async Task<IReadOnlyList<string>?> UncommittedChangesAsync(string solutionDirectory, CancellationToken cancellationToken)
-    {
-        ProcessResult status;
-        try
-        {
-            status = await ProcessRunner.RunAsync("git", ["status", "--porcelain", "--untracked-files=all", "--", "."], cancellationToken, workingDirectory: solutionDirectory);
-        }
-        catch (LocalServerException)
-        {
-            return null;
-        }
-
-        return status.Succeeded
-            ? [.. status.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line[3..].Trim())]
-            : null;
-    }
-
     private static void RefuseDowngrade(string from, string to)
     {
         if (!NuGetVersion.TryParse(from, out var current))

@@ -31,9 +31,10 @@ internal sealed class AddServiceRegistration(string path, string method, string 
             throw Refusal("there is no builder.Build() in its top-level statements.", $"Call builder.Services.{method}() by hand before building the app.");
         }
 
-        var anchor = ResourceBlockEnd(statements, build) ?? statements.Take(build).LastOrDefault(IsServicesCall)
+        var block = ResourceBlockEnd(statements, build);
+        var anchor = block ?? statements.Take(build).LastOrDefault(IsServicesCall)
             ?? throw Refusal("there is no builder.Services.Add…() before builder.Build().", $"Call builder.Services.{method}() by hand before building the app.");
-        var leading = ResourceBlockEnd(statements, build) is not null ? "" : "\n" + Heading + "\n";
+        var leading = block is not null ? "" : "\n" + Heading + "\n";
         var statement = SyntaxFactory.GlobalStatement(SyntaxFactory.ParseStatement($"{leading}builder.Services.{method}();\n"));
         return WithUsing(root.InsertNodesAfter(anchor, [statement]), resourceNamespace);
     }

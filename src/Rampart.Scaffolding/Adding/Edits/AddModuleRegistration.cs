@@ -44,17 +44,21 @@ internal sealed class AddModuleRegistration(string path, string moduleClass, str
         }
         else
         {
-            // Same separator as the list has (", " on one line, ",\n    " when one module a line); the last element's
-            // trailing trivia (the newline before "]") moves to the new last element.
+            // The list's own layout: its separator (", " on one line, ",\n" with one module a line), a trailing comma when
+            // it has one, and the new module on its own line, indented like the last one, when the modules are one a line.
             var elements = collection.Elements;
             var last = elements[^1];
+            var trailingComma = elements.SeparatorCount == elements.Count;
+            var onePerLine = elements.GetSeparators().Any(s => s.TrailingTrivia.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+                || last.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
             var separator = elements.SeparatorCount > 0
-                ? elements.GetSeparator(0)
-                : SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space);
-            var onePerLine = separator.TrailingTrivia.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-            var added = element.WithLeadingTrivia(onePerLine ? last.GetLeadingTrivia() : default).WithTrailingTrivia(last.GetTrailingTrivia());
-            var nodes = elements.Select(e => e == last ? e.WithoutTrailingTrivia() : e).Append(added).ToList();
-            var separators = Enumerable.Range(0, nodes.Count - 1).Select(i => i < elements.SeparatorCount ? elements.GetSeparator(i) : separator.WithLeadingTrivia());
+                ? elements.GetSeparator(0).WithLeadingTrivia()
+                : SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(onePerLine ? SyntaxFactory.EndOfLine("\n") : SyntaxFactory.Space);
+            var added = element.WithLeadingTrivia(onePerLine ? last.GetLeadingTrivia() : default).WithTrailingTrivia(trailingComma ? default : last.GetTrailingTrivia());
+            var nodes = elements.Select(e => e == last && !trailingComma ? e.WithoutTrailingTrivia() : e).Append(added).ToList();
+            var separators = trailingComma
+                ? [.. elements.GetSeparators(), elements.GetSeparator(elements.SeparatorCount - 1)]
+                : elements.GetSeparators().Append(separator).ToList();
             edited = collection.WithElements(SyntaxFactory.SeparatedList(nodes, separators));
         }
 

@@ -20,6 +20,7 @@ internal static class AddCommand
     {
         var command = new Command("add", Description);
         command.Subcommands.Add(Resource(context, new ResourceAdder(catalog)));
+        command.Subcommands.Add(Module(context, new ModuleAdder(catalog)));
         return command;
     }
 
@@ -59,6 +60,45 @@ internal static class AddCommand
                 parse.GetValue(owned),
                 parse.GetValue(dryRun),
                 parse.GetValue(force));
+            AddResult result;
+            try
+            {
+                result = await adder.AddAsync(request, step => context.Error.WriteLine($"  {step}"), cancellationToken);
+            }
+            catch (ScaffoldingException ex)
+            {
+                throw new CliException(ex.Message, ex.Fix, ex.Kind == ScaffoldingErrorKind.Environment ? ExitCodes.Environment : ExitCodes.InvalidInput);
+            }
+
+            Report(context, result);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Module(CliContext context, ModuleAdder adder)
+    {
+        var name = new Argument<string>("name") { Description = "The module, named for its business area: billing, order-line and OrderLine give Billing and OrderLine (no plural is forced)." };
+        var path = new Option<string?>("--path") { Description = "The solution's folder (default: the current folder or the nearest parent with rampart.json)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the files it would create and the diff of the files it would change; write nothing." };
+        var force = new Option<bool>("--force") { Description = "Change files even when they have uncommitted changes." };
+        var command = new Command("module", """
+            A module of a modular monolith: src/Modules/<Name>/<Service>.Modules.<Name> (module class, its own DbContext in its
+            own schema with its migrations history there, an empty Features folder) and its .Contracts project, registered in
+            the host's module list, referenced by the host and the tests, added to the solution, with its initial migration
+            made by dotnet ef (applied by migrate) and a test of it. Other patterns have no modules: it refuses and says why.
+
+            Examples:
+              rampart add module billing
+              rampart add module order-line --dry-run
+              rampart add module Shipping --path ./Shop
+            """)
+        {
+            name, path, dryRun, force,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var request = new AddModuleRequest(context.ResolvePath(parse.GetValue(path) ?? "."), parse.GetValue(name)!, parse.GetValue(dryRun), parse.GetValue(force));
             AddResult result;
             try
             {

@@ -10,14 +10,18 @@ namespace Rampart.Scaffolding.Adding;
 /// </summary>
 internal static class EfMigrations
 {
-    /// <summary>Adds migration <paramref name="name"/> to <paramref name="project"/> (for <paramref name="context"/>, when the project has several).</summary>
-    public static async Task AddAsync(string solution, string project, string name, FileTransaction written, CancellationToken cancellationToken, string? context = null, string defaultDirectory = "Data/Migrations")
+    /// <summary>
+    /// Adds migration <paramref name="name"/> to <paramref name="project"/> (for <paramref name="context"/>, when the
+    /// project has several), building the model from <paramref name="startupProject"/>'s services when the context is
+    /// registered there rather than in <paramref name="project"/> (a module's context, registered by the host).
+    /// </summary>
+    public static async Task AddAsync(string solution, string project, string name, FileTransaction written, CancellationToken cancellationToken, string? context = null, string defaultDirectory = "Data/Migrations", string? startupProject = null)
     {
         var snapshot = Directory.EnumerateFiles(Path.Combine(solution, project), (context ?? "*") + "ModelSnapshot.cs", SearchOption.AllDirectories)
             .FirstOrDefault(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var outputDirectory = snapshot is null ? defaultDirectory : Path.GetRelativePath(Path.Combine(solution, project), Path.GetDirectoryName(snapshot)!).Replace('\\', '/');
         written.Watch($"{project}/{outputDirectory}");
-        var build = await RunAsync(solution, ["build", project, "--nologo", "-v", "q", "-clp:ErrorsOnly"], cancellationToken);
+        var build = await RunAsync(solution, ["build", startupProject ?? project, "--nologo", "-v", "q", "-clp:ErrorsOnly"], cancellationToken);
         if (!build.Succeeded)
         {
             throw new ScaffoldingException(
@@ -33,7 +37,8 @@ internal static class EfMigrations
         }
 
         string[] arguments = ["ef", "migrations", "add", name, "--project", project, "--output-dir", outputDirectory, "--no-build"];
-        var ef = await RunAsync(solution, context is null ? arguments : [.. arguments, "--context", context], cancellationToken);
+        arguments = context is null ? arguments : [.. arguments, "--context", context];
+        var ef = await RunAsync(solution, startupProject is null ? arguments : [.. arguments, "--startup-project", startupProject], cancellationToken);
         if (!ef.Succeeded)
         {
             throw new ScaffoldingException(

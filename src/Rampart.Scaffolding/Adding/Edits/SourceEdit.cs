@@ -19,7 +19,7 @@ internal abstract class SourceEdit
 
     /// <summary>The edited source of <paramref name="source"/>.</summary>
     /// <exception cref="ScaffoldingException">The anchor is missing or the change exists already.</exception>
-    public string Apply(string source)
+    public virtual string Apply(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var root = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)).GetCompilationUnitRoot();

@@ -43,7 +43,7 @@ internal static class NewCommand
         var output = new Option<string?>("--output", "-o") { Description = "The folder to generate into. Defaults to ./<name>." };
         var broker = new Option<string>("--broker") { Description = "The message broker.", DefaultValueFactory = _ => "inprocess" };
         broker.AcceptOnlyFromAmong([.. GenerationRequest.Brokers]);
-        var jobs = new Option<bool>("--jobs") { Description = "Add scheduled jobs: Quartz.NET with its clustered job store on the service's PostgreSQL, so each firing runs on one instance (the Shop cancels orders left pending). Offered by the standard, modular-monolith and vertical-slice patterns." };
+        var jobs = new Option<bool>("--jobs") { Description = "Add scheduled jobs: Quartz.NET with its clustered job store on the service's PostgreSQL, so each firing runs on one instance (the Shop cancels orders left pending). Offered by every pattern." };
         var cache = new Option<string>("--cache") { Description = "Where the state instances share lives: memory (per process, nothing to install) or redis (rate limits, cache and the SignalR backplane across every instance; rampart dev starts a local redis-server).", DefaultValueFactory = _ => ProjectSettings.MemoryCache };
         cache.AcceptOnlyFromAmong([.. GenerationRequest.Caches]);
         var dryRun = new Option<bool>("--dry-run") { Description = "List the files that would be generated; write nothing." };

@@ -60,6 +60,46 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("SHOP_TEST_REDIS", string.Concat(Directory.GetFiles(Path.Combine(solution, "tests"), "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(ShippedPatterns))]
+    public async Task New_Jobs_EveryShippedPatternWiresTheSchedulerAndTheStaleOrderJob(string pattern)
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", pattern, "--example", "shop", "--jobs");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var solution = _cli.PathOf("Shop");
+        var sources = string.Concat(Directory.GetFiles(Path.Combine(solution, "src"), "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.Contains("AddRampartJobs(", sources, StringComparison.Ordinal);
+        Assert.Contains("\"cancel-stale-orders\"", sources, StringComparison.Ordinal);
+        Assert.DoesNotContain("RAMPART_JOBS_QUARTZ", sources, StringComparison.Ordinal);
+        var projects = string.Concat(Directory.GetFiles(solution, "*.csproj", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.Contains("<PackageReference Include=\"Rampart.AspNetCore.Jobs\" />", projects, StringComparison.Ordinal);
+        Assert.Contains("CancelStalePendingOrdersTests", string.Concat(Directory.GetFiles(Path.Combine(solution, "tests"), "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_HexagonalJobs_AddsTheSchedulingAdapterProjectToTheSolution()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "hexagonal", "--example", "shop", "--jobs");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var solution = _cli.PathOf("Shop");
+        Assert.Contains("src/Shop.Adapters.Scheduling/Shop.Adapters.Scheduling.csproj", await File.ReadAllTextAsync(Path.Combine(solution, "Shop.slnx")), StringComparison.Ordinal);
+        Assert.Contains("Shop.Adapters.Scheduling.csproj", await File.ReadAllTextAsync(Path.Combine(solution, "src", "Shop.Adapters.Http", "Shop.Adapters.Http.csproj")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_HexagonalWithoutJobs_LeavesTheSchedulingAdapterOut()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "hexagonal", "--example", "shop");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var solution = _cli.PathOf("Shop");
+        Assert.False(Directory.Exists(Path.Combine(solution, "src", "Shop.Adapters.Scheduling")));
+        Assert.DoesNotContain("Scheduling", await File.ReadAllTextAsync(Path.Combine(solution, "Shop.slnx")), StringComparison.Ordinal);
+        Assert.DoesNotContain("Scheduling", await File.ReadAllTextAsync(Path.Combine(solution, "src", "Shop.Adapters.Http", "Shop.Adapters.Http.csproj")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task New_DefaultCache_MemoryWithoutRedis()
     {

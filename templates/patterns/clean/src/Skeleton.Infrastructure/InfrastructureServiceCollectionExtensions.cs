@@ -1,6 +1,9 @@
 using Skeleton.Application.Common;
 using Skeleton.Infrastructure.Identity;
 using Skeleton.Infrastructure.Persistence;
+#if RAMPART_JOBS_QUARTZ
+using Skeleton.Infrastructure.Scheduling;
+#endif
 #if RAMPART_EXAMPLE_SHOP
 using Skeleton.Application.Catalog;
 using Skeleton.Application.Catalog.Contracts;
@@ -19,7 +22,8 @@ public static class InfrastructureServiceCollectionExtensions
     /// <summary>
     /// The PostgreSQL database (settings validated before listening, migrations, idempotency keys, readiness), the
     /// identity store, the unit of work and the current user; with the Shop, the catalog's and orders' repositories and
-    /// queries, the outbox, the relay and inbox, and which use case each event starts.
+    /// queries, the outbox, the relay and inbox, and which use case each event starts; with jobs, the scheduler and which
+    /// use case each job runs.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +40,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IOrderRepository, OrderRepository>();
         services.AddScoped<IOrderQueries, OrderQueries>();
         services.AddAppMessaging(configuration);
+#endif
+#if RAMPART_JOBS_QUARTZ
+        services.AddAppJobs(configuration);
 #endif
         return services;
     }

@@ -22,7 +22,8 @@ internal static class OrdersEndpoints
             .AddScoped<PlaceOrderHandler>()
             .AddScoped<GetOrderHandler>()
             .AddScoped<ListOrdersHandler>()
-            .AddScoped<CancelOrderHandler>();
+            .AddScoped<CancelOrderHandler>()
+            .AddScoped<OrderCancellation>(); // the one cancel, shared with the stale-order cancel
         services.AddSignalR();
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddScoped<IOrderNotifier, HubOrderNotifier>();

@@ -10,6 +10,16 @@ internal sealed class OrderRepository(AppDbContext db) : IOrderRepository
 {
     public Task<Order?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Orders.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+#if RAMPART_JOBS_QUARTZ
+
+    public async Task<IReadOnlyList<Guid>> FindPendingPlacedBeforeAsync(DateTimeOffset cutoff, int count, CancellationToken cancellationToken) =>
+        await db.Orders.AsNoTracking()
+            .Where(o => o.Status == OrderStatus.Pending && o.CreatedAt < cutoff)
+            .OrderBy(o => o.CreatedAt)
+            .Select(o => o.Id)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+#endif
 
     public void Add(Order order) => db.Orders.Add(order);
 }

@@ -27,6 +27,10 @@ internal static class ArchitectureRules
             Unless = ["Skeleton.Application.*.{name}.**", "Skeleton.Application.*.Contracts.**"],
             ExceptFrom = ["Skeleton.Application.*.Contracts.**"],
         },
+        new("Skeleton.**", ["Quartz", "Rampart.AspNetCore.Jobs"], "The scheduler is an adapter: Quartz is used in the infrastructure only, where a job turns a firing into a use case's command.")
+        {
+            ExceptFrom = ["Skeleton.Infrastructure.**"],
+        },
     ];
 
     /// <summary>The assemblies each inner project may reference: the base class library, and the layers below it.</summary>

@@ -1,4 +1,5 @@
 using Skeleton.Application.Common;
+using Skeleton.Application.Orders;
 using Skeleton.Application.Orders.CancelOrder;
 using Skeleton.Application.Orders.GetOrder;
 using Skeleton.Application.Orders.ListOrders;
@@ -128,7 +129,7 @@ public sealed class OrderUseCaseTests
 
     private PlaceOrderHandler Place(FakeCurrentUser user) => new(user, _products, _orders, _unitOfWork);
 
-    private CancelOrderHandler Cancel(FakeCurrentUser user) => new(user, _orders, _unitOfWork);
+    private CancelOrderHandler Cancel(FakeCurrentUser user) => new(user, new OrderCancellation(_orders, _unitOfWork));
 
     /// <summary>Records compare their lists by reference; this compares the lines.</summary>
     private sealed class OrderCancelledComparer : IEqualityComparer<IDomainEvent>

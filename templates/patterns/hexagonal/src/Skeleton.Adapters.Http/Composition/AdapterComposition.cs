@@ -1,4 +1,7 @@
 using Skeleton.Adapters.Persistence;
+#if RAMPART_JOBS_QUARTZ
+using Skeleton.Adapters.Scheduling;
+#endif
 #if RAMPART_EXAMPLE_SHOP
 using Microsoft.AspNetCore.SignalR;
 using Skeleton.Adapters.Http.Orders;
@@ -26,6 +29,9 @@ internal static class AdapterComposition
         services.AddSignalR();
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<IOrderUpdates, HubOrderUpdates>();
+#endif
+#if RAMPART_JOBS_QUARTZ
+        services.AddSchedulingAdapter(configuration); // the scheduler drives the core's ports, as HTTP and messages do
 #endif
         return services;
     }

@@ -17,7 +17,11 @@ internal static class CoreUseCases
         services.AddScoped<IProductPrices, ProductPrices>();
         services.AddScoped<IPlaceOrder, PlaceOrder>();
         services.AddScoped<IFindOrders, FindOrders>();
+        services.AddScoped<OrderCancellation>();
         services.AddScoped<ICancelOrder, CancelOrder>();
+#if RAMPART_JOBS_QUARTZ
+        services.AddScoped<ICancelStalePendingOrders, CancelStalePendingOrders>();
+#endif
         services.AddScoped<IConcludeOrder, ConcludeOrder>();
         return services;
     }

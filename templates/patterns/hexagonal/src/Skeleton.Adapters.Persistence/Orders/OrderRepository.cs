@@ -41,6 +41,16 @@ internal sealed class OrderRepository(AppDbContext db, UnitOfWork unitOfWork, IS
         return new Paged<Order>([.. records.Items.Select(r => r.ToOrder())], records.Limit, records.NextCursor);
     }
 
+#if RAMPART_JOBS_QUARTZ
+    public async Task<IReadOnlyList<Guid>> FindPendingPlacedBeforeAsync(DateTimeOffset cutoff, int count, CancellationToken cancellationToken) =>
+        await db.Set<OrderRecord>().AsNoTracking()
+            .Where(o => o.Status == OrderStatus.Pending && o.CreatedAt < cutoff)
+            .OrderBy(o => o.CreatedAt)
+            .Select(o => o.Id)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+
+#endif
     public void Add(Order order)
     {
         var record = OrderRecord.From(order);

@@ -33,7 +33,11 @@ internal sealed class FakeShop
 
     public PlaceOrder PlaceOrder => new(new ProductPrices(Products), Orders, Events, Store);
 
-    public CancelOrder CancelOrder => new(Orders, Events, Store);
+    public CancelOrder CancelOrder => new(new OrderCancellation(Orders, Events, Store));
+#if RAMPART_JOBS_QUARTZ
+
+    public CancelStalePendingOrders CancelStalePendingOrders => new(Orders, new OrderCancellation(Orders, Events, Store), Clock);
+#endif
 
     public ConcludeOrder ConcludeOrder => new(Orders, Events, Notifications, Store, Clock);
 

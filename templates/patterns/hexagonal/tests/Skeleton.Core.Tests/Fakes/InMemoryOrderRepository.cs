@@ -24,6 +24,12 @@ internal sealed class InMemoryOrderRepository(InMemoryStore store) : IOrderRepos
         Task.FromResult(new Paged<Order>(
             [.. _orders.Values.Where(o => customerId is null || o.CustomerId == customerId).OrderByDescending(o => o.Id).Take(page.Limit)], page.Limit, null));
 
+#if RAMPART_JOBS_QUARTZ
+    public Task<IReadOnlyList<Guid>> FindPendingPlacedBeforeAsync(DateTimeOffset cutoff, int count, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Guid>>(
+            [.. _orders.Values.Where(o => o.Status == OrderStatus.Pending && o.CreatedAt < cutoff).OrderBy(o => o.CreatedAt).Take(count).Select(o => o.Id)]);
+
+#endif
     public void Add(Order order)
     {
         _orders[order.Id] = order;

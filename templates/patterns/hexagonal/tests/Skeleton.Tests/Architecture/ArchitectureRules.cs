@@ -38,5 +38,9 @@ internal static class ArchitectureRules
         {
             ExceptFrom = ["Skeleton.Adapters.Http.Composition.**"],
         },
+        new("Skeleton.**", ["Quartz", "Rampart.AspNetCore.Jobs"], "The scheduler is a driving adapter of its own: Quartz stays out of the core and out of every other adapter.")
+        {
+            ExceptFrom = ["Skeleton.Adapters.Scheduling.**"],
+        },
     ];
 }

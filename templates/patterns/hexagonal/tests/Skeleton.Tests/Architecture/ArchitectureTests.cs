@@ -5,6 +5,9 @@ using Skeleton.Adapters.Persistence;
 using Skeleton.Adapters.Messaging;
 using Skeleton.Adapters.Notifications;
 #endif
+#if RAMPART_JOBS_QUARTZ
+using Skeleton.Adapters.Scheduling;
+#endif
 using Skeleton.Core.Common;
 
 namespace Skeleton.Tests.Architecture;
@@ -25,6 +28,9 @@ public sealed class ArchitectureTests
 #if RAMPART_EXAMPLE_SHOP
         typeof(MessagingAdapter).Assembly,
         typeof(NotificationsAdapter).Assembly,
+#endif
+#if RAMPART_JOBS_QUARTZ
+        typeof(SchedulingAdapter).Assembly,
 #endif
         typeof(AdapterComposition).Assembly,
     ];
@@ -56,6 +62,10 @@ public sealed class ArchitectureTests
     [InlineData("Adapters.Http.Catalog.QueriesTheDatabase", "The HTTP adapter drives the core")]
     [InlineData("Adapters.Http.Orders.ReachesIntoTheCompositionRoot", "Only the host's Program uses the composition root")]
     [InlineData("Adapters.Http.Composition.AnswersARequest", "The composition root plugs ports into adapters")]
+#if RAMPART_JOBS_QUARTZ
+    [InlineData("Core.Orders.UseCaseScheduledByQuartz", "The scheduler is a driving adapter of its own")]
+    [InlineData("Adapters.Persistence.Orders.RepositoryScheduling", "The scheduler is a driving adapter of its own")]
+#endif
     public void PlantedViolation_IsReportedWithItsReason(string type, string reason)
     {
         var violations = PlantedReport().Violations;
@@ -70,7 +80,11 @@ public sealed class ArchitectureTests
 
         Assert.DoesNotContain(violations, v => v.Contains(".AsksCatalogContracts:", StringComparison.Ordinal));
         Assert.DoesNotContain(violations, v => v.Contains(".PlugsPersistenceIn:", StringComparison.Ordinal));
+#if RAMPART_JOBS_QUARTZ
+        Assert.Equal(10, violations.Count);
+#else
         Assert.Equal(8, violations.Count);
+#endif
     }
 
     private static ArchitectureReport PlantedReport() =>

@@ -38,6 +38,12 @@ internal sealed class InMemoryOrderRepository(InMemoryUnitOfWork unitOfWork) : I
         return Task.FromResult<Order?>(copy);
     }
 
+#if RAMPART_JOBS_QUARTZ
+    public Task<IReadOnlyList<Guid>> FindPendingPlacedBeforeAsync(DateTimeOffset cutoff, int count, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Guid>>(
+            [.. _orders.Values.Where(o => o.Status == OrderStatus.Pending && o.CreatedAt < cutoff).OrderBy(o => o.CreatedAt).Take(count).Select(o => o.Id)]);
+
+#endif
     public void Add(Order order) => unitOfWork.Enlist(order, () => _orders[order.Id] = order);
 
     public Task<OrderDto?> GetAsync(Guid id, CancellationToken cancellationToken) =>

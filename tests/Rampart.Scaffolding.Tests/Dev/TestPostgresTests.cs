@@ -93,6 +93,30 @@ public sealed class TestPostgresTests : IDisposable
     }
 
     [Fact]
+    public async Task StopLeftovers_FolderVanishingWhileSwept_DoesNotFailTheRun()
+    {
+        // The killed run's watchdog deletes its folder while the next run sweeps it: the sweep is best effort.
+        using var gone = Process.Start("true")!;
+        await gone.WaitForExitAsync();
+        var folder = TestPostgres.FolderFor(_root.Path, gone.Id);
+        var data = Path.Combine(folder, "postgres", "data");
+        for (var i = 0; i < 40; i++)
+        {
+            var nested = Directory.CreateDirectory(Path.Combine(data, "base", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            for (var j = 0; j < 50; j++)
+            {
+                await File.WriteAllTextAsync(Path.Combine(nested.FullName, j.ToString(System.Globalization.CultureInfo.InvariantCulture)), "x");
+            }
+        }
+
+        var sweeps = Enumerable.Range(0, 4).Select(_ => Task.Run(() => TestPostgres.StopLeftoversAsync(_root.Path, TestEnvironment.PostgresBinDirectory)));
+        await Task.WhenAll(sweeps);
+        await TestPostgres.StopLeftoversAsync(_root.Path, TestEnvironment.PostgresBinDirectory);
+
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
     public async Task Watchdog_OwnerKilled_StopsTheServerAndDeletesItsFolder()
     {
         using var owner = Process.Start("sleep", "600")!;

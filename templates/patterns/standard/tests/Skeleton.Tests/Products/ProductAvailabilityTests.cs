@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Skeleton.Products;
 using Skeleton.Tests.Orders;
 using Skeleton.Tests.Support;
 
@@ -137,11 +136,15 @@ public sealed class ProductAvailabilityOffTests(AvailabilityOffShopApp off) : IC
 /// <summary>The gated route, its flag's settings, and what "hidden" means: the very 404 an unknown route answers.</summary>
 internal static class Availability
 {
-    private const string Audience = "FeatureManagement:" + ProductAvailabilityController.Feature + ":EnabledFor:0:Parameters:Audience:";
+    // The flag's targeting filter as appsettings.json configures it, addressed the way an override names it.
+    private const string Audience = "FeatureManagement:Catalog.Availability:EnabledFor:0:Parameters:Audience:";
 
     public const string Rollout = Audience + "DefaultRolloutPercentage";
 
     public const string AdminRollout = Audience + "Groups:0:RolloutPercentage";
+
+    // What a hidden route and an unknown one must share: everything but what differs per request (traceId, instance).
+    private static readonly string[] Compared = ["type", "title", "status", "detail", "code"];
 
     public static Uri Of(string productId) => new($"{ProductsClient.Products}/{productId}/availability", UriKind.Relative);
 
@@ -163,7 +166,6 @@ internal static class Availability
         Assert.Equal("application/problem+json", gated.Content.Headers.ContentType?.MediaType);
     }
 
-    // Everything but what differs per request (traceId, instance).
-    private static string Comparable(JsonElement problem) => string.Join('|',
-        new[] { "type", "title", "status", "detail", "code" }.Select(name => problem.TryGetProperty(name, out var value) ? value.ToString() : "-"));
+    private static string Comparable(JsonElement problem) =>
+        string.Join('|', Compared.Select(name => problem.TryGetProperty(name, out var value) ? value.ToString() : "-"));
 }

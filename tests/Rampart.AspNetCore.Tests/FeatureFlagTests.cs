@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.FeatureManagement.AspNetCore;
 using Rampart.AspNetCore.FeatureFlags;
 using Rampart.AspNetCore.Tests.Support;
 
@@ -92,6 +93,46 @@ public sealed class FeatureFlagTests
         }
     }
 
+    // ADR 0170: in a Rampart service the library's own gates hide with the same 404 and target through our accessor;
+    // what RequireFeature adds is the log scope. If an upgrade changes the first two, the ADR and the docs must change.
+    [Theory]
+    [InlineData("/gated/library/never", null, null, HttpStatusCode.NotFound)]
+    [InlineData("/gated/library/beta", null, null, HttpStatusCode.NotFound)]
+    [InlineData("/gated/library/beta", "user-7", null, HttpStatusCode.OK)]
+    [InlineData("/gated/library/beta", "user-8", "admin", HttpStatusCode.OK)]
+    [InlineData("/api/v1/mvc/gated/library/off", null, null, HttpStatusCode.NotFound)]
+    [InlineData("/api/v1/mvc/gated/library/beta", "user-9", "admin", HttpStatusCode.OK)]
+    public async Task LibraryFeatureGate_InARampartService_HidesAndTargetsLikeRequireFeature(string path, string? user, string? roles, HttpStatusCode expected)
+    {
+        await using var host = await StartAsync();
+        using var client = host.CreateClient();
+
+        using var response = await client.SendAsync(Request(path, user, roles));
+        using var unknown = await client.GetAsync("/no/such/address");
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.NotFound)
+        {
+            var problem = await ProblemJson.ReadAsync(response, 404);
+            var reference = await ProblemJson.ReadAsync(unknown, 404);
+            Assert.Equal(reference.GetProperty("code").GetString(), problem.GetProperty("code").GetString());
+            Assert.Equal(reference.GetProperty("detail").GetString(), problem.GetProperty("detail").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task LibraryFeatureGate_FlagOn_ServesWithoutTheFlagsLogScope()
+    {
+        await using var host = await StartAsync();
+        using var client = host.CreateClient();
+
+        using var response = await client.GetAsync("/gated/library/always");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var line = Assert.Single(host.Logs.Entries, e => e.Message == "serving the gated endpoint");
+        Assert.False(line.Scope.ContainsKey(FeatureFlagNames.ScopeKey("Always")));
+    }
+
     private static HttpRequestMessage Request(string path, string? user, string? roles)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
@@ -115,6 +156,9 @@ public sealed class FeatureFlagTests
         gated.MapGet("/never", Serve).RequireFeature("Never");
         gated.MapGet("/unconfigured", Serve).RequireFeature("Unconfigured");
         gated.MapGet("/beta", Serve).RequireFeature("Beta");
+        gated.MapGet("/library/always", Serve).WithFeatureGate("Always");
+        gated.MapGet("/library/never", Serve).WithFeatureGate("Never");
+        gated.MapGet("/library/beta", Serve).WithFeatureGate("Beta");
     });
 
     private static IResult Serve(ILoggerFactory loggers)

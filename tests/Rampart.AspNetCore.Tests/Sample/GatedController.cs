@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.FeatureManagement.Mvc;
 using Rampart.AspNetCore.FeatureFlags;
 
 namespace Rampart.AspNetCore.Tests.Sample;
@@ -19,4 +20,13 @@ public sealed class GatedController : ControllerBase
     [HttpGet("beta")]
     [RequireFeature("Beta")]
     public IActionResult Beta() => Ok("beta");
+
+    // The library's own attribute, to show what ours adds (ADR 0170).
+    [HttpGet("library/off")]
+    [FeatureGate("Never")]
+    public IActionResult LibraryOff() => Ok("off");
+
+    [HttpGet("library/beta")]
+    [FeatureGate("Beta")]
+    public IActionResult LibraryBeta() => Ok("beta");
 }

@@ -1,6 +1,7 @@
 using Skeleton.Application.Catalog.CreateProduct;
 using Skeleton.Application.Catalog.DeleteProduct;
 using Skeleton.Application.Catalog.GetProduct;
+using Skeleton.Application.Catalog.GetProductAvailability;
 using Skeleton.Application.Catalog.ListProducts;
 using Skeleton.Application.Catalog.UpdateProduct;
 
@@ -17,7 +18,8 @@ internal static class CatalogEndpoints
             .AddScoped<GetProductHandler>()
             .AddScoped<CreateProductHandler>()
             .AddScoped<UpdateProductHandler>()
-            .AddScoped<DeleteProductHandler>();
+            .AddScoped<DeleteProductHandler>()
+            .AddScoped<GetProductAvailabilityHandler>();
 
     public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -28,6 +30,7 @@ internal static class CatalogEndpoints
         products.MapCreateProduct();
         products.MapUpdateProduct();
         products.MapDeleteProduct();
+        products.MapGetProductAvailability();
         return endpoints;
     }
 }

@@ -50,6 +50,7 @@ internal static class CatalogEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        products.MapProductAvailability();
         return endpoints;
     }
 

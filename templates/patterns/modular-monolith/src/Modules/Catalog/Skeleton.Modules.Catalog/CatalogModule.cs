@@ -7,6 +7,7 @@ using Skeleton.Modules.Catalog.Contracts;
 using Skeleton.Modules.Catalog.Database;
 using Skeleton.Modules.Catalog.Features.CreateProduct;
 using Skeleton.Modules.Catalog.Features.DeleteProduct;
+using Skeleton.Modules.Catalog.Features.GetAvailability;
 using Skeleton.Modules.Catalog.Features.GetPrices;
 using Skeleton.Modules.Catalog.Features.GetProduct;
 using Skeleton.Modules.Catalog.Features.ListProducts;
@@ -45,5 +46,6 @@ public sealed class CatalogModule : IModule
         products.MapCreateProduct();
         products.MapUpdateProduct();
         products.MapDeleteProduct();
+        products.MapGetAvailability();
     }
 }

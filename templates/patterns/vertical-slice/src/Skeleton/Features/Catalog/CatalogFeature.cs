@@ -2,6 +2,7 @@ using Rampart.AspNetCore.Messaging;
 using Skeleton.Features.Catalog.Contracts;
 using Skeleton.Features.Catalog.CreateProduct;
 using Skeleton.Features.Catalog.DeleteProduct;
+using Skeleton.Features.Catalog.GetAvailability;
 using Skeleton.Features.Catalog.GetPrices;
 using Skeleton.Features.Catalog.GetProduct;
 using Skeleton.Features.Catalog.ListProducts;
@@ -37,6 +38,7 @@ internal static class CatalogFeature
         products.MapCreateProduct();
         products.MapUpdateProduct();
         products.MapDeleteProduct();
+        products.MapGetAvailability();
         return endpoints;
     }
 }

@@ -145,7 +145,8 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
                 ["SHOP_TEST_REDIS"] = zeroSetup || shop.Settings.Cache != ProjectSettings.RedisCache ? string.Empty : TestEnvironment.RedisConfiguration,
                 ["TMPDIR"] = temp,
             };
-            var test = await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], shop.Directory, GeneratedShop.BuildBound, environment);
+            // Normal verbosity: a failure outside a test (a fixture's cleanup) is printed with its message and stack.
+            var test = await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo", "--logger", "console;verbosity=normal"], shop.Directory, GeneratedShop.BuildBound, environment);
 
             Assert.True(test.ExitCode == 0, test.Output);
             Assert.Contains("Passed!", test.Output, StringComparison.Ordinal);

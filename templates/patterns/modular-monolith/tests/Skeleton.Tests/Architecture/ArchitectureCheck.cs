@@ -13,7 +13,10 @@ internal static class ArchitectureCheck
     /// </summary>
     public static ArchitectureReport Run(IReadOnlyList<Assembly> assemblies, IReadOnlyList<DependencyRule> rules, string root)
     {
-        var types = Types.InAssemblies(assemblies).GetTypes().Where(t => IsUnder(t.Namespace, root)).ToList();
+        // Filtered by namespace before NetArchTest turns definitions into types: under coverage the assembly also holds
+        // coverlet's tracker (Coverlet.Core.Instrumentation.Tracker.<Assembly.Name>_<guid>), whose dotted name
+        // Type.GetType cannot resolve, so asking for every type would throw.
+        var types = Types.InAssemblies(assemblies).That().ResideInNamespace(root).GetTypes().Where(t => IsUnder(t.Namespace, root)).ToList();
         var violations = new List<string>();
         var checkedTypes = new HashSet<Type>();
         foreach (var rule in rules)

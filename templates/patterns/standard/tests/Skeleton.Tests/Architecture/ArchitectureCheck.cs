@@ -13,7 +13,10 @@ internal static class ArchitectureCheck
     /// </summary>
     public static ArchitectureReport Run(IReadOnlyList<Assembly> assemblies, IReadOnlyList<ArchitectureRule> rules, string root)
     {
-        var types = Types.InAssemblies(assemblies).GetTypes()
+        // Filtered by namespace before NetArchTest turns definitions into types: under coverage the assembly also holds
+        // coverlet's tracker (Coverlet.Core.Instrumentation.Tracker.<Assembly.Name>_<guid>), whose dotted name
+        // Type.GetType cannot resolve, so asking for every type would throw.
+        var types = Types.InAssemblies(assemblies).That().ResideInNamespace(root).GetTypes()
             .Where(t => !t.IsNested && t.Namespace is { } ns && (ns == root || ns.StartsWith(root + ".", StringComparison.Ordinal)))
             .ToList();
         var violations = new List<string>();

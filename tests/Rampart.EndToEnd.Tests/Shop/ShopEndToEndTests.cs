@@ -150,6 +150,7 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
 
             Assert.True(test.ExitCode == 0, test.Output);
             Assert.Contains("Passed!", test.Output, StringComparison.Ordinal);
+            await CoverageGateAsync(shop, test.Output);
             if (zeroSetup)
             {
                 await Eventually.UntilAsync(() => Directory.GetDirectories(temp, "rampart-test-postgres-*").Length == 0, "the tests' private PostgreSQL is stopped and its folder removed", TimeSpan.FromSeconds(60));
@@ -160,6 +161,50 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
         {
             Directory.Delete(temp, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The run above had coverage on (so the architecture tests passed on instrumented assemblies) and printed a line per
+    /// part of <c>coverage.props</c>. Against the report it wrote, a thresholds file a tenth of a point above a part's
+    /// figure fails naming the part, and one a tenth below passes (docs/adr/0172): the gate alone, not the tests again.
+    /// </summary>
+    private static async Task CoverageGateAsync(GeneratedShop shop, string testOutput)
+    {
+        var parts = System.Text.RegularExpressions.Regex.Matches(testOutput, @"Coverage (?<part>[a-z ]+): (?<percent>[0-9.]+)% of lines");
+        Assert.True(parts.Count >= 2, testOutput);
+        Assert.True(File.Exists(Path.Combine(shop.Directory, "artifacts", "coverage", "coverage.cobertura.xml")), "the Cobertura report is where the README says");
+        var part = parts[0].Groups["part"].Value;
+        var measured = double.Parse(parts[0].Groups["percent"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var settings = await File.ReadAllTextAsync(Path.Combine(shop.Directory, "coverage.props"));
+        var project = Path.Combine(shop.Directory, "tests", "Shop.Tests", "Shop.Tests.csproj");
+
+        async Task<(int ExitCode, string Output)> GateAsync(double threshold)
+        {
+            // Only the first part moves; the others are held to 0 so that the run is about one number.
+            var first = true;
+            var props = System.Text.RegularExpressions.Regex.Replace(settings, @"Threshold=""[0-9.]+""", _ =>
+            {
+                var value = first ? threshold.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "0";
+                first = false;
+                return $"Threshold=\"{value}\"";
+            });
+            var file = Path.Combine(shop.Directory, "artifacts", $"coverage-{threshold:0.0}.props");
+            await File.WriteAllTextAsync(file, props);
+            return await TestProcess.RunAsync("dotnet", ["msbuild", project, "-t:CheckCoverage", "-nologo", $"-p:CoverageSettings={file}"], shop.Directory, TimeSpan.FromMinutes(2));
+        }
+
+        if (measured < 100)
+        {
+            var above = await GateAsync(Math.Floor(measured * 10 + 1) / 10);
+            Assert.True(above.ExitCode != 0, above.Output);
+            Assert.Contains($"Coverage {part}: {measured:0.0}% of lines", above.Output, StringComparison.Ordinal);
+            Assert.Contains("below the threshold", above.Output, StringComparison.Ordinal);
+            Assert.Contains("coverage.props", above.Output, StringComparison.Ordinal);
+        }
+
+        var below = await GateAsync(Math.Max(0, measured - 0.1));
+        Assert.True(below.ExitCode == 0, below.Output);
+        Assert.DoesNotContain("below the threshold", below.Output, StringComparison.Ordinal);
     }
 
     /// <summary>A setting of the wrong type: exit code 78 and one line naming it, without its value or a stack trace.</summary>

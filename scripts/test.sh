@@ -23,8 +23,33 @@ dotnet format Rampart.slnx --verify-no-changes --no-restore
 
 echo "[test] running tests"
 status=0
+# RAMPART_COVERAGE=1: line coverage of the repository's own assemblies with coverlet, a Cobertura report per test
+# project under artifacts/test-results and a summary line per assembly (docs/adr/0172). Off by default: see the ADR for
+# what it costs.
+coverage=()
+if [[ "${RAMPART_COVERAGE:-0}" == "1" ]]; then
+  coverage=(--collect "XPlat Code Coverage;Format=cobertura;Include=[Rampart*]*;ExcludeByFile=**/Migrations/*.cs")
+fi
 dotnet test Rampart.slnx -c Release --no-build -nologo \
-  --logger "trx" --results-directory "$results" "$@" || status=$?
+  --logger "trx" --results-directory "$results" "${coverage[@]}" "$@" || status=$?
+
+if [[ "${RAMPART_COVERAGE:-0}" == "1" ]]; then
+  # One line per assembly, over every test project's report: a line counts once, covered if any project hit it.
+  python3 - "$results" <<'PY' || true
+import glob, sys, xml.etree.ElementTree as ET
+lines = {}
+for f in glob.glob(sys.argv[1] + "/**/coverage.cobertura.xml", recursive=True):
+    for package in ET.parse(f).getroot().iter("package"):
+        for cls in package.iter("class"):
+            for line in cls.findall("lines/line"):
+                key = (cls.get("filename"), int(line.get("number")))
+                hits = lines.setdefault(package.get("name"), {})
+                hits[key] = max(hits.get(key, 0), int(line.get("hits")))
+for name in sorted(lines):
+    total = len(lines[name]); covered = sum(1 for h in lines[name].values() if h > 0)
+    print(f"coverage {name}: {100.0 * covered / total:.1f}% of lines ({covered}/{total})")
+PY
+fi
 
 # One closing line for people and CI: totals over every test assembly's TRX report.
 python3 - "$results" <<'PY' || true

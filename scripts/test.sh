@@ -28,7 +28,7 @@ status=0
 # what it costs.
 coverage=()
 if [[ "${RAMPART_COVERAGE:-0}" == "1" ]]; then
-  coverage=(--collect "XPlat Code Coverage;Format=cobertura;Include=[Rampart*]*;ExcludeByFile=**/Migrations/*.cs")
+  coverage=(--collect "XPlat Code Coverage;Format=cobertura;Include=[Rampart*]*;Exclude=[Rampart.Testing]*;ExcludeByFile=**/Migrations/*.cs")
 fi
 dotnet test Rampart.slnx -c Release --no-build -nologo \
   --logger "trx" --results-directory "$results" "${coverage[@]}" "$@" || status=$?

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rampart.AspNetCore.Data;
 using Rampart.AspNetCore.Envelopes;
+using Rampart.AspNetCore.Errors;
 using Rampart.AspNetCore.Mvc;
 
 namespace Skeleton.Products;

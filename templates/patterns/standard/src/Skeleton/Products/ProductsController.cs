@@ -14,7 +14,7 @@ namespace Skeleton.Products;
 /// <summary>
 /// <c>/api/v1/products</c>: anyone reads; an admin creates, changes (with <c>If-Match</c>) and deletes. Thin actions:
 /// bind, call <see cref="ProductService"/>, answer. Every read and write sends the version as <c>ETag</c>. Version 2 of
-/// the read is <see cref="ProductsV2Controller"/>.
+/// the read is <see cref="V2.ProductsController"/>.
 /// </summary>
 [ApiController]
 [ApiVersion("1")]

@@ -1,4 +1,4 @@
-namespace Skeleton.Products;
+namespace Skeleton.Products.V2;
 
 /// <summary>
 /// A product as version 2 of the API shows it: as in version 1, except that <c>price</c> is an amount with its currency

@@ -149,6 +149,22 @@ public sealed class VersioningTests
     }
 
     [Fact]
+    public async Task Documents_RegisteredTwice_AreOneDocumentEach()
+    {
+        await using var host = await SampleHost.StartAsync(
+            services: services => services.AddRampartOpenApiDocument(2).AddRampartOpenApiDocument(2).AddRampartOpenApiDocument(1),
+            endpoints: app => app.MapGadgets());
+        using var client = host.CreateClient();
+
+        using var v2 = await DocumentAsync(client, "v2");
+        var html = await client.GetStringAsync("/docs");
+
+        Assert.Contains("/api/v2/gadgets/{id}", Paths(v2));
+        Assert.All(Paths(v2), path => Assert.StartsWith("/api/v2/", path, StringComparison.Ordinal));
+        Assert.Equal(1, html.Split("openapi/v2.json").Length - 1);
+    }
+
+    [Fact]
     public async Task DocsPage_ListsADocumentPerVersion()
     {
         await using var host = await StartAsync();

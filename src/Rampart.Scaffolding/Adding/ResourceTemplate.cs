@@ -14,7 +14,10 @@ namespace Rampart.Scaffolding.Adding;
 /// or drop their lines;</item>
 /// <item>each <c>// &lt;fields:kind&gt;</c> … <c>// &lt;/fields:kind&gt;</c> region becomes that part of the code for
 /// the new fields (<see cref="ResourceSnippets"/>);</item>
-/// <item>a file named after the sample's enum (<c>GiftCardTier.cs</c>) is written once per enum field.</item>
+/// <item>a file named after the sample's enum (<c>GiftCardTier.cs</c>) is written once per enum field;</item>
+/// <item>in a modular monolith, the sample module <c>Inventory</c> (as a whole word or the start of one:
+/// <c>InventoryDbContext</c>, <c>Skeleton.Modules.Inventory</c>) becomes the resource's module, in paths and code;</item>
+/// <item>a file that renders to nothing (wholly inside <c>#if RAMPART_ITEM_OWNED</c>) is not written.</item>
 /// </list>
 /// </summary>
 internal sealed partial class ResourceTemplate
@@ -39,9 +42,11 @@ internal sealed partial class ResourceTemplate
     private readonly HashSet<string> _defined;
     private readonly ResourceSnippets _snippets;
     private readonly Placeholder _servicePlaceholder;
+    private readonly Naming? _module;
 
-    public ResourceTemplate(string service, Naming resource, IReadOnlyList<ResourceField> fields, bool owned)
+    public ResourceTemplate(string service, Naming resource, IReadOnlyList<ResourceField> fields, bool owned, Naming? module = null)
     {
+        _module = module;
         _service = service;
         _resource = resource;
         _fields = fields;
@@ -88,7 +93,7 @@ internal sealed partial class ResourceTemplate
             files.Add((RenamePath(relative), Render(text, relative, enumField: null)));
         }
 
-        return files;
+        return [.. files.Where(f => !string.IsNullOrWhiteSpace(f.Item2))];
     }
 
     /// <summary>One template file's text, rendered (exposed for the test that holds the templates to their regions).</summary>
@@ -116,12 +121,15 @@ internal sealed partial class ResourceTemplate
 
     // Paths hold the service's name as a path segment prefix (Skeleton.Tests) and the sample's names, never code.
     private string RenamePath(string relative) =>
-        SampleNames(relative).Replace("Skeleton", _service, StringComparison.Ordinal);
+        SampleNames(ModuleNames(relative)).Replace("Skeleton", _service, StringComparison.Ordinal);
 
     // The sample's names → the resource's, longest forms first; the service placeholder → the service. \u0001 marks an
     // enum type's field part (GiftCardTier → <Resource><Field>) so that the resource's name in front is renamed too.
     private string ReplaceNames(string text) =>
-        _servicePlaceholder.Replace(SampleLambda().Replace(SampleNames(text), _resource.Camel[..1]));
+        _servicePlaceholder.Replace(SampleLambda().Replace(SampleNames(ModuleNames(text)), _resource.Camel[..1]));
+
+    // The sample module → the resource's module, before the sample's names (a resource may start with the module's name).
+    private string ModuleNames(string text) => _module is null ? text : SampleModule().Replace(text, _module.Pascal);
 
     private string SampleNames(string text)
     {
@@ -144,6 +152,10 @@ internal sealed partial class ResourceTemplate
 
     [GeneratedRegex(@"^(?<indent>[ \t]*)// <fields:(?<kind>[a-z-]+)>\n(?<body>.*?)^[ \t]*// </fields:\k<kind>>\n", RegexOptions.Multiline | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex FieldRegion();
+
+    // Inventory, InventoryDbContext, Skeleton.Modules.Inventory — never a longer word such as Inventoryish.
+    [GeneratedRegex(@"(?<![A-Za-z0-9_])Inventory(?![a-z0-9_])", RegexOptions.CultureInvariant)]
+    private static partial Regex SampleModule();
 
     [GeneratedRegex(@"\b[Aa] gift card(?!s)", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleBeforeSample();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Rampart.AspNetCore.Data;
 using Rampart.AspNetCore.Data.Concurrency;
 using Rampart.AspNetCore.Errors;
 using Rampart.AspNetCore.Identity;

@@ -10,8 +10,9 @@ namespace Rampart.Scaffolding.Adding;
 /// <list type="bullet">
 /// <item>the names of the sample in each form (<c>GiftCard</c>, <c>GiftCards</c>, <c>giftCard</c>, <c>gift-cards</c>,
 /// <c>gift_cards</c>, <c>gift card</c>) and the service's name become the new resource's and the service's;</item>
-/// <item><c>#if RAMPART_ITEM_OWNED</c> (<c>--owned</c>) and <c>#if RAMPART_ITEM_UNIQUE</c> (a <c>--unique</c> field) keep
-/// or drop their lines;</item>
+/// <item><c>#if RAMPART_ITEM_OWNED</c> (<c>--owned</c>), <c>#if RAMPART_ITEM_UNIQUE</c> (a <c>--unique</c> field) and
+/// <c>#if RAMPART_ITEM_ENUM</c> (an enum field) and <c>#if RAMPART_ITEM_TEXT</c> (a string field, whose limit the requests
+/// name) keep or drop their lines;</item>
 /// <item>each <c>// &lt;fields:kind&gt;</c> … <c>// &lt;/fields:kind&gt;</c> region becomes that part of the code for
 /// the new fields (<see cref="ResourceSnippets"/>);</item>
 /// <item>a file named after the sample's enum (<c>GiftCardTier.cs</c>) is written once per enum field;</item>
@@ -32,9 +33,11 @@ internal sealed partial class ResourceTemplate
     private const string SampleEnumField = "Tier";
     private const string OwnedSymbol = "RAMPART_ITEM_OWNED";
     private const string UniqueSymbol = "RAMPART_ITEM_UNIQUE";
+    private const string EnumSymbol = "RAMPART_ITEM_ENUM";
+    private const string TextSymbol = "RAMPART_ITEM_TEXT";
 
     private static readonly Naming Sample = Naming.Parse(SampleName, "resource");
-    private static readonly HashSet<string> Symbols = new(StringComparer.Ordinal) { OwnedSymbol, UniqueSymbol };
+    private static readonly HashSet<string> Symbols = new(StringComparer.Ordinal) { OwnedSymbol, UniqueSymbol, EnumSymbol, TextSymbol };
 
     private readonly string _service;
     private readonly Naming _resource;
@@ -59,6 +62,16 @@ internal sealed partial class ResourceTemplate
         if (fields.Any(f => f.Unique))
         {
             _defined.Add(UniqueSymbol);
+        }
+
+        if (fields.Any(f => f.Type == FieldType.Enum))
+        {
+            _defined.Add(EnumSymbol);
+        }
+
+        if (fields.Any(f => f.Type == FieldType.String))
+        {
+            _defined.Add(TextSymbol);
         }
 
         _snippets = new ResourceSnippets(resource, fields);
@@ -93,7 +106,8 @@ internal sealed partial class ResourceTemplate
             files.Add((RenamePath(relative), Render(text, relative, enumField: null)));
         }
 
-        return [.. files.Where(f => !string.IsNullOrWhiteSpace(f.Item2))];
+        // A using kept only for some fields leaves no blank first line when it goes.
+        return [.. files.Where(f => !string.IsNullOrWhiteSpace(f.Item2)).Select(f => (f.Item1, f.Item2.TrimStart('\n')))];
     }
 
     /// <summary>One template file's text, rendered (exposed for the test that holds the templates to their regions).</summary>

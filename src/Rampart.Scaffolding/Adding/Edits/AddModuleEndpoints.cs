@@ -60,7 +60,8 @@ internal sealed class AddModuleEndpoints(string path, string moduleClass, Naming
             edited = body.WithStatements(body.Statements.AddRange(statements));
         }
 
-        var result = root.ReplaceNode(body, edited);
+        // MapGroup and WithModule are in Microsoft.AspNetCore.Builder, WithTags in Microsoft.AspNetCore.Http.
+        var result = WithUsing(WithUsing(root.ReplaceNode(body, edited), "Microsoft.AspNetCore.Builder"), "Microsoft.AspNetCore.Http");
         foreach (var useCase in UseCases)
         {
             var name = string.Format(System.Globalization.CultureInfo.InvariantCulture, useCase, resource.Plural, resource.Pascal);

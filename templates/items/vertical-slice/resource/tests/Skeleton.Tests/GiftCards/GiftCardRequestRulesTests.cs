@@ -1,5 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+#if RAMPART_ITEM_TEXT
 using Skeleton.Features.GiftCards;
+#else
+#if RAMPART_ITEM_ENUM
+using Skeleton.Features.GiftCards;
+#endif
+#endif
 using Skeleton.Features.GiftCards.CreateGiftCard;
 using Skeleton.Features.GiftCards.UpdateGiftCard;
 

@@ -1,7 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+#if RAMPART_ITEM_ENUM
+using Skeleton.Modules.Inventory.Contracts;
+#endif
 using Skeleton.Modules.Inventory.Features.CreateGiftCard;
 using Skeleton.Modules.Inventory.Features.UpdateGiftCard;
+#if RAMPART_ITEM_TEXT
 using Skeleton.Modules.Inventory.GiftCards;
+#endif
 
 namespace Skeleton.Tests.Inventory.GiftCards;
 

@@ -1,11 +1,14 @@
 using Rampart.AspNetCore.Data.Entities;
+#if RAMPART_ITEM_ENUM
+using Skeleton.Modules.Inventory.Contracts;
+#endif
 
 namespace Skeleton.Modules.Inventory.GiftCards;
 
 /// <summary>
 /// A gift card. Id (UUIDv7), version, timestamps and soft delete follow Rampart's entity conventions; the fields' rules
-/// are checked at the gate (the create and update slices' requests) and again by the database's constraints
-/// (<see cref="GiftCardConfiguration"/>).
+/// are checked at the gate (the create and update slices' requests) and again by the database's constraints (its
+/// mapping, <c>Database/GiftCardConfiguration</c>). It knows no slice and no infrastructure, as the module's model.
 /// </summary>
 internal sealed class GiftCard : Entity
 {

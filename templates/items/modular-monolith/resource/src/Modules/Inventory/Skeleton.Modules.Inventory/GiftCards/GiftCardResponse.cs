@@ -1,3 +1,7 @@
+#if RAMPART_ITEM_ENUM
+using Skeleton.Modules.Inventory.Contracts;
+#endif
+
 namespace Skeleton.Modules.Inventory.GiftCards;
 
 /// <summary>A gift card as the API shows it.</summary>

@@ -1,5 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+#if RAMPART_ITEM_ENUM
+using Skeleton.Modules.Inventory.Contracts;
+#endif
+#if RAMPART_ITEM_TEXT
 using Skeleton.Modules.Inventory.GiftCards;
+#endif
 
 namespace Skeleton.Modules.Inventory.Features.CreateGiftCard;
 

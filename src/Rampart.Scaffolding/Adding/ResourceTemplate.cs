@@ -12,7 +12,8 @@ namespace Rampart.Scaffolding.Adding;
 /// <c>gift_cards</c>, <c>gift card</c>) and the service's name become the new resource's and the service's;</item>
 /// <item><c>#if RAMPART_ITEM_OWNED</c> (<c>--owned</c>), <c>#if RAMPART_ITEM_UNIQUE</c> (a <c>--unique</c> field) and
 /// <c>#if RAMPART_ITEM_ENUM</c> (an enum field) and <c>#if RAMPART_ITEM_TEXT</c> (a string field, whose limit the requests
-/// name) keep or drop their lines;</item>
+/// name), <c>#if RAMPART_ITEM_CREATE_RULES</c> / <c>#if RAMPART_ITEM_UPDATE_RULES</c> (the request has validation
+/// attributes) keep or drop their lines;</item>
 /// <item>each <c>// &lt;fields:kind&gt;</c> … <c>// &lt;/fields:kind&gt;</c> region becomes that part of the code for
 /// the new fields (<see cref="ResourceSnippets"/>);</item>
 /// <item>a file named after the sample's enum (<c>GiftCardTier.cs</c>) is written once per enum field;</item>
@@ -35,9 +36,11 @@ internal sealed partial class ResourceTemplate
     private const string UniqueSymbol = "RAMPART_ITEM_UNIQUE";
     private const string EnumSymbol = "RAMPART_ITEM_ENUM";
     private const string TextSymbol = "RAMPART_ITEM_TEXT";
+    private const string CreateRulesSymbol = "RAMPART_ITEM_CREATE_RULES";
+    private const string UpdateRulesSymbol = "RAMPART_ITEM_UPDATE_RULES";
 
     private static readonly Naming Sample = Naming.Parse(SampleName, "resource");
-    private static readonly HashSet<string> Symbols = new(StringComparer.Ordinal) { OwnedSymbol, UniqueSymbol, EnumSymbol, TextSymbol };
+    private static readonly HashSet<string> Symbols = new(StringComparer.Ordinal) { OwnedSymbol, UniqueSymbol, EnumSymbol, TextSymbol, CreateRulesSymbol, UpdateRulesSymbol };
 
     private readonly string _service;
     private readonly Naming _resource;
@@ -75,6 +78,15 @@ internal sealed partial class ResourceTemplate
         }
 
         _snippets = new ResourceSnippets(resource, fields);
+
+        // Whether a request has validation attributes at all (an update of optional ints has none).
+        foreach (var (kind, symbol) in new[] { ("create-request", CreateRulesSymbol), ("update-request", UpdateRulesSymbol) })
+        {
+            if (_snippets.Render(kind, enumField: null).Any(line => line.StartsWith('[')))
+            {
+                _defined.Add(symbol);
+            }
+        }
         _servicePlaceholder = new Placeholder("Skeleton", service);
     }
 

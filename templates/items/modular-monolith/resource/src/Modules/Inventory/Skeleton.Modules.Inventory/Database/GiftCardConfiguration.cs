@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+#if RAMPART_ITEM_UNIQUE
 using Rampart.AspNetCore.Data;
+#endif
 using Skeleton.Modules.Inventory.GiftCards;
 
 namespace Skeleton.Modules.Inventory.Database;

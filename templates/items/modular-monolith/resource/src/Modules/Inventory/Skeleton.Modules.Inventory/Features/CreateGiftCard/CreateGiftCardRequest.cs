@@ -1,4 +1,6 @@
+#if RAMPART_ITEM_CREATE_RULES
 using System.ComponentModel.DataAnnotations;
+#endif
 #if RAMPART_ITEM_ENUM
 using Skeleton.Modules.Inventory.Contracts;
 #endif

@@ -6,13 +6,17 @@ using StackExchange.Redis;
 namespace Rampart.AspNetCore.Redis;
 
 /// <summary>
-/// The one multiplexer of the process, shared by the limiter, the cache and the SignalR backplane. It connects in the
-/// background (a service starts while Redis is down and catches up when it comes) and fails commands at once while
-/// disconnected instead of queueing them, so a Redis outage costs a request nothing but the fallback.
+/// The process's connections to Redis. <see cref="Multiplexer"/> is the shared one of the limiter and the readiness
+/// check; the distributed cache and the SignalR backplane each get one of their own from <see cref="ConnectOwnedAsync"/>,
+/// because each closes the connection it is given when the container disposes it, in whatever order that is, and the
+/// backplane unsubscribes on its own connection first. Every connection connects in the background (a service starts
+/// while Redis is down and catches up when it comes) and fails commands at once while disconnected instead of queueing
+/// them, so a Redis outage costs a request nothing but the fallback.
 /// </summary>
 internal sealed partial class RedisConnection : IDisposable
 {
     private readonly Lazy<ConnectionMultiplexer> _multiplexer;
+    private readonly Func<ConfigurationOptions> _options;
     private readonly ILogger<RedisConnection> _logger;
     private int _down;
 
@@ -25,13 +29,21 @@ internal sealed partial class RedisConnection : IDisposable
         // interceptors reach the cache) must not need Redis settings; a service that starts has them validated first.
         var connectionString = configuration.GetConnectionString("Redis");
         var timeout = (int)settings.OperationTimeout.TotalMilliseconds;
-        _multiplexer = new Lazy<ConnectionMultiplexer>(() => Connect(Options(connectionString, timeout)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _options = () => Options(connectionString, timeout);
+        _multiplexer = new Lazy<ConnectionMultiplexer>(() => Watch(ConnectionMultiplexer.Connect(_options())), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The prefix of this service's keys and channels.</summary>
     public string KeyPrefix { get; }
 
     public ConnectionMultiplexer Multiplexer => _multiplexer.Value;
+
+    /// <summary>
+    /// A connection of its own, with the same settings and outage reporting, for a library that disposes the connection
+    /// it is given (the distributed cache, the SignalR backplane): the caller owns it.
+    /// </summary>
+    public async Task<IConnectionMultiplexer> ConnectOwnedAsync() =>
+        Watch(await ConnectionMultiplexer.ConnectAsync(_options()).ConfigureAwait(false));
 
     /// <summary>True when a command can be sent now; false while the connection is down (callers fall back at once).</summary>
     public bool IsConnected => Multiplexer.IsConnected;
@@ -75,9 +87,8 @@ internal sealed partial class RedisConnection : IDisposable
         return redis;
     }
 
-    private ConnectionMultiplexer Connect(ConfigurationOptions redis)
+    private ConnectionMultiplexer Watch(ConnectionMultiplexer multiplexer)
     {
-        var multiplexer = ConnectionMultiplexer.Connect(redis);
         multiplexer.ConnectionFailed += (_, e) => ReportFailure("the connection", e.Exception);
         multiplexer.ConnectionRestored += (_, _) => ReportSuccess();
         return multiplexer;

@@ -18,8 +18,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class RedisServiceCollectionExtensions
 {
     /// <summary>
-    /// Connects to <c>ConnectionStrings:Redis</c> (one multiplexer, connecting in the background, failing fast while
-    /// down), binds <see cref="RampartRedisOptions"/> from <c>Rampart:Redis</c>, adds Redis to <c>/health/ready</c>, and
+    /// Connects to <c>ConnectionStrings:Redis</c> (connecting in the background, failing fast while down; the cache and
+    /// the backplane on connections of their own, which they close when they are disposed), binds <see cref="RampartRedisOptions"/> from <c>Rampart:Redis</c>, adds Redis to <c>/health/ready</c>, and
     /// moves to Redis: the rate limits of <c>AddRampartRateLimiting</c> (same partitions and limits, one window across
     /// every instance, falling back per <see cref="RampartRedisOptions.RateLimitsWhenDown"/>), the distributed tier of
     /// the cache (<c>IDistributedCache</c>, which <c>AddRampartCaching</c>'s HybridCache uses as its L2) and the SignalR
@@ -56,7 +56,7 @@ public static class RedisServiceCollectionExtensions
         services.AddStackExchangeRedisCache(_ => { });
         services.AddOptions<RedisCacheOptions>().Configure<RedisConnection>((cache, connection) =>
         {
-            cache.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(connection.Multiplexer);
+            cache.ConnectionMultiplexerFactory = connection.ConnectOwnedAsync;
             cache.InstanceName = connection.KeyPrefix + ":cache:";
         });
 
@@ -64,7 +64,7 @@ public static class RedisServiceCollectionExtensions
         services.AddOptions<RedisOptions>().Configure<RedisConnection>((backplane, connection) =>
         {
             backplane.Configuration.ChannelPrefix = RedisChannel.Literal(connection.KeyPrefix + ":signalr:");
-            backplane.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(connection.Multiplexer);
+            backplane.ConnectionFactory = _ => connection.ConnectOwnedAsync();
         });
         return services;
     }

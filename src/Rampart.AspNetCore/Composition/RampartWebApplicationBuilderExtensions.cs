@@ -13,7 +13,7 @@ public static class RampartWebApplicationBuilderExtensions
     /// strict JSON and validation, request ids and console logs (readable in Development, JSON elsewhere,
     /// <c>Rampart:Logging:Format</c> decides), OpenTelemetry,
     /// health, graceful shutdown, rate limiting, trusted proxies, security headers, the body and request-line/header limits,
-    /// CORS, OpenAPI and feature flags,
+    /// CORS, API versioning by URL segment, OpenAPI (one document per version) and feature flags,
     /// each bound from its <c>Rampart:*</c> section and validated at start-up. Pair with
     /// <c>app.UseRampartDefaults()</c> and <c>app.MapRampartPlatformEndpoints()</c>. The service project still calls
     /// <c>builder.Services.AddValidation()</c> itself so the validation source generator sees its request types.
@@ -41,6 +41,7 @@ public static class RampartWebApplicationBuilderExtensions
             .AddRampartRequestBodyLimit()
             .AddRampartRequestLimits()
             .AddRampartCors()
+            .AddRampartApiVersioning()
             .AddRampartOpenApi()
             .AddRampartFeatureFlags(builder.Configuration)
             .AddRampartHealth();

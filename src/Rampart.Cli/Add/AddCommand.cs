@@ -31,6 +31,7 @@ internal static class AddCommand
         var unique = new Option<string[]>("--unique") { Description = "Fields whose live rows must differ (a unique index that ignores deleted rows; 409 on a duplicate). Repeat it or separate with commas.", AllowMultipleArgumentsPerToken = true };
         var positive = new Option<string[]>("--positive") { Description = "Number fields that must be greater than zero (checked at the gate and by the database).", AllowMultipleArgumentsPerToken = true };
         var owned = new Option<bool>("--owned") { Description = "Each row belongs to the user who creates it: only they (and an admin) read, change and delete it; anyone else gets 404." };
+        var module = new Option<string?>("--module") { Description = "Modular monolith only, and required there: the module the resource goes into (its DbContext, schema, migrations, endpoints and tests folder)." };
         var path = new Option<string?>("--path") { Description = "The solution's folder (default: the current folder or the nearest parent with rampart.json)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the files it would create and the diff of the files it would change; write nothing." };
         var force = new Option<bool>("--force") { Description = "Change files even when they have uncommitted changes." };
@@ -45,9 +46,13 @@ internal static class AddCommand
               rampart add resource product --fields "name:string sku:string price:decimal stock:int" --unique sku --positive price
               rampart add resource order-line --fields "quantity:int note:string? status:enum(open,closed)" --owned
               rampart add resource event --fields "title:string startsOn:date endsAt:datetime? public:bool" --dry-run
+              rampart add resource invoice --module Billing --fields "number:string total:decimal dueOn:date" --unique number
+
+            Where it goes: standard src/<Service>/<Plural>/; vertical-slice Features/<Plural>/ with a folder per slice;
+            modular-monolith the module named by --module (src/Modules/<Module>/…, its DbContext, schema and migrations).
             """)
         {
-            name, fields, unique, positive, owned, path, dryRun, force,
+            name, fields, unique, positive, owned, module, path, dryRun, force,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -59,7 +64,8 @@ internal static class AddCommand
                 parse.GetValue(positive) ?? [],
                 parse.GetValue(owned),
                 parse.GetValue(dryRun),
-                parse.GetValue(force));
+                parse.GetValue(force),
+                parse.GetValue(module));
             AddResult result;
             try
             {

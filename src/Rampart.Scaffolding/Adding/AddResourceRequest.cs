@@ -9,5 +9,6 @@ namespace Rampart.Scaffolding.Adding;
 /// <param name="Owned">Whether each row belongs to the user who created it (<c>--owned</c>).</param>
 /// <param name="DryRun">Print what would change; write nothing.</param>
 /// <param name="Force">Touch files that have uncommitted changes.</param>
+/// <param name="Module">The module it goes into (<c>--module</c>): required in a modular monolith, refused elsewhere.</param>
 public sealed record AddResourceRequest(
-    string SolutionDirectory, string Name, string Fields, IReadOnlyList<string> Unique, IReadOnlyList<string> Positive, bool Owned, bool DryRun, bool Force);
+    string SolutionDirectory, string Name, string Fields, IReadOnlyList<string> Unique, IReadOnlyList<string> Positive, bool Owned, bool DryRun, bool Force, string? Module = null);

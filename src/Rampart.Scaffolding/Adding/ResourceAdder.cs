@@ -1,4 +1,3 @@
-using Rampart.Scaffolding.Adding.Edits;
 using Rampart.Scaffolding.Templates;
 
 namespace Rampart.Scaffolding.Adding;
@@ -16,7 +15,7 @@ public sealed class ResourceAdder(TemplateCatalog catalog)
     {
         "Task", "Program", "Entity", "Result", "Error", "Errors", "Page", "PageRequest", "Guid", "String", "Object", "Type", "Exception",
         "Attribute", "Action", "Uri", "Version", "Data", "Platform", "Tests", "Migrations", "Properties", "Identity", "Health", "System",
-        "Microsoft", "Rampart",
+        "Microsoft", "Rampart", "Features", "Shared", "Database", "Modules", "Module", "Contracts", "Host", "SharedKernel",
     };
 
     /// <summary>The field types <c>--fields</c> accepts, for help text.</summary>
@@ -53,15 +52,14 @@ public sealed class ResourceAdder(TemplateCatalog catalog)
         }
 
         var fields = ResourceField.ParseAll(request.Fields, request.Unique, request.Positive);
-        var service = Path.GetFileNameWithoutExtension(settings.Host);
-        var project = Path.GetDirectoryName(settings.Host)!.Replace('\\', '/');
-        var normalisation = new List<string> { "resource " + resource.Describe(request.Name) };
+        var layout = ResourceLayout.For(solution, settings, resource, request.Module);
+        var normalisation = new List<string> { "resource " + resource.Describe(request.Name) + (layout.Description is { } where ? $", in {where}" : "") };
         normalisation.AddRange(fields.Select(f => $"field '{f.Name.Camel}' → property {f.Name.Pascal}, column {f.Name.Snake}"));
 
-        var template = new ResourceTemplate(service, resource, fields, request.Owned);
+        var template = new ResourceTemplate(layout.Service, resource, fields, request.Owned, layout.Module);
         var files = template.RenderAll(Path.Combine(ItemsDirectory, settings.Pattern, "resource"));
         var taken = files.Where(f => File.Exists(Path.Combine(solution, f.Path))).Select(f => f.Path).ToList();
-        var folder = $"{project}/{resource.Plural}";
+        var folder = layout.Folders[0];
         if (taken.Count > 0 || Directory.Exists(Path.Combine(solution, folder)))
         {
             throw new ScaffoldingException(
@@ -80,23 +78,19 @@ public sealed class ResourceAdder(TemplateCatalog catalog)
                 "Choose another name (a more specific one, such as " + (resource.Pascal == resource.Plural ? resource.Pascal + "Item" : "Catalog" + resource.Pascal) + ").");
         }
 
-        SourceEdit[] edits =
-        [
-            new AddDbSet($"{project}/Data/AppDbContext.cs", "AppDbContext", resource.Pascal, resource.Plural, $"{service}.{resource.Plural}"),
-            new AddServiceRegistration($"{project}/Program.cs", $"Add{resource.Plural}", $"{service}.{resource.Plural}"),
-        ];
-        var change = await SolutionChange.PlanAsync(solution, files, edits, cancellationToken);
+        var change = await SolutionChange.PlanAsync(solution, files, layout.Edits, cancellationToken);
         var migration = $"Add{resource.Plural}";
-        var result = new AddResult(solution, normalisation, [.. files.Select(f => f.Path)], change.Changed, change.Diff, migration, request.DryRun);
+        var target = layout.Migration;
+        var result = new AddResult(solution, normalisation, [.. files.Select(f => f.Path)], change.Changed, change.Diff, target.Context is null ? migration : $"{migration} ({target.Context})", request.DryRun);
         if (request.DryRun)
         {
             return result;
         }
 
-        await change.WriteAsync([folder], request.Force, written =>
+        await change.WriteAsync(layout.Folders, request.Force, written =>
         {
-            progress($"building the service and making the migration {migration} with dotnet ef");
-            return EfMigrations.AddAsync(solution, project, migration, written, cancellationToken);
+            progress($"building the service and making the migration {migration}{(target.Context is null ? "" : " of " + target.Context)} with dotnet ef");
+            return EfMigrations.AddAsync(solution, target.Project, migration, written, cancellationToken, target.Context, target.DefaultDirectory, target.StartupProject);
         }, cancellationToken);
         return result;
     }

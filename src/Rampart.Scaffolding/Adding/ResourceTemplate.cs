@@ -10,11 +10,16 @@ namespace Rampart.Scaffolding.Adding;
 /// <list type="bullet">
 /// <item>the names of the sample in each form (<c>GiftCard</c>, <c>GiftCards</c>, <c>giftCard</c>, <c>gift-cards</c>,
 /// <c>gift_cards</c>, <c>gift card</c>) and the service's name become the new resource's and the service's;</item>
-/// <item><c>#if RAMPART_ITEM_OWNED</c> (<c>--owned</c>) and <c>#if RAMPART_ITEM_UNIQUE</c> (a <c>--unique</c> field) keep
-/// or drop their lines;</item>
+/// <item><c>#if RAMPART_ITEM_OWNED</c> (<c>--owned</c>), <c>#if RAMPART_ITEM_UNIQUE</c> (a <c>--unique</c> field) and
+/// <c>#if RAMPART_ITEM_ENUM</c> (an enum field) and <c>#if RAMPART_ITEM_TEXT</c> (a string field, whose limit the requests
+/// name), <c>#if RAMPART_ITEM_CREATE_RULES</c> / <c>#if RAMPART_ITEM_UPDATE_RULES</c> (the request has validation
+/// attributes) keep or drop their lines;</item>
 /// <item>each <c>// &lt;fields:kind&gt;</c> … <c>// &lt;/fields:kind&gt;</c> region becomes that part of the code for
 /// the new fields (<see cref="ResourceSnippets"/>);</item>
-/// <item>a file named after the sample's enum (<c>GiftCardTier.cs</c>) is written once per enum field.</item>
+/// <item>a file named after the sample's enum (<c>GiftCardTier.cs</c>) is written once per enum field;</item>
+/// <item>in a modular monolith, the sample module <c>Inventory</c> (as a whole word or the start of one:
+/// <c>InventoryDbContext</c>, <c>Skeleton.Modules.Inventory</c>) becomes the resource's module, in paths and code;</item>
+/// <item>a file that renders to nothing (wholly inside <c>#if RAMPART_ITEM_OWNED</c>) is not written.</item>
 /// </list>
 /// </summary>
 internal sealed partial class ResourceTemplate
@@ -29,9 +34,13 @@ internal sealed partial class ResourceTemplate
     private const string SampleEnumField = "Tier";
     private const string OwnedSymbol = "RAMPART_ITEM_OWNED";
     private const string UniqueSymbol = "RAMPART_ITEM_UNIQUE";
+    private const string EnumSymbol = "RAMPART_ITEM_ENUM";
+    private const string TextSymbol = "RAMPART_ITEM_TEXT";
+    private const string CreateRulesSymbol = "RAMPART_ITEM_CREATE_RULES";
+    private const string UpdateRulesSymbol = "RAMPART_ITEM_UPDATE_RULES";
 
     private static readonly Naming Sample = Naming.Parse(SampleName, "resource");
-    private static readonly HashSet<string> Symbols = new(StringComparer.Ordinal) { OwnedSymbol, UniqueSymbol };
+    private static readonly HashSet<string> Symbols = new(StringComparer.Ordinal) { OwnedSymbol, UniqueSymbol, EnumSymbol, TextSymbol, CreateRulesSymbol, UpdateRulesSymbol };
 
     private readonly string _service;
     private readonly Naming _resource;
@@ -39,9 +48,11 @@ internal sealed partial class ResourceTemplate
     private readonly HashSet<string> _defined;
     private readonly ResourceSnippets _snippets;
     private readonly Placeholder _servicePlaceholder;
+    private readonly Naming? _module;
 
-    public ResourceTemplate(string service, Naming resource, IReadOnlyList<ResourceField> fields, bool owned)
+    public ResourceTemplate(string service, Naming resource, IReadOnlyList<ResourceField> fields, bool owned, Naming? module = null)
     {
+        _module = module;
         _service = service;
         _resource = resource;
         _fields = fields;
@@ -56,7 +67,26 @@ internal sealed partial class ResourceTemplate
             _defined.Add(UniqueSymbol);
         }
 
+        if (fields.Any(f => f.Type == FieldType.Enum))
+        {
+            _defined.Add(EnumSymbol);
+        }
+
+        if (fields.Any(f => f.Type == FieldType.String))
+        {
+            _defined.Add(TextSymbol);
+        }
+
         _snippets = new ResourceSnippets(resource, fields);
+
+        // Whether a request has validation attributes at all (an update of optional ints has none).
+        foreach (var (kind, symbol) in new[] { ("create-request", CreateRulesSymbol), ("update-request", UpdateRulesSymbol) })
+        {
+            if (_snippets.Render(kind, enumField: null).Any(line => line.StartsWith('[')))
+            {
+                _defined.Add(symbol);
+            }
+        }
         _servicePlaceholder = new Placeholder("Skeleton", service);
     }
 
@@ -88,7 +118,8 @@ internal sealed partial class ResourceTemplate
             files.Add((RenamePath(relative), Render(text, relative, enumField: null)));
         }
 
-        return files;
+        // A using kept only for some fields leaves no blank first line when it goes.
+        return [.. files.Where(f => !string.IsNullOrWhiteSpace(f.Item2)).Select(f => (f.Item1, f.Item2.TrimStart('\n')))];
     }
 
     /// <summary>One template file's text, rendered (exposed for the test that holds the templates to their regions).</summary>
@@ -116,12 +147,15 @@ internal sealed partial class ResourceTemplate
 
     // Paths hold the service's name as a path segment prefix (Skeleton.Tests) and the sample's names, never code.
     private string RenamePath(string relative) =>
-        SampleNames(relative).Replace("Skeleton", _service, StringComparison.Ordinal);
+        SampleNames(ModuleNames(relative)).Replace("Skeleton", _service, StringComparison.Ordinal);
 
     // The sample's names → the resource's, longest forms first; the service placeholder → the service. \u0001 marks an
     // enum type's field part (GiftCardTier → <Resource><Field>) so that the resource's name in front is renamed too.
     private string ReplaceNames(string text) =>
-        _servicePlaceholder.Replace(SampleLambda().Replace(SampleNames(text), _resource.Camel[..1]));
+        _servicePlaceholder.Replace(SampleLambda().Replace(SampleNames(ModuleNames(text)), _resource.Camel[..1]));
+
+    // The sample module → the resource's module, before the sample's names (a resource may start with the module's name).
+    private string ModuleNames(string text) => _module is null ? text : SampleModule().Replace(text, _module.Pascal);
 
     private string SampleNames(string text)
     {
@@ -144,6 +178,10 @@ internal sealed partial class ResourceTemplate
 
     [GeneratedRegex(@"^(?<indent>[ \t]*)// <fields:(?<kind>[a-z-]+)>\n(?<body>.*?)^[ \t]*// </fields:\k<kind>>\n", RegexOptions.Multiline | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex FieldRegion();
+
+    // Inventory, InventoryDbContext, Skeleton.Modules.Inventory — never a longer word such as Inventoryish.
+    [GeneratedRegex(@"(?<![A-Za-z0-9_])Inventory(?![a-z0-9_])", RegexOptions.CultureInvariant)]
+    private static partial Regex SampleModule();
 
     [GeneratedRegex(@"\b[Aa] gift card(?!s)", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleBeforeSample();

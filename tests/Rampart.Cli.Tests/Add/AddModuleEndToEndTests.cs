@@ -7,53 +7,83 @@ using Xunit.Abstractions;
 namespace Rampart.Cli.Tests.Add;
 
 /// <summary>
-/// <c>rampart new</c> (modular-monolith skeleton) → <c>rampart add module</c> → the same add again (refused, nothing
-/// changed) → the solution builds with warnings as errors, its own tests pass (the new module's migration test and the
-/// architecture tests among them), and <c>rampart audit --severity info</c> finds nothing. One generated solution serves
-/// every step; the time it takes is in the test's output.
+/// <c>rampart new</c> (modular-monolith Shop) → <c>rampart add module</c> → the same add again (refused, nothing
+/// changed) → <c>rampart add resource --module</c> into the new module (owned, every field type) and into the Shop's
+/// Catalog module → the same resource again and an unknown or missing module (refused, nothing changed) → the solution
+/// builds with warnings as errors, its own tests pass (the new module's migration test, the resources' API tests and
+/// the architecture tests among them), and <c>rampart audit --severity info</c> finds nothing. One generated solution
+/// serves every step; the time it takes is in the test's output.
 /// </summary>
 [Collection(ScaffoldEndToEndLane.Name)]
 [Trait("Category", "EndToEnd")]
 public sealed class AddModuleEndToEndTests(ITestOutputHelper output) : IDisposable
 {
+    private const string EveryType =
+        "title:string sku:string? price:decimal stock:int views:long active:bool startsAt:datetime releasedOn:date? referenceId:guid status:enum(draft,active,archived)";
+
     private static readonly TimeSpan BuildBound = TestProcess.SolutionBound;
     private readonly ScaffoldCliRun _cli = new();
 
     public void Dispose() => _cli.Dispose();
 
     [Fact]
-    public async Task NewThenAddModule_BuildsTestsAndAuditsClean_AndTheSecondAddIsRefused()
+    public async Task NewThenAddModuleThenAddResources_BuildsTestsAndAuditsClean_AndTheSecondAddsAreRefused()
     {
         var clock = Stopwatch.StartNew();
-        Assert.Equal(ExitCodes.Success, await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith", "--example", "none"));
+        Assert.Equal(ExitCodes.Success, await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith", "--example", "shop"));
         var solution = _cli.PathOf("Shop");
         await GitAsync(solution, "init", "-q");
         await GitAsync(solution, "add", "-A");
         await GitAsync(solution, "-c", "user.email=dev@shop.test", "-c", "user.name=dev", "commit", "-qm", "generated");
 
-        var added = await _cli.RunAsync("add", "module", "order-line", "--path", solution);
+        var added = await _cli.RunAsync("add", "module", "loyalty-program", "--path", solution);
         Assert.True(added == ExitCodes.Success, _cli.Error + _cli.Output);
-        Assert.Contains("module 'order-line' → project Shop.Modules.OrderLine, class OrderLineModule, schema order_line", _cli.Output, StringComparison.Ordinal);
-        Assert.Contains("Migration: Initial (OrderLineDbContext)", _cli.Output, StringComparison.Ordinal);
-        var migrations = Path.Combine(solution, "src", "Modules", "OrderLine", "Shop.Modules.OrderLine", "Database", "Migrations");
+        Assert.Contains("module 'loyalty-program' → project Shop.Modules.LoyaltyProgram, class LoyaltyProgramModule, schema loyalty_program", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("Migration: Initial (LoyaltyProgramDbContext)", _cli.Output, StringComparison.Ordinal);
+        var migrations = Path.Combine(solution, "src", "Modules", "LoyaltyProgram", "Shop.Modules.LoyaltyProgram", "Database", "Migrations");
         Assert.Single(Directory.EnumerateFiles(migrations, "*_Initial.cs"));
-        Assert.True(File.Exists(Path.Combine(migrations, "OrderLineDbContextModelSnapshot.cs")));
+        Assert.True(File.Exists(Path.Combine(migrations, "LoyaltyProgramDbContextModelSnapshot.cs")));
         await GitAsync(solution, "add", "-A");
-        await GitAsync(solution, "-c", "user.email=dev@shop.test", "-c", "user.name=dev", "commit", "-qm", "order line module");
+        await GitAsync(solution, "-c", "user.email=dev@shop.test", "-c", "user.name=dev", "commit", "-qm", "loyalty program module");
         output.WriteLine($"new + add module: {clock.Elapsed.TotalSeconds:F0} s");
 
         var before = _cli.Snapshot();
-        var again = await _cli.RunAsync("add", "module", "OrderLine", "--path", solution);
+        var again = await _cli.RunAsync("add", "module", "LoyaltyProgram", "--path", solution);
         Assert.Equal(ExitCodes.InvalidInput, again);
-        Assert.Contains("The module OrderLine exists already", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("The module LoyaltyProgram exists already", _cli.Error, StringComparison.Ordinal);
         Assert.Equal(before, _cli.Snapshot());
+
+        var resource = await _cli.RunAsync("add", "resource", "gift-voucher", "--module", "loyalty-program", "--path", solution, "--fields", EveryType, "--unique", "sku", "--positive", "price", "--owned");
+        Assert.True(resource == ExitCodes.Success, _cli.Error + _cli.Output);
+        Assert.Contains("route /api/v1/gift-vouchers, table gift_vouchers, in module LoyaltyProgram", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("src/Modules/LoyaltyProgram/Shop.Modules.LoyaltyProgram/LoyaltyProgramModule.cs (maps /api/v1/gift-vouchers in LoyaltyProgramModule.MapEndpoints)", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("Migration: AddGiftVouchers (LoyaltyProgramDbContext)", _cli.Output, StringComparison.Ordinal);
+        Assert.Single(Directory.EnumerateFiles(migrations, "*_AddGiftVouchers.cs"));
+        await GitAsync(solution, "add", "-A");
+        await GitAsync(solution, "-c", "user.email=dev@shop.test", "-c", "user.name=dev", "commit", "-qm", "gift vouchers");
+
+        before = _cli.Snapshot();
+        Assert.Equal(ExitCodes.InvalidInput, await _cli.RunAsync("add", "resource", "gift_voucher", "--module", "LoyaltyProgram", "--path", solution, "--fields", "title:string"));
+        Assert.Contains("The resource GiftVoucher exists already", _cli.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InvalidInput, await _cli.RunAsync("add", "resource", "tag", "--module", "Shipping", "--path", solution, "--fields", "title:string"));
+        Assert.Contains("There is no module Shipping", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("Catalog, Identity, LoyaltyProgram, Orders", _cli.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InvalidInput, await _cli.RunAsync("add", "resource", "tag", "--path", solution, "--fields", "title:string"));
+        Assert.Contains("--module is missing", _cli.Error, StringComparison.Ordinal);
+        Assert.Equal(before, _cli.Snapshot());
+
+        // A Shop's module (its context maps Product inline and has no configurations applied from the assembly yet).
+        Assert.Equal(ExitCodes.Success, await _cli.RunAsync("add", "resource", "tag", "--module", "catalog", "--path", solution, "--fields", "name:string rank:int?", "--unique", "name"));
+        output.WriteLine($"+ 2 × add resource: {clock.Elapsed.TotalSeconds:F0} s");
 
         var build = await TestProcess.RunAsync("dotnet", ["build", "--nologo", "-v", "q", "-warnaserror"], solution, BuildBound);
         Assert.True(build.ExitCode == 0, build.Output);
         var test = await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], solution, BuildBound, new Dictionary<string, string> { ["SHOP_TEST_POSTGRES"] = TestEnvironment.PostgresConnectionString });
         Assert.True(test.ExitCode == 0, test.Output);
         var listed = (await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo", "--list-tests"], solution, BuildBound)).Output;
-        Assert.Contains("OrderLineDatabaseTests.Migrate_FreshDatabase_CreatesTheSchemaWithItsOwnHistory", listed, StringComparison.Ordinal);
+        Assert.Contains("LoyaltyProgramDatabaseTests.Migrate_FreshDatabase_CreatesTheSchemaWithItsOwnHistory", listed, StringComparison.Ordinal);
+        Assert.Contains("Shop.Tests.LoyaltyProgram.GiftVouchers.GiftVouchersApiTests", listed, StringComparison.Ordinal);
+        Assert.Contains("Shop.Tests.Catalog.Tags.TagsApiTests", listed, StringComparison.Ordinal);
         Assert.Contains("ArchitectureTests.ModuleAssemblies_ExposeOnlyTheirModuleClassAndRequestBodies", listed, StringComparison.Ordinal);
         output.WriteLine($"+ build and test: {clock.Elapsed.TotalSeconds:F0} s");
 

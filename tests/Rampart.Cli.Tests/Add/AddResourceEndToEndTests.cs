@@ -106,7 +106,8 @@ public sealed class AddResourceEndToEndTests : IDisposable
 
     // The resource contract: create (201, Location, ETag "1"), get (ETag), list with a cursor, PATCH without If-Match
     // 428, with a stale one 412, with the current one 200 and ETag "2", an unknown field 400, delete 204, then 404.
-    private static async Task DriveCrudAsync(HttpClient client, string route, Dictionary<string, object?> body, object patch, string patchedField, string patchedValue)
+    // Shared with the other patterns' end-to-end tests.
+    internal static async Task DriveCrudAsync(HttpClient client, string route, Dictionary<string, object?> body, object patch, string patchedField, string patchedValue)
     {
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
@@ -170,7 +171,7 @@ public sealed class AddResourceEndToEndTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }
 
-    private static Dictionary<string, object?> ValidVoucher() => new()
+    internal static Dictionary<string, object?> ValidVoucher() => new()
     {
         ["title"] = "Winter voucher",
         ["sku"] = "V-" + Guid.NewGuid().ToString("N"),
@@ -196,14 +197,14 @@ public sealed class AddResourceEndToEndTests : IDisposable
         return copy;
     }
 
-    private static async Task<string> CreateAsync(HttpClient client, string route, Dictionary<string, object?> body)
+    internal static async Task<string> CreateAsync(HttpClient client, string route, Dictionary<string, object?> body)
     {
         using var created = await client.PostAsJsonAsync(new Uri(route, UriKind.Relative), Fresh(body));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return (await JsonAsync(created)).GetProperty("data").GetProperty("id").GetString()!;
     }
 
-    private static async Task<HttpClient> SignedInAsync(HttpClient anonymous, int port, bool register)
+    internal static async Task<HttpClient> SignedInAsync(HttpClient anonymous, int port, bool register)
     {
         var (email, password) = register ? ($"customer-{Guid.NewGuid():N}@shop.test", "Customer-password-42!") : ("admin@example.com", "Development-only-passphrase-1");
         if (register)
@@ -240,7 +241,7 @@ public sealed class AddResourceEndToEndTests : IDisposable
         return document.RootElement.Clone();
     }
 
-    private static async Task<bool> IsReadyAsync(HttpClient http)
+    internal static async Task<bool> IsReadyAsync(HttpClient http)
     {
         try
         {
@@ -257,16 +258,16 @@ public sealed class AddResourceEndToEndTests : IDisposable
         }
     }
 
-    private static async Task<string> ListTestsAsync(string solution) =>
+    internal static async Task<string> ListTestsAsync(string solution) =>
         (await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo", "--list-tests"], solution, BuildBound)).Output;
 
-    private static async Task GitAsync(string directory, params string[] arguments)
+    internal static async Task GitAsync(string directory, params string[] arguments)
     {
         var result = await TestProcess.RunAsync("git", arguments, directory, TimeSpan.FromSeconds(30));
         Assert.True(result.ExitCode == 0, result.Output);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

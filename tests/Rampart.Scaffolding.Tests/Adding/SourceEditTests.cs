@@ -56,6 +56,35 @@ public sealed class SourceEditTests
     }
 
     [Fact]
+    public void AddDbSet_InAModuleContextWithoutSets_AddsItAfterTheSchemaConstant()
+    {
+        const string module = """
+            namespace Shop.Modules.Billing.Database;
+
+            internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> options) : DbContext(options)
+            {
+                public const string Schema = "billing";
+
+                protected override void OnModelCreating(ModelBuilder modelBuilder)
+                {
+                    modelBuilder.ApplyConfigurationsFromAssembly(typeof(BillingDbContext).Assembly);
+                }
+            }
+
+            """;
+
+        var edited = new AddDbSet("BillingDbContext.cs", "BillingDbContext", "Invoice", "Invoices", "Shop.Modules.Billing.Invoices").Apply(module);
+
+        Assert.Contains("""
+                public const string Schema = "billing";
+
+                public DbSet<Invoice> Invoices => Set<Invoice>();
+
+                protected override void OnModelCreating
+            """, edited, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddDbSet_InAContextWithoutSets_AddsItFirstAndAppliesTheConfigurationsBeforeTheConventions()
     {
         const string bare = """

@@ -6,7 +6,7 @@ namespace Rampart.Scaffolding.Adding.Edits;
 
 /// <summary>
 /// Adds <c>public DbSet&lt;TEntity&gt; Plural =&gt; Set&lt;TEntity&gt;();</c> to the DbContext class (after its last
-/// DbSet, or first in the class), the entity's namespace to the usings, and — when <c>OnModelCreating</c> does not apply
+/// DbSet; without one after the constants the class starts with, or first), the entity's namespace to the usings, and — when <c>OnModelCreating</c> does not apply
 /// the assembly's entity configurations yet — <c>modelBuilder.ApplyConfigurationsFromAssembly(…)</c> before the
 /// conventions (which must see every entity).
 /// </summary>
@@ -26,7 +26,8 @@ internal sealed class AddDbSet(string path, string contextName, string entity, s
         }
 
         var sets = context.Members.OfType<PropertyDeclarationSyntax>().Where(p => p.Type is GenericNameSyntax { Identifier.Text: "DbSet" }).ToList();
-        var anchor = (MemberDeclarationSyntax?)sets.LastOrDefault();
+        // After the last set; without one, after the constants the class starts with (a module's Schema), or first.
+        var anchor = (MemberDeclarationSyntax?)sets.LastOrDefault() ?? context.Members.TakeWhile(m => m is FieldDeclarationSyntax).LastOrDefault();
         var indent = anchor is not null ? IndentOf(anchor) : context.Members.FirstOrDefault() is { } first ? IndentOf(first) : "    ";
         var member = SyntaxFactory.ParseMemberDeclaration($"{indent}public DbSet<{entity}> {property} => Set<{entity}>();\n")!;
         ClassDeclarationSyntax edited;

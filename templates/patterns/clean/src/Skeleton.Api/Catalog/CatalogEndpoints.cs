@@ -1,3 +1,4 @@
+using Rampart.AspNetCore.Versioning;
 using Skeleton.Application.Catalog.CreateProduct;
 using Skeleton.Application.Catalog.DeleteProduct;
 using Skeleton.Application.Catalog.GetProduct;
@@ -7,7 +8,10 @@ using Skeleton.Application.Catalog.UpdateProduct;
 
 namespace Skeleton.Api.Catalog;
 
-/// <summary>The catalog's routes under <c>/api/v1/products</c>, one file per endpoint, and the use cases they call.</summary>
+/// <summary>
+/// The catalog's routes under <c>/api/v1/products</c> (and <c>GET /api/v2/products/{id}</c>), one file per endpoint, and
+/// the use cases they call.
+/// </summary>
 internal static class CatalogEndpoints
 {
     public const string Module = "catalog";
@@ -19,11 +23,13 @@ internal static class CatalogEndpoints
             .AddScoped<CreateProductHandler>()
             .AddScoped<UpdateProductHandler>()
             .AddScoped<DeleteProductHandler>()
-            .AddScoped<GetProductAvailabilityHandler>();
+            .AddScoped<GetProductAvailabilityHandler>()
+            .AddRampartOpenApiDocument(2); // /openapi/v2.json, for GET /api/v2/products/{id}
 
     public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var products = endpoints.MapGroup("/api/v1/products");
+        var catalog = endpoints.NewVersionedApi("Catalog");
+        var products = catalog.MapGroup($"{ApiVersionRoutes.Prefix}/products").HasApiVersion(1);
         products.WithTags("Catalog").WithModule(Module);
         products.MapListProducts();
         products.MapGetProduct();
@@ -31,6 +37,10 @@ internal static class CatalogEndpoints
         products.MapUpdateProduct();
         products.MapDeleteProduct();
         products.MapGetProductAvailability();
+
+        var productsV2 = catalog.MapGroup($"{ApiVersionRoutes.Prefix}/products").HasApiVersion(2);
+        productsV2.WithTags("Catalog").WithModule(Module);
+        productsV2.MapGetProductV2();
         return endpoints;
     }
 }

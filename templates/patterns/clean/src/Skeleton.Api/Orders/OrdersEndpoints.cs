@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Rampart.AspNetCore.Versioning;
 using Skeleton.Api.Orders.OrderUpdates;
 using Skeleton.Application.Orders;
 using Skeleton.Application.Orders.CancelOrder;
@@ -32,7 +33,7 @@ internal static class OrdersEndpoints
 
     public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var orders = endpoints.MapGroup("/api/v1/orders");
+        var orders = endpoints.NewVersionedApi("Orders").MapGroup($"{ApiVersionRoutes.Prefix}/orders").HasApiVersion(1);
         orders.WithTags("Orders").WithModule(Module);
         orders.MapPlaceOrder();
         orders.MapGetOrder();

@@ -5,6 +5,7 @@ using Rampart.AspNetCore.Data.Concurrency;
 using Rampart.AspNetCore.Data.Pagination;
 using Rampart.AspNetCore.Envelopes;
 using Rampart.AspNetCore.Identity;
+using Rampart.AspNetCore.Versioning;
 using Skeleton.Adapters.Http.Errors;
 using Skeleton.Core.Catalog;
 using Skeleton.Core.Catalog.Ports;
@@ -15,6 +16,8 @@ namespace Skeleton.Adapters.Http.Catalog;
 /// <summary>
 /// <c>/api/v1/products</c>: HTTP in, the catalog's inbound ports called, HTTP out. The rules live in the core; this
 /// adapter only binds, authorises by role, and maps results (ETag from the version, problems through one mapping).
+/// <c>GET /api/v2/products/{id}</c> is the same read shown as a <see cref="ProductV2Response"/>: versions are the
+/// adapter's business, the core knows none.
 /// </summary>
 internal static class CatalogEndpoints
 {
@@ -25,7 +28,8 @@ internal static class CatalogEndpoints
 
     public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var products = endpoints.MapGroup("/api/v1/products");
+        var catalog = endpoints.NewVersionedApi("Catalog");
+        var products = catalog.MapGroup($"{ApiVersionRoutes.Prefix}/products").HasApiVersion(1);
         products.WithTags("Catalog").WithModule(Module);
         products.MapGet("/", ListAsync).AllowAnonymous().WithName("ListProducts")
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -51,6 +55,11 @@ internal static class CatalogEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         products.MapProductAvailability();
+
+        var productsV2 = catalog.MapGroup($"{ApiVersionRoutes.Prefix}/products").HasApiVersion(2);
+        productsV2.WithTags("Catalog").WithModule(Module);
+        productsV2.MapGet("/{id:guid}", GetV2Async).AllowAnonymous().WithName("GetProductV2")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
@@ -72,8 +81,7 @@ internal static class CatalogEndpoints
     private static async Task<Results<Ok<DataEnvelope<ProductResponse>>, ProblemHttpResult>> GetAsync(
         Guid id, IFindProducts products, IEntityCache cache, HttpResponse response, CancellationToken cancellationToken)
     {
-        var product = await cache.GetOrLoadAsync(Module, CachedEntity, id, async token =>
-            await products.GetAsync(id, token) is { Error: null } found ? ProductResponse.From(found.Value) : null, cancellationToken);
+        var product = await FindAsync(id, products, cache, cancellationToken);
         if (product is null)
         {
             return CatalogErrors.NotFound.ToProblemResult();
@@ -82,6 +90,23 @@ internal static class CatalogEndpoints
         response.SetVersionETag(product.Version);
         return Envelope.Ok(product);
     }
+
+    private static async Task<Results<Ok<DataEnvelope<ProductV2Response>>, ProblemHttpResult>> GetV2Async(
+        Guid id, IFindProducts products, IEntityCache cache, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var product = await FindAsync(id, products, cache, cancellationToken);
+        if (product is null)
+        {
+            return CatalogErrors.NotFound.ToProblemResult();
+        }
+
+        response.SetVersionETag(product.Version);
+        return Envelope.Ok(ProductV2Response.From(product));
+    }
+
+    private static ValueTask<ProductResponse?> FindAsync(Guid id, IFindProducts products, IEntityCache cache, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync(Module, CachedEntity, id, async token =>
+            await products.GetAsync(id, token) is { Error: null } found ? ProductResponse.From(found.Value) : null, cancellationToken);
 
     private static async Task<Results<Created<DataEnvelope<ProductResponse>>, ProblemHttpResult>> CreateAsync(
         CreateProductRequest request, IManageProducts products, HttpResponse response, CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ internal static class AdapterComposition
         services.AddSignalR();
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<IOrderUpdates, HubOrderUpdates>();
+        services.AddRampartOpenApiDocument(2); // /openapi/v2.json, for GET /api/v2/products/{id}
 #endif
 #if RAMPART_JOBS_QUARTZ
         services.AddSchedulingAdapter(configuration); // the scheduler drives the core's ports, as HTTP and messages do

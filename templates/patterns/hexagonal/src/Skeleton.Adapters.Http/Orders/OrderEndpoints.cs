@@ -3,6 +3,7 @@ using Rampart.AspNetCore.Data;
 using Rampart.AspNetCore.Data.Pagination;
 using Rampart.AspNetCore.Envelopes;
 using Rampart.AspNetCore.Identity;
+using Rampart.AspNetCore.Versioning;
 using Skeleton.Adapters.Http.Errors;
 using Skeleton.Core.Common;
 using Skeleton.Core.Orders;
@@ -20,7 +21,7 @@ internal static class OrderEndpoints
 
     public static IEndpointRouteBuilder MapOrderEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var orders = endpoints.MapGroup("/api/v1/orders");
+        var orders = endpoints.NewVersionedApi("Orders").MapGroup($"{ApiVersionRoutes.Prefix}/orders").HasApiVersion(1);
         orders.WithTags("Orders").WithModule(Module);
         orders.MapPost("/", PlaceAsync).RequireAuthorization(RampartPolicies.Customer).RequireIdempotencyKey().WithName("PlaceOrder")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -1,3 +1,4 @@
+using Asp.Versioning;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rampart.AspNetCore.Data;
@@ -14,7 +15,8 @@ namespace Skeleton.Orders;
 /// their own; an admin sees and cancels every order. Status changes reach the owner over <c>/hubs/orders</c>.
 /// </summary>
 [ApiController]
-[Route("api/v1/orders")]
+[ApiVersion("1")]
+[Route("api/v{version:apiVersion}/orders")]
 [Tags("Orders")]
 [Authorize]
 [ProducesProblem(StatusCodes.Status401Unauthorized)]

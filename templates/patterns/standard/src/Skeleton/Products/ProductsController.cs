@@ -1,3 +1,4 @@
+using Asp.Versioning;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rampart.AspNetCore.Data;
@@ -12,10 +13,12 @@ namespace Skeleton.Products;
 
 /// <summary>
 /// <c>/api/v1/products</c>: anyone reads; an admin creates, changes (with <c>If-Match</c>) and deletes. Thin actions:
-/// bind, call <see cref="ProductService"/>, answer. Every read and write sends the version as <c>ETag</c>.
+/// bind, call <see cref="ProductService"/>, answer. Every read and write sends the version as <c>ETag</c>. Version 2 of
+/// the read is <see cref="V2.ProductsController"/>.
 /// </summary>
 [ApiController]
-[Route("api/v1/products")]
+[ApiVersion("1")]
+[Route("api/v{version:apiVersion}/products")]
 [Tags("Catalog")]
 public sealed class ProductsController(ProductService products) : ControllerBase
 {

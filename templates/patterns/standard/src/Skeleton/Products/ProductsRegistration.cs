@@ -5,5 +5,6 @@ internal static class ProductsRegistration
 {
     public static IServiceCollection AddProducts(this IServiceCollection services) => services
         .AddScoped<ProductService>()
-        .AddCachedEntity<Product>("catalog", "product");
+        .AddCachedEntity<Product>("catalog", "product")
+        .AddRampartOpenApiDocument(2); // /openapi/v2.json, for GET /api/v2/products/{id} (Products/V2)
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+#if RAMPART_ITEM_UNIQUE
 using Rampart.AspNetCore.Data;
+#endif
 
 namespace Skeleton.GiftCards;
 

@@ -1,4 +1,6 @@
+#if RAMPART_ITEM_UPDATE_RULES
 using System.ComponentModel.DataAnnotations;
+#endif
 
 namespace Skeleton.GiftCards;
 

@@ -13,12 +13,16 @@ using Skeleton.Modules.Catalog.Features.GetProduct;
 using Skeleton.Modules.Catalog.Features.ListProducts;
 using Skeleton.Modules.Catalog.Features.ReserveStock;
 using Skeleton.Modules.Catalog.Features.UpdateProduct;
+using Rampart.AspNetCore.Versioning;
 using Skeleton.Modules.Catalog.Products;
 using Skeleton.SharedKernel;
 
 namespace Skeleton.Modules.Catalog;
 
-/// <summary>Products, stock and reservations (schema <c>catalog</c>), under <c>/api/v1/products</c>.</summary>
+/// <summary>
+/// Products, stock and reservations (schema <c>catalog</c>), under <c>/api/v1/products</c>; <c>GET /api/v2/products/{id}</c>
+/// serves the same product with its price as an amount and a currency.
+/// </summary>
 public sealed class CatalogModule : IModule
 {
     /// <inheritdoc />
@@ -31,6 +35,7 @@ public sealed class CatalogModule : IModule
         services.AddScoped<IProductCatalog, ProductCatalog>();
         services.AddCachedEntity<Product>(Name, "product"); // catalog:product:{id} and catalog:product:list
         services.AddCatalogMessaging(configuration); // OrderPlaced/OrderCancelled consumers
+        services.AddRampartOpenApiDocument(2); // /openapi/v2.json, for GET /api/v2/products/{id}
 
         // The validation source generator sees this project's request types only when this project calls AddValidation.
         services.AddValidation();
@@ -39,7 +44,8 @@ public sealed class CatalogModule : IModule
     /// <inheritdoc />
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var products = endpoints.MapGroup("/api/v1/products");
+        var catalog = endpoints.NewVersionedApi("Catalog");
+        var products = catalog.MapGroup($"{ApiVersionRoutes.Prefix}/products").HasApiVersion(1);
         products.WithTags("Catalog").WithModule(Name);
         products.MapListProducts();
         products.MapGetProduct();
@@ -47,5 +53,9 @@ public sealed class CatalogModule : IModule
         products.MapUpdateProduct();
         products.MapDeleteProduct();
         products.MapGetAvailability();
+
+        var productsV2 = catalog.MapGroup($"{ApiVersionRoutes.Prefix}/products").HasApiVersion(2);
+        productsV2.WithTags("Catalog").WithModule(Name);
+        productsV2.MapGetProductV2();
     }
 }

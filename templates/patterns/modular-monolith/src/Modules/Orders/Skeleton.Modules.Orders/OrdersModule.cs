@@ -14,6 +14,7 @@ using Skeleton.Modules.Orders.Features.GetOrder;
 using Skeleton.Modules.Orders.Features.ListOrders;
 using Skeleton.Modules.Orders.Features.OrderUpdates;
 using Skeleton.Modules.Orders.Features.PlaceOrder;
+using Rampart.AspNetCore.Versioning;
 using Skeleton.Modules.Orders.Messaging;
 using Skeleton.SharedKernel;
 
@@ -57,7 +58,7 @@ public sealed class OrdersModule : IModule
     /// <inheritdoc />
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var orders = endpoints.MapGroup("/api/v1/orders");
+        var orders = endpoints.NewVersionedApi("Orders").MapGroup($"{ApiVersionRoutes.Prefix}/orders").HasApiVersion(1);
         orders.WithTags("Orders").WithModule(Name);
         orders.MapPlaceOrder();
         orders.MapGetOrder();

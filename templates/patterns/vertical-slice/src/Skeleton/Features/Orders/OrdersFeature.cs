@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Rampart.AspNetCore.Messaging;
+using Rampart.AspNetCore.Versioning;
 #if RAMPART_JOBS_QUARTZ
 using Rampart.AspNetCore.Jobs;
 using Skeleton.Features.Orders.CancelStaleOrders;
@@ -48,7 +49,7 @@ internal static class OrdersFeature
 
     public static IEndpointRouteBuilder MapOrders(this IEndpointRouteBuilder endpoints)
     {
-        var orders = endpoints.MapGroup("/api/v1/orders");
+        var orders = endpoints.NewVersionedApi("Orders").MapGroup($"{ApiVersionRoutes.Prefix}/orders").HasApiVersion(1);
         orders.WithTags("Orders").WithModule(Name);
         orders.MapPlaceOrder();
         orders.MapGetOrder();

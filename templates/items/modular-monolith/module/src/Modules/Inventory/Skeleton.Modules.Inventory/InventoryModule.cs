@@ -24,7 +24,9 @@ public sealed class InventoryModule : IModule
     /// <inheritdoc />
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        // Each use case maps its routes here, on a group tagged with the module so its log lines carry it:
-        // var items = endpoints.MapGroup("/api/v1/<items>").WithTags("Inventory").WithModule(Name);
+        // Each use case maps its routes here, on a versioned group (/api/v1/<items>; Rampart.AspNetCore.Versioning) tagged
+        // with the module so its log lines carry it:
+        // var items = endpoints.NewVersionedApi("Inventory").MapGroup($"{ApiVersionRoutes.Prefix}/<items>").HasApiVersion(1)
+        //     .WithTags("Inventory").WithModule(Name);
     }
 }

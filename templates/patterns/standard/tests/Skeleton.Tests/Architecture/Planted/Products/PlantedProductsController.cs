@@ -6,6 +6,7 @@ using Skeleton.Data;
 namespace Skeleton.Tests.Architecture.Planted.Products;
 
 /// <summary>Planted: a controller that queries the DbContext although its resource has a service.</summary>
+[ApiController]
 [NonController]
 [Authorize]
 internal sealed class PlantedProductsController(AppDbContext db) : ControllerBase

@@ -6,6 +6,7 @@ using Skeleton.Data;
 namespace Skeleton.Tests.Architecture.Planted.Tags;
 
 /// <summary>Allowed: a resource without a service, whose controller reads through EF Core directly.</summary>
+[ApiController]
 [NonController]
 [Authorize]
 internal sealed class PlantedTagsController(AppDbContext db) : ControllerBase

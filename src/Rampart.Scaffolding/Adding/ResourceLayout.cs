@@ -1,0 +1,143 @@
+using Rampart.Scaffolding.Adding.Edits;
+
+namespace Rampart.Scaffolding.Adding;
+
+/// <summary>
+/// Where <c>rampart add resource</c> puts a resource in one pattern, and which existing files it edits: the item
+/// templates' folder, the names the templates' paths and code are written for (the service, a module), the folders the
+/// resource owns (one that exists already means the resource exists), the syntax edits that register it (the DbContext's
+/// set, the composition root, the endpoint mapping) and the migration EF Core makes for it. <see cref="ResourceAdder"/>
+/// is the same for every pattern; a pattern that gets <c>add resource</c> adds one factory method here and its item
+/// templates under <c>templates/items/&lt;pattern&gt;/resource</c>.
+/// </summary>
+/// <param name="Service">The service's name, the templates' <c>Skeleton</c>.</param>
+/// <param name="Module">The module the resource goes into (modular monolith), the templates' <c>Inventory</c>; null elsewhere.</param>
+/// <param name="Folders">The folders only this resource has (relative to the solution, no trailing slash): the first one's
+/// existence means the resource exists.</param>
+/// <param name="Edits">The edits of existing files, in order.</param>
+/// <param name="Migration">The project, DbContext and startup project of the migration.</param>
+/// <param name="Description">Where the resource went, for the command's output (<c>module Billing</c>).</param>
+internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyList<string> Folders, IReadOnlyList<SourceEdit> Edits, MigrationTarget Migration, string? Description)
+{
+    /// <summary>The sample module of the modular monolith's item templates.</summary>
+    public const string SampleModule = ModuleTemplate.SampleName;
+
+    /// <summary>
+    /// The layout of <paramref name="resource"/> in <paramref name="solution"/>; refuses a <paramref name="module"/> in a
+    /// pattern without modules, and a missing or unknown one in a modular monolith.
+    /// </summary>
+    public static ResourceLayout For(string solution, ProjectSettings settings, Naming resource, string? module)
+    {
+        if (settings.Pattern != "modular-monolith" && !string.IsNullOrWhiteSpace(module))
+        {
+            throw new ScaffoldingException(
+                $"--module {module.Trim()}: the {settings.Pattern} pattern has no modules, so a resource goes into the service itself.",
+                "Leave --module out; modules belong to a modular monolith (rampart new <Name> --pattern modular-monolith).");
+        }
+
+        return settings.Pattern switch
+        {
+            "standard" => Standard(settings, resource),
+            "vertical-slice" => VerticalSlice(settings, resource),
+            "modular-monolith" => ModularMonolith(solution, settings, resource, module),
+            _ => throw new ScaffoldingException(
+                $"rampart add resource has no layout for the {settings.Pattern} pattern yet.",
+                "Add the resource by hand following the Shop's products in this solution, or update rampart (rampart --version) when a newer one supports it."),
+        };
+    }
+
+    // standard: src/<Service>/<Plural>/ with a service class; a DbSet on AppDbContext and Add<Plural>() in Program.cs
+    // (controllers are found by MVC).
+    private static ResourceLayout Standard(ProjectSettings settings, Naming resource)
+    {
+        var (service, project) = Host(settings);
+        SourceEdit[] edits =
+        [
+            new AddDbSet($"{project}/Data/AppDbContext.cs", "AppDbContext", resource.Pascal, resource.Plural, $"{service}.{resource.Plural}"),
+            new AddServiceRegistration($"{project}/Program.cs", $"Add{resource.Plural}", $"{service}.{resource.Plural}"),
+        ];
+        return new(service, null, [$"{project}/{resource.Plural}", $"tests/{service}.Tests/{resource.Plural}"], edits, new MigrationTarget(project, null, "Data/Migrations", null), null);
+    }
+
+    // vertical-slice: the feature Features/<Plural>/ (entity, mapping, errors, one folder per slice), its table reached
+    // through AppDbContext.Set<T>() (the context names no feature and applies the assembly's configurations), mapped by
+    // app.Map<Plural>() beside the other features in Program.cs.
+    private static ResourceLayout VerticalSlice(ProjectSettings settings, Naming resource)
+    {
+        var (service, project) = Host(settings);
+        SourceEdit[] edits = [new AddEndpointMapping($"{project}/Program.cs", $"Map{resource.Plural}", $"{service}.Features.{resource.Plural}")];
+        return new(service, null, [$"{project}/Features/{resource.Plural}", $"tests/{service}.Tests/{resource.Plural}"], edits, new MigrationTarget(project, null, "Shared/Database/Migrations", null), null);
+    }
+
+    // modular-monolith: inside the module's project (<Plural>/ for the model, Database/ for its mapping, Features/ for
+    // the slices), a DbSet on the module's DbContext, its route group in the module class's MapEndpoints, its tests in
+    // the module's tests folder, and the migration on the module's context with the host as startup project.
+    private static ResourceLayout ModularMonolith(string solution, ProjectSettings settings, Naming resource, string? module)
+    {
+        var host = settings.Host.Replace('\\', '/');
+        var hostProject = Path.GetDirectoryName(host)!.Replace('\\', '/');
+        var service = Path.GetFileNameWithoutExtension(host) is var name && name.EndsWith(".Host", StringComparison.Ordinal) ? name[..^".Host".Length] : name;
+        var modules = Modules(solution, service);
+        if (string.IsNullOrWhiteSpace(module))
+        {
+            throw new ScaffoldingException(
+                $"--module is missing: in a modular monolith a resource lives in one module (this service has: {List(modules)}).",
+                $"Name the module: rampart add resource {resource.Kebab} --module {(modules.Count > 0 ? modules[0] : "<Module>")} --fields \"…\" (or make one first with rampart add module <Name>).");
+        }
+
+        var wanted = Naming.Parse(module, "module").Pascal;
+        var found = modules.FirstOrDefault(m => string.Equals(m, wanted, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ScaffoldingException(
+                $"There is no module {wanted} (src/Modules/{wanted}/{service}.Modules.{wanted}); this service has: {List(modules)}.",
+                $"Use one of those with --module, or make it first with rampart add module {module.Trim()}.");
+        var target = Naming.Parse(found, "module");
+        var project = $"src/Modules/{found}/{service}.Modules.{found}";
+        var moduleNamespace = $"{service}.Modules.{found}";
+        var shopApp = $"tests/{service}.Tests/Support/ShopApp.cs";
+        if (!File.Exists(Path.Combine(solution, shopApp)))
+        {
+            throw new ScaffoldingException(
+                $"The service has no sign-in for the resource's writes and tests: {shopApp} (and the Identity module) are missing.",
+                "add resource needs the Identity module and the tests' ShopApp, which rampart new --pattern modular-monolith --example shop makes; add the resource by hand following the Catalog module otherwise.");
+        }
+
+        var csproj = $"{project}/{service}.Modules.{found}.csproj";
+        var edits = new List<SourceEdit>
+        {
+            new AddDbSet($"{project}/Database/{found}DbContext.cs", $"{found}DbContext", resource.Pascal, resource.Plural, $"{moduleNamespace}.{resource.Plural}"),
+            new AddModuleEndpoints($"{project}/{found}Module.cs", $"{found}Module", resource, moduleNamespace),
+        };
+        if (File.Exists(Path.Combine(solution, csproj)) && !File.ReadAllText(Path.Combine(solution, csproj)).Contains("\"Rampart.AspNetCore.Identity\"", StringComparison.Ordinal))
+        {
+            // The endpoints' policies and the caller come from the identity block; a module made by add module has none yet.
+            edits.Add(new AddPackageReference(csproj, "Rampart.AspNetCore.Identity"));
+        }
+
+        return new(
+            service,
+            target,
+            [$"{project}/{resource.Plural}", $"tests/{service}.Tests/{found}/{resource.Plural}"],
+            edits,
+            new MigrationTarget(project, $"{found}DbContext", "Database/Migrations", hostProject),
+            $"module {found}");
+    }
+
+    private static (string Service, string Project) Host(ProjectSettings settings) =>
+        (Path.GetFileNameWithoutExtension(settings.Host), Path.GetDirectoryName(settings.Host)!.Replace('\\', '/'));
+
+    // The modules: src/Modules/<Name>/ holding the project <Service>.Modules.<Name>.
+    private static List<string> Modules(string solution, string service)
+    {
+        var root = Path.Combine(solution, "src", "Modules");
+        return Directory.Exists(root)
+            ? [.. Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>()
+                .Where(m => File.Exists(Path.Combine(root, m, $"{service}.Modules.{m}", $"{service}.Modules.{m}.csproj")))
+                .Order(StringComparer.Ordinal)]
+            : [];
+    }
+
+    private static string List(List<string> modules) => modules.Count > 0 ? string.Join(", ", modules) : "no module yet";
+}
+
+/// <summary>The migration of a new resource: the project holding the DbContext, which one, where new migrations go, and the startup project.</summary>
+internal sealed record MigrationTarget(string Project, string? Context, string DefaultDirectory, string? StartupProject);

@@ -148,7 +148,19 @@ public sealed partial class DockerfileTests
         using var client = await listener.AcceptTcpClientAsync();
         var stream = client.GetStream();
         var buffer = new byte[4096];
-        var read = await stream.ReadAsync(buffer);
+        var read = 0;
+        // The whole request before the answer: closing with unread bytes would reset the connection under the probe.
+        while (read < buffer.Length && !Encoding.ASCII.GetString(buffer, 0, read).Contains("\r\n\r\n", StringComparison.Ordinal))
+        {
+            var more = await stream.ReadAsync(buffer.AsMemory(read));
+            if (more == 0)
+            {
+                break;
+            }
+
+            read += more;
+        }
+
         var reason = status == 200 ? "OK" : "Service Unavailable";
         await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 {status} {reason}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
         return Encoding.ASCII.GetString(buffer, 0, read);

@@ -30,7 +30,7 @@ internal sealed class AddPackageReference(string path, string package) : XmlEdit
         var element = new XElement(project.Name.Namespace + "PackageReference", new XAttribute("Include", package));
         if (references.Count > 0)
         {
-            references[^1].AddAfterSelf(new XText("\n" + IndentOf(references[^1])), element);
+            references[^1].AddAfterSelf(new XText("\n" + IndentBefore(references[^1])), element);
             return;
         }
 
@@ -43,11 +43,8 @@ internal sealed class AddPackageReference(string path, string package) : XmlEdit
             return;
         }
 
-        var indent = IndentOf(projectReferences);
+        var indent = IndentBefore(projectReferences);
         projectReferences.AddBeforeSelf(group, new XText("\n" + indent));
         AppendIndented(group, element);
     }
-
-    private static string IndentOf(XNode node) =>
-        node.PreviousNode is XText { Value: var text } && text.LastIndexOf('\n') is var newline and >= 0 ? text[(newline + 1)..] : "";
 }

@@ -30,7 +30,7 @@ internal sealed class AddProjectReference(string path, string reference) : XmlEd
         var element = new XElement(project.Name.Namespace + "ProjectReference", new XAttribute("Include", reference));
         if (references.Count > 0)
         {
-            references[^1].AddAfterSelf(new XText("\n" + Indent(references[^1])), element);
+            references[^1].AddAfterSelf(new XText("\n" + IndentBefore(references[^1])), element);
             return;
         }
 
@@ -40,7 +40,4 @@ internal sealed class AddProjectReference(string path, string reference) : XmlEd
     }
 
     private static bool Same(string? a, string b) => a is not null && string.Equals(a.Replace('\\', '/'), b.Replace('\\', '/'), StringComparison.OrdinalIgnoreCase);
-
-    private static string Indent(XNode node) =>
-        node.PreviousNode is XText { Value: var text } && text.LastIndexOf('\n') is var newline and >= 0 ? text[(newline + 1)..] : "";
 }

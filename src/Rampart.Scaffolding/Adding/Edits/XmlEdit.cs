@@ -49,6 +49,7 @@ internal abstract class XmlEdit : SourceEdit
         parent.Add(new XText("\n" + childIndent), element, new XText("\n" + parentIndent));
     }
 
-    private static string IndentBefore(XNode node) =>
+    /// <summary>The whitespace that starts the line <paramref name="node"/> is on (its indent).</summary>
+    protected static string IndentBefore(XNode node) =>
         node.PreviousNode is XText { Value: var text } && text.LastIndexOf('\n') is var newline and >= 0 ? text[(newline + 1)..] : "";
 }

@@ -9,7 +9,8 @@ namespace Rampart.AspNetCore.Data.Tests;
 
 /// <summary>
 /// The headers the idempotency and concurrency blocks check are documented on the operations that use them, minimal
-/// API and controllers alike: the parameter (required or not, with an example) and the problems its checks give.
+/// API and controllers alike: the parameter (required or not, with an example) and the problems its checks give; the
+/// parameters the blocks bind themselves (a page request, the expected version) are documented as what they read.
 /// </summary>
 public sealed class OpenApiHeadersTests : IAsyncLifetime
 {
@@ -60,6 +61,32 @@ public sealed class OpenApiHeadersTests : IAsyncLifetime
         Assert.True(Guid.TryParse(key["example"]!.GetValue<string>(), out _));
         Assert.Equal("idempotency.in_flight", ProblemCode(post, "409"));
         Assert.Equal("idempotency.key_reused", ProblemCode(post, "422"));
+    }
+
+    [Theory]
+    [InlineData("/products")]
+    [InlineData("/mvc/products")]
+    public void PageRequest_IsTheLimitAndCursorQueryParameters(string path)
+    {
+        var parameters = _paths[path]!["get"]!["parameters"]!.AsArray();
+
+        var limit = Assert.Single(parameters, p => p!["name"]!.GetValue<string>() == "limit")!;
+        Assert.Equal("query", limit["in"]!.GetValue<string>());
+        Assert.Equal("1", limit["schema"]!["minimum"]!.ToString());
+        Assert.Equal("100", limit["schema"]!["maximum"]!.ToString());
+        Assert.Equal(20, limit["schema"]!["default"]!.GetValue<int>());
+        Assert.Single(parameters, p => p!["name"]!.GetValue<string>() == "cursor" && p["in"]!.GetValue<string>() == "query");
+        Assert.DoesNotContain(parameters, p => p!["name"]!.GetValue<string>() == "page");
+    }
+
+    [Theory]
+    [InlineData("/products/{id}")]
+    [InlineData("/mvc/products/{id}")]
+    public void ExpectedVersion_IsNotAQueryParameter(string path)
+    {
+        var parameters = _paths[path]!["patch"]!["parameters"]!.AsArray();
+
+        Assert.DoesNotContain(parameters, p => p!["in"]!.GetValue<string>() == "query");
     }
 
     [Fact]

@@ -179,7 +179,6 @@ internal static class SchemaExample
             _ when key.Contains("token", StringComparison.Ordinal) => "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiIwMTkzIn0.c2ln",
             _ when key.Contains("url", StringComparison.Ordinal) || key.Contains("uri", StringComparison.Ordinal) => "https://example.com/",
             _ when key is "sku" || key.EndsWith("code", StringComparison.Ordinal) => "ABC-123",
-            _ when key.Contains("status", StringComparison.Ordinal) => "active",
             _ when key.Contains("name", StringComparison.Ordinal) || key.Contains("title", StringComparison.Ordinal) => "Example name",
             _ => "text",
         };

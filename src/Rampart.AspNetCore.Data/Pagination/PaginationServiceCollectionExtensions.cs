@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Rampart.AspNetCore.Data.Concurrency;
 using Rampart.AspNetCore.Data.Mvc;
+using Rampart.AspNetCore.Data.OpenApi;
 using Rampart.AspNetCore.Data.Pagination;
 using Rampart.AspNetCore.Errors;
 
@@ -28,6 +30,7 @@ public static class PaginationServiceCollectionExtensions
         services.TryAddSingleton<CursorProtector>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionClassifier, DataExceptionClassifier>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IConfigureOptions<MvcOptions>, DataMvcOptionsSetup>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IConfigureOptions<OpenApiOptions>, DataOpenApiOptionsSetup>());
         return services;
     }
 

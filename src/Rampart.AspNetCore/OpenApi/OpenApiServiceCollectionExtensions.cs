@@ -8,8 +8,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class RampartOpenApiServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the framework's OpenAPI document <c>v1</c> with the edge's problem responses on every operation and the
-    /// <c>Bearer</c> security scheme on every operation that requires authorization. Pair with <c>app.MapRampartOpenApi()</c>.
+    /// Adds the framework's OpenAPI document <c>v1</c>, every operation in it answering the seeds' checklist: its access
+    /// (the <c>Bearer</c> scheme with the roles it needs, or none), its problem responses with their codes, its rate
+    /// limit (<c>x-rate-limit</c>), the headers the building blocks check (<c>Idempotency-Key</c>, <c>If-Match</c>) and
+    /// request and response examples. <see cref="Rampart.AspNetCore.OpenApi.OpenApiChecklist"/> finds an operation that
+    /// misses any of these. Pair with <c>app.MapRampartOpenApi()</c>.
     /// </summary>
     public static IServiceCollection AddRampartOpenApi(this IServiceCollection services) =>
         services.AddRampartOpenApiDocument(ApiVersionRoutes.DefaultVersion);
@@ -48,10 +51,14 @@ public static class RampartOpenApiServiceCollectionExtensions
         {
             options.ShouldInclude = description => description.GroupName == name || (isDefault && description.GroupName is null);
             options
+                .AddSchemaTransformer<SafeStringSchemaTransformer>()
                 .AddOperationTransformer<BearerSecurityTransformer>()
+                .AddOperationTransformer<RequestHeadersTransformer>()
+                .AddOperationTransformer<RateLimitTransformer>()
                 .AddOperationTransformer<DeprecatedVersionTransformer>()
                 .AddDocumentTransformer<ProblemResponsesTransformer>()
-                .AddDocumentTransformer<BearerSecurityTransformer>();
+                .AddDocumentTransformer<BearerSecurityTransformer>()
+                .AddDocumentTransformer<ExampleTransformer>();
         });
         return services;
     }

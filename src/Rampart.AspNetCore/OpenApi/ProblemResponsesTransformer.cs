@@ -7,12 +7,11 @@ namespace Rampart.AspNetCore.OpenApi;
 
 /// <summary>
 /// Adds the problem responses every operation can produce at the edge (400 validation, 429, 500; 413 and 415 when
-/// it reads a body) to the OpenAPI document, as <c>application/problem+json</c> with the problem schema.
+/// it reads a body) to the OpenAPI document, as <c>application/problem+json</c> with the problem schema, and documents
+/// the <c>Retry-After</c> header of every 429.
 /// </summary>
 internal sealed class ProblemResponsesTransformer : IOpenApiDocumentTransformer
 {
-    private const string ProblemMediaType = "application/problem+json";
-
     public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         var problem = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), null, cancellationToken);
@@ -22,33 +21,26 @@ internal sealed class ProblemResponsesTransformer : IOpenApiDocumentTransformer
             foreach (var operation in path.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
             {
                 operation.Responses ??= [];
-                Add(operation.Responses, StatusCodes.Status400BadRequest, "The request is malformed or breaks a validation rule.", validation);
-                Add(operation.Responses, StatusCodes.Status429TooManyRequests, "Too many requests; see Retry-After.", problem);
-                Add(operation.Responses, StatusCodes.Status500InternalServerError, "An unexpected error occurred.", problem);
+                ProblemResponses.Add(operation.Responses, StatusCodes.Status400BadRequest, "The request is malformed or breaks a validation rule.", validation);
+                ProblemResponses.Add(operation.Responses, StatusCodes.Status429TooManyRequests, "Too many requests; see Retry-After.", problem);
+                ProblemResponses.Add(operation.Responses, StatusCodes.Status500InternalServerError, "An unexpected error occurred.", problem);
                 if (operation.RequestBody is not null)
                 {
-                    Add(operation.Responses, StatusCodes.Status413PayloadTooLarge, "The request body is too large.", problem);
-                    Add(operation.Responses, StatusCodes.Status415UnsupportedMediaType, "The request body's media type is not accepted.", problem);
+                    ProblemResponses.Add(operation.Responses, StatusCodes.Status413PayloadTooLarge, "The request body is too large.", problem);
+                    ProblemResponses.Add(operation.Responses, StatusCodes.Status415UnsupportedMediaType, "The request body's media type is not accepted.", problem);
+                }
+
+                if (operation.Responses.TryGetValue("429", out var tooMany) && tooMany is OpenApiResponse limited)
+                {
+                    limited.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
+                    limited.Headers.TryAdd("Retry-After", new OpenApiHeader
+                    {
+                        Description = "Whole seconds to wait before the next request is admitted.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
+                        Example = 12,
+                    });
                 }
             }
         }
-    }
-
-    private static void Add(OpenApiResponses responses, int status, string description, IOpenApiSchema schema)
-    {
-        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (responses.ContainsKey(key))
-        {
-            return;
-        }
-
-        responses[key] = new OpenApiResponse
-        {
-            Description = description,
-            Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
-            {
-                [ProblemMediaType] = new() { Schema = schema },
-            },
-        };
     }
 }

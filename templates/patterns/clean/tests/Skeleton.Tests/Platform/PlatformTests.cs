@@ -1,4 +1,8 @@
 using System.Net;
+#if RAMPART_EXAMPLE_SHOP
+using System.Text.Json;
+#endif
+using Rampart.AspNetCore.OpenApi;
 using Skeleton.Tests.Support;
 
 namespace Skeleton.Tests.Platform;
@@ -37,6 +41,50 @@ public sealed class PlatformTests(ServiceApp app) : IClassFixture<ServiceApp>
             Assert.Contains($"\"{path}\"", document, StringComparison.Ordinal);
         }
     }
+
+    // The seeds' API-docs checklist: every operation states its access, its problem responses, its rate limit, the
+    // headers it checks and examples. An endpoint added without them fails here; the checklist says what is missing.
+    [Theory]
+    [InlineData("v1")]
+#if RAMPART_EXAMPLE_SHOP
+    [InlineData("v2")]
+#endif
+    public async Task OpenApi_EveryOperationAnswersTheApiDocsChecklist(string version)
+    {
+        using var client = app.CreateClient();
+
+        var document = await client.GetStringAsync(new Uri($"/openapi/{version}.json", UriKind.Relative));
+
+        var gaps = OpenApiChecklist.Check(document);
+        Assert.True(gaps.Count == 0, $"{gaps.Count} gaps in /openapi/{version}.json:\n{string.Join('\n', gaps)}");
+    }
+
+#if RAMPART_EXAMPLE_SHOP
+    [Fact]
+    public async Task OpenApi_DocumentsTheContractsHeadersAndRoles()
+    {
+        using var client = app.CreateClient();
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var paths = document.RootElement.GetProperty("paths");
+        var update = paths.GetProperty("/api/v1/products/{id}").GetProperty("patch");
+        Assert.True(Header(update, "If-Match").GetProperty("required").GetBoolean(), "PATCH needs If-Match");
+        Assert.Equal("admin", Roles(update).Single());
+        Assert.True(Header(paths.GetProperty("/api/v1/products").GetProperty("post"), "Idempotency-Key").ValueKind == JsonValueKind.Object);
+        var place = paths.GetProperty("/api/v1/orders").GetProperty("post");
+        Assert.True(Header(place, "Idempotency-Key").ValueKind == JsonValueKind.Object);
+        Assert.Equal("customer", Roles(place).Single());
+        Assert.True(place.TryGetProperty("x-rate-limit", out _), "its rate limit (off in the tests' settings, so limited: false here)");
+        Assert.Empty(paths.GetProperty("/api/v1/products").GetProperty("get").GetProperty("security")[0].EnumerateObject());
+    }
+
+    private static JsonElement Header(JsonElement operation, string name) =>
+        operation.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("in").GetString() == "header" && p.GetProperty("name").GetString() == name);
+
+    private static IEnumerable<string?> Roles(JsonElement operation) =>
+        operation.GetProperty("security").EnumerateArray().SelectMany(r => r.EnumerateObject()).SelectMany(s => s.Value.EnumerateArray()).Select(r => r.GetString());
+#endif
 
     [Fact]
     public async Task UnknownRoute_Returns404AsProblemJson()

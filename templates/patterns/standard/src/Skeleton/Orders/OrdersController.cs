@@ -27,6 +27,7 @@ public sealed class OrdersController(OrderService orders) : ControllerBase
     [Authorize(Policy = RampartPolicies.Customer)]
     [RequireIdempotencyKey]
     [ProducesProblem(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<DataEnvelope<OrderResponse>>(StatusCodes.Status201Created)]
     public async Task<ActionResult<DataEnvelope<OrderResponse>>> Place(PlaceOrderRequest request, CancellationToken cancellationToken)
     {
         // The shape of the order (1–100 lines, each product once, 1–1000 units) is checked at the gate, naming each line.
@@ -43,11 +44,13 @@ public sealed class OrdersController(OrderService orders) : ControllerBase
     /// <summary>One of the caller's orders (any order for an admin); anyone else's is not found.</summary>
     [HttpGet("{id:guid}", Name = "GetOrder")]
     [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<DataEnvelope<OrderResponse>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<DataEnvelope<OrderResponse>>> Get(Guid id, CancellationToken cancellationToken) =>
         (await orders.FindAsync(id, cancellationToken)).ToActionResult(order => Ok(new DataEnvelope<OrderResponse>(OrderResponse.From(order))));
 
     /// <summary>The caller's orders (every order for an admin), newest first, a page at a time.</summary>
     [HttpGet(Name = "ListOrders")]
+    [ProducesResponseType<PageEnvelope<OrderResponse>>(StatusCodes.Status200OK)]
     public async Task<PageEnvelope<OrderResponse>> List(PageRequest page, CancellationToken cancellationToken) =>
         (await orders.ListAsync(page, cancellationToken)).ToEnvelope(OrderResponse.From);
 
@@ -56,6 +59,7 @@ public sealed class OrdersController(OrderService orders) : ControllerBase
     [Idempotent]
     [ProducesProblem(StatusCodes.Status404NotFound)]
     [ProducesProblem(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<DataEnvelope<OrderResponse>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<DataEnvelope<OrderResponse>>> Cancel(Guid id, CancellationToken cancellationToken) =>
         (await orders.CancelAsync(id, cancellationToken)).ToActionResult(order => Ok(new DataEnvelope<OrderResponse>(OrderResponse.From(order))));
 }

@@ -25,6 +25,7 @@ public sealed class ProductAvailabilityController(ProductService products) : Con
     [HttpGet("{id:guid}/availability", Name = "GetProductAvailability")]
     [AllowAnonymous]
     [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<DataEnvelope<ProductAvailabilityResponse>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<DataEnvelope<ProductAvailabilityResponse>>> Get(Guid id, CancellationToken cancellationToken) =>
         (await products.FindAsync(id, cancellationToken))
             .ToActionResult(product => Ok(new DataEnvelope<ProductAvailabilityResponse>(ProductAvailabilityResponse.From(product))));

@@ -25,6 +25,7 @@ public sealed class ProductsController(ProductService products) : ControllerBase
     /// <summary>Live products, newest first: <c>?limit=</c> (1–100, default 20) and the <c>cursor</c> of the previous page.</summary>
     [HttpGet(Name = "ListProducts")]
     [AllowAnonymous]
+    [ProducesResponseType<PageEnvelope<ProductResponse>>(StatusCodes.Status200OK)]
     public async Task<PageEnvelope<ProductResponse>> List(PageRequest page, CancellationToken cancellationToken) =>
         (await products.ListAsync(page, cancellationToken)).ToEnvelope(product => product);
 
@@ -32,6 +33,7 @@ public sealed class ProductsController(ProductService products) : ControllerBase
     [HttpGet("{id:guid}", Name = "GetProduct")]
     [AllowAnonymous]
     [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<DataEnvelope<ProductResponse>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<DataEnvelope<ProductResponse>>> Get(Guid id, CancellationToken cancellationToken) =>
         (await products.FindAsync(id, cancellationToken)).ToActionResult(product => Ok(Tagged(product)));
 
@@ -42,6 +44,7 @@ public sealed class ProductsController(ProductService products) : ControllerBase
     [ProducesProblem(StatusCodes.Status401Unauthorized)]
     [ProducesProblem(StatusCodes.Status403Forbidden)]
     [ProducesProblem(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<DataEnvelope<ProductResponse>>(StatusCodes.Status201Created)]
     public async Task<ActionResult<DataEnvelope<ProductResponse>>> Create(CreateProductRequest request, CancellationToken cancellationToken) =>
         (await products.CreateAsync(request, cancellationToken))
             .ToActionResult(product => Created($"/api/v1/products/{product.Id}", Tagged(product)));
@@ -55,6 +58,7 @@ public sealed class ProductsController(ProductService products) : ControllerBase
     [ProducesProblem(StatusCodes.Status403Forbidden)]
     [ProducesProblem(StatusCodes.Status404NotFound)]
     [ProducesProblem(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<DataEnvelope<ProductResponse>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<DataEnvelope<ProductResponse>>> Update(
         Guid id, UpdateProductRequest request, ExpectedVersion expected, CancellationToken cancellationToken) =>
         (await products.UpdateAsync(id, request, expected, cancellationToken)).ToActionResult(product => Ok(Tagged(product)));

@@ -36,6 +36,7 @@ public sealed class GiftCardsController(GiftCardService giftCards) : ControllerB
 #if !RAMPART_ITEM_OWNED
     [AllowAnonymous]
 #endif
+    [ProducesResponseType<PageEnvelope<GiftCardResponse>>(StatusCodes.Status200OK)]
     public async Task<PageEnvelope<GiftCardResponse>> List(PageRequest page, CancellationToken cancellationToken) =>
         (await giftCards.ListAsync(page, cancellationToken)).ToEnvelope(GiftCardResponse.From);
 
@@ -45,6 +46,7 @@ public sealed class GiftCardsController(GiftCardService giftCards) : ControllerB
     [AllowAnonymous]
 #endif
     [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<DataEnvelope<GiftCardResponse>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<DataEnvelope<GiftCardResponse>>> Get(Guid id, CancellationToken cancellationToken) =>
         (await giftCards.FindAsync(id, cancellationToken)).ToActionResult(giftCard => Ok(Tagged(giftCard)));
 
@@ -59,6 +61,7 @@ public sealed class GiftCardsController(GiftCardService giftCards) : ControllerB
     [Idempotent]
     [ProducesProblem(StatusCodes.Status403Forbidden)]
     [ProducesProblem(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<DataEnvelope<GiftCardResponse>>(StatusCodes.Status201Created)]
     public async Task<ActionResult<DataEnvelope<GiftCardResponse>>> Create(CreateGiftCardRequest request, CancellationToken cancellationToken) =>
         (await giftCards.CreateAsync(request, cancellationToken))
             .ToActionResult(giftCard => Created($"/api/v1/gift-cards/{giftCard.Id}", Tagged(giftCard)));
@@ -74,6 +77,7 @@ public sealed class GiftCardsController(GiftCardService giftCards) : ControllerB
     [Idempotent]
     [ProducesProblem(StatusCodes.Status404NotFound)]
     [ProducesProblem(StatusCodes.Status409Conflict)]
+    [ProducesResponseType<DataEnvelope<GiftCardResponse>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<DataEnvelope<GiftCardResponse>>> Update(
         Guid id, UpdateGiftCardRequest request, ExpectedVersion expected, CancellationToken cancellationToken) =>
         (await giftCards.UpdateAsync(id, request, expected, cancellationToken)).ToActionResult(giftCard => Ok(Tagged(giftCard)));

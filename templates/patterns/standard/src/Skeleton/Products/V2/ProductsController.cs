@@ -24,6 +24,7 @@ public sealed class ProductsController(ProductService products) : ControllerBase
     [HttpGet("{id:guid}", Name = "GetProductV2")]
     [AllowAnonymous]
     [ProducesProblem(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<DataEnvelope<ProductV2Response>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<DataEnvelope<ProductV2Response>>> Get(Guid id, CancellationToken cancellationToken) =>
         (await products.FindAsync(id, cancellationToken)).ToActionResult(product =>
         {

@@ -1,10 +1,12 @@
 using Rampart.AspNetCore.Configuration;
 using Rampart.AspNetCore.Data;
 using Skeleton.Host.Platform;
-#if RAMPART_EXAMPLE_SHOP
 using Skeleton.Host.Platform.Idempotency;
+#if RAMPART_EXAMPLE_SHOP
 using Skeleton.Modules.Catalog;
+#endif
 using Skeleton.Modules.Identity;
+#if RAMPART_EXAMPLE_SHOP
 using Skeleton.Modules.Orders;
 #endif
 using Skeleton.SharedKernel;
@@ -15,7 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 #if RAMPART_EXAMPLE_SHOP
 IModule[] modules = [new IdentityModule(), new CatalogModule(), new OrdersModule()];
 #else
-IModule[] modules = [];
+IModule[] modules = [new IdentityModule()];
 #endif
 
 // Platform: Rampart's building blocks (edge, data) and the service's settings, validated before listening. The database
@@ -26,9 +28,7 @@ builder.Services.AddValidation();
 builder.Services.AddDatabase(builder.Configuration, required: modules.Length > 0);
 builder.Services.AddRampartCursorPagination(options => options.SigningKey = builder.Configuration["Rampart:Pagination:SigningKey"]);
 builder.Services.AddRampartCaching(builder.Configuration); // hot reads on HybridCache (Rampart:Caching), removed on every write
-#if RAMPART_EXAMPLE_SHOP
 builder.Services.AddPlatformIdempotency(builder.Configuration);
-#endif
 
 foreach (var module in modules)
 {
@@ -63,10 +63,8 @@ if (await app.RunRampartCommandAsync(args) is { } exitCode)
 }
 
 app.UseRampartDefaults();
-#if RAMPART_EXAMPLE_SHOP
 app.UseRampartIdempotency();
 app.UseCrashAfterCommitHook(); // a test-only fault point, inert unless its environment variable is set
-#endif
 app.MapRampartPlatformEndpoints();
 
 foreach (var module in modules)

@@ -2,9 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.DependencyInjection;
 using Skeleton.Host.Platform.Idempotency;
+#if RAMPART_EXAMPLE_SHOP
 using Skeleton.Modules.Catalog.Database;
+#endif
 using Skeleton.Modules.Identity.Database;
+#if RAMPART_EXAMPLE_SHOP
 using Skeleton.Modules.Orders.Database;
+#endif
 using Skeleton.Tests.Support;
 
 namespace Skeleton.Tests.Platform;
@@ -15,7 +19,11 @@ namespace Skeleton.Tests.Platform;
 /// </summary>
 public sealed class SchemaDriftTests(ShopApp app) : IClassFixture<ShopApp>
 {
+#if RAMPART_EXAMPLE_SHOP
     public static TheoryData<Type> Contexts => new() { typeof(PlatformDbContext), typeof(IdentityDbContext), typeof(CatalogDbContext), typeof(OrdersDbContext) };
+#else
+    public static TheoryData<Type> Contexts => new() { typeof(PlatformDbContext), typeof(IdentityDbContext) };
+#endif
 
     [Theory]
     [MemberData(nameof(Contexts))]

@@ -126,8 +126,8 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
     // hexagonal: a <Plural>/ folder in the core (the domain type, its errors, Ports/ and UseCases/), in the persistence
     // adapter (record, configuration, repository) and in the HTTP adapter (endpoints, requests, response); the
     // repository registered in AddPersistenceAdapter, the use cases in the composition root (CoreUseCases when the
-    // service has one, AddAdapters otherwise), the route group mapped in Program.cs, each unique index mapped to its
-    // error in the unit of work; the migration made from the persistence adapter's design-time factory, after building
+    // service has one, AddAdapters otherwise), the route group mapped in Program.cs, the folder kept apart from the
+    // other modules by the architecture table, each unique index mapped to its error in the unit of work; the migration made from the persistence adapter's design-time factory, after building
     // the host (so a broken endpoint fails the add, not only the model).
     private static ResourceLayout Hexagonal(string solution, ProjectSettings settings, Naming resource, IReadOnlyList<ResourceField>? fields)
     {
@@ -144,6 +144,7 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
             new AddScopedServices($"{persistence}/PersistenceAdapter.cs", "PersistenceAdapter", "AddPersistenceAdapter", [($"I{resource.Pascal}Repository", $"{resource.Pascal}Repository")], [$"{service}.Adapters.Persistence.{resource.Plural}", $"{core}.Ports"]),
             useCases,
             new AddEndpointMapping($"{hostProject}/Program.cs", $"Map{resource.Pascal}Endpoints", $"{service}.Adapters.Http.{resource.Plural}"),
+            new AddArchitectureModule($"tests/{service}.Tests/Architecture/ArchitectureRules.cs", service, resource.Plural),
         };
         if (fields?.Where(f => f.Unique).ToList() is { Count: > 0 } unique)
         {

@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Rampart.Cli.Infrastructure;
 using Rampart.Cli.Tests.New;
-using Rampart.Testing;
 using Xunit.Abstractions;
 
 namespace Rampart.Cli.Tests.Add;
@@ -14,31 +12,17 @@ namespace Rampart.Cli.Tests.Add;
 /// unique and a positive one) → the same add again (refused, nothing changed) → a second resource without text, enum
 /// or unique fields → the solution builds with warnings as errors, its own tests pass (old and new: the core's use-case
 /// tests on fakes, the HTTP tests, the architecture tests), <c>rampart audit --severity info</c> finds nothing, and
-/// served by <c>rampart dev</c> each resource answers its CRUD contract over HTTP, a non-owner gets 404, an admin sees
-/// every owner's, and <c>rampart dev</c> stops within 60 s of SIGINT. One generated solution serves every step; the
-/// time it takes is in the test's output.
+/// served by <c>rampart dev</c> each resource answers its CRUD contract over HTTP, a non-owner gets 404, a taken unique
+/// value 409, an admin sees every owner's, and <c>rampart dev</c> stops within 60 s of SIGINT. One generated solution
+/// serves every step; the time it takes is in the test's output.
 /// </summary>
 [Collection(ScaffoldEndToEndLane.Name)]
 [Trait("Category", "EndToEnd")]
-public sealed class AddResourceHexagonalEndToEndTests : IDisposable
+public sealed class AddResourceHexagonalEndToEndTests(ITestOutputHelper output) : IDisposable
 {
-    private const string EveryType =
-        "title:string sku:string? price:decimal stock:int views:long active:bool startsAt:datetime releasedOn:date? referenceId:guid status:enum(draft,active,archived)";
+    private const string Vouchers = "/api/v1/gift-vouchers";
 
-    private static readonly TimeSpan BuildBound = TestProcess.SolutionBound;
     private readonly ScaffoldCliRun _cli = new();
-    private readonly ITestOutputHelper _output;
-
-    public AddResourceHexagonalEndToEndTests(ITestOutputHelper output)
-    {
-        _output = output;
-
-        // rampart dev runs PostgreSQL as the postgres user when the tests run as root: it must reach the solution folder.
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(_cli.WorkingDirectory, (UnixFileMode)0b111_101_101);
-        }
-    }
 
     public void Dispose() => _cli.Dispose();
 
@@ -46,12 +30,9 @@ public sealed class AddResourceHexagonalEndToEndTests : IDisposable
     public async Task NewThenAddResource_BuildsTestsAuditsCleanAndServesTheFeature()
     {
         var clock = Stopwatch.StartNew();
-        Assert.Equal(ExitCodes.Success, await _cli.RunAsync("new", "Shop", "--pattern", "hexagonal", "--example", "none"));
-        var solution = _cli.PathOf("Shop");
-        await AddResourceEndToEndTests.GitAsync(solution, "init", "-q");
-        await CommitAsync(solution, "generated");
+        var solution = await ResourceLane.NewCommittedAsync(_cli, "hexagonal");
 
-        var added = await _cli.RunAsync("add", "resource", "gift-voucher", "--path", solution, "--fields", EveryType, "--unique", "sku", "--positive", "price", "--owned");
+        var added = await _cli.RunAsync("add", "resource", "gift-voucher", "--path", solution, "--fields", ResourceLane.EveryType, "--unique", "sku", "--positive", "price", "--owned");
         Assert.True(added == ExitCodes.Success, _cli.Error + _cli.Output);
         Assert.Contains("src/Shop.Core/GiftVouchers/UseCases/ManageGiftVouchers.cs", _cli.Output, StringComparison.Ordinal);
         Assert.Contains("src/Shop.Adapters.Persistence/GiftVouchers/GiftVoucherRepository.cs", _cli.Output, StringComparison.Ordinal);
@@ -60,87 +41,49 @@ public sealed class AddResourceHexagonalEndToEndTests : IDisposable
         Assert.Contains("src/Shop.Adapters.Persistence/UnitOfWork.cs (maps GiftVoucherRecordConfiguration.SkuIndex to GiftVoucherErrors.SkuTaken", _cli.Output, StringComparison.Ordinal);
         Assert.Contains("Migration: AddGiftVouchers", _cli.Output, StringComparison.Ordinal);
         Assert.Single(Directory.EnumerateFiles(Path.Combine(solution, "src", "Shop.Adapters.Persistence", "Migrations"), "*_AddGiftVouchers.cs"));
-        await CommitAsync(solution, "gift vouchers");
+        await ResourceLane.CommitAsync(solution, "gift vouchers");
 
-        var before = _cli.Snapshot();
-        var again = await _cli.RunAsync("add", "resource", "GiftVoucher", "--path", solution, "--fields", "title:string");
-        Assert.Equal(ExitCodes.InvalidInput, again);
-        Assert.Contains("The resource GiftVoucher exists already", _cli.Error, StringComparison.Ordinal);
-        var module = await _cli.RunAsync("add", "resource", "tag", "--path", solution, "--fields", "title:string", "--module", "Catalog");
-        Assert.Equal(ExitCodes.InvalidInput, module);
-        Assert.Contains("the hexagonal pattern has no modules", _cli.Error, StringComparison.Ordinal);
-        Assert.Equal(before, _cli.Snapshot());
+        await ResourceLane.SecondAddsAreRefusedAsync(_cli, solution, "hexagonal");
 
         // No text, enum or unique field, admin-written: the templates' optional usings and branches the other one skips.
         Assert.Equal(ExitCodes.Success, await _cli.RunAsync("add", "resource", "counter", "--path", solution, "--fields", "rank:int", "--positive", "rank"));
-        _output.WriteLine($"new + 2 × add resource: {clock.Elapsed.TotalSeconds:F0} s");
+        output.WriteLine($"new + 2 × add resource: {clock.Elapsed.TotalSeconds:F0} s");
 
-        var build = await TestProcess.RunAsync("dotnet", ["build", "--nologo", "-v", "q", "-warnaserror"], solution, BuildBound);
-        Assert.True(build.ExitCode == 0, build.Output);
-        var test = await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], solution, BuildBound, new Dictionary<string, string> { ["SHOP_TEST_POSTGRES"] = TestEnvironment.PostgresConnectionString });
-        Assert.True(test.ExitCode == 0, test.Output);
-        var listed = await AddResourceEndToEndTests.ListTestsAsync(solution);
-        Assert.Contains("GiftVouchersApiTests", listed, StringComparison.Ordinal);
-        Assert.Contains("CountersApiTests", listed, StringComparison.Ordinal);
-        Assert.Contains("GiftVoucherUseCaseTests", listed, StringComparison.Ordinal);
-        Assert.Contains("CounterUseCaseTests", listed, StringComparison.Ordinal);
-        Assert.Contains("ArchitectureTests", listed, StringComparison.Ordinal);
-        _output.WriteLine($"+ build and test: {clock.Elapsed.TotalSeconds:F0} s");
+        await ResourceLane.BuildsAndPassesItsTestsAsync(solution, "GiftVouchersApiTests", "CountersApiTests", "GiftVoucherUseCaseTests", "CounterUseCaseTests", "ArchitectureTests");
+        output.WriteLine($"+ build and test: {clock.Elapsed.TotalSeconds:F0} s");
 
-        var audit = await _cli.RunAsync("audit", solution, "--severity", "info");
-        Assert.True(audit == ExitCodes.Success, _cli.Output + _cli.Error);
-        _output.WriteLine($"+ audit: {clock.Elapsed.TotalSeconds:F0} s");
+        await ResourceLane.AuditsCleanAsync(_cli, solution);
+        output.WriteLine($"+ audit: {clock.Elapsed.TotalSeconds:F0} s");
 
-        await ServeAndDriveAsync(solution);
-        _output.WriteLine($"+ served: {clock.Elapsed.TotalSeconds:F0} s");
+        await ResourceLane.ServeAsync(solution, DriveAsync);
+        output.WriteLine($"+ served: {clock.Elapsed.TotalSeconds:F0} s");
     }
 
-    private static async Task ServeAndDriveAsync(string solution)
+    private static async Task DriveAsync(HttpClient http, int port)
     {
-        var port = AddResourceEndToEndTests.FreePort();
-        var rampart = Path.Combine(AppContext.BaseDirectory, "rampart.dll");
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["NO_COLOR"] = "1", ["RAMPART_DEV_PG_BINDIR"] = TestEnvironment.PostgresBinDirectory };
-        using var dev = TestProcess.Start("dotnet", [rampart, "dev", solution, "--port", port.ToString(CultureInfo.InvariantCulture)], environment: environment);
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
-        try
+        using var customer = await AddResourceEndToEndTests.SignedInAsync(http, port, register: true);
+        await AddResourceEndToEndTests.DriveCrudAsync(customer, Vouchers, AddResourceEndToEndTests.ValidVoucher(), new { title = "changed" }, "title", "changed");
+        using var stranger = await AddResourceEndToEndTests.SignedInAsync(http, port, register: true);
+        var id = await AddResourceEndToEndTests.CreateAsync(customer, Vouchers, AddResourceEndToEndTests.ValidVoucher());
+        using (var hidden = await stranger.GetAsync(new Uri($"{Vouchers}/{id}", UriKind.Relative)))
         {
-            await ScaffoldWait.UntilAsync(() => AddResourceEndToEndTests.IsReadyAsync(http), "/health/ready answers 200", BuildBound, () => dev.Output);
-
-            using var customer = await AddResourceEndToEndTests.SignedInAsync(http, port, register: true);
-            await AddResourceEndToEndTests.DriveCrudAsync(customer, "/api/v1/gift-vouchers", AddResourceEndToEndTests.ValidVoucher(), new { title = "changed" }, "title", "changed");
-            using var stranger = await AddResourceEndToEndTests.SignedInAsync(http, port, register: true);
-            var id = await AddResourceEndToEndTests.CreateAsync(customer, "/api/v1/gift-vouchers", AddResourceEndToEndTests.ValidVoucher());
-            using (var hidden = await stranger.GetAsync(new Uri($"/api/v1/gift-vouchers/{id}", UriKind.Relative)))
-            {
-                Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
-            }
-
-            var taken = AddResourceEndToEndTests.ValidVoucher();
-            using (var first = await customer.PostAsJsonAsync(new Uri("/api/v1/gift-vouchers", UriKind.Relative), taken))
-            using (var second = await stranger.PostAsJsonAsync(new Uri("/api/v1/gift-vouchers", UriKind.Relative), taken))
-            {
-                Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-                Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-            }
-
-            using var admin = await AddResourceEndToEndTests.SignedInAsync(http, port, register: false);
-            using (var seen = await admin.GetAsync(new Uri($"/api/v1/gift-vouchers/{id}", UriKind.Relative)))
-            {
-                Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
-            }
-
-            await AddResourceEndToEndTests.DriveCrudAsync(admin, "/api/v1/counters", new Dictionary<string, object?> { ["rank"] = 3 }, new { rank = 7 }, "rank", "7");
+            Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         }
-        finally
+
+        var taken = AddResourceEndToEndTests.ValidVoucher();
+        using (var first = await customer.PostAsJsonAsync(new Uri(Vouchers, UriKind.Relative), taken))
+        using (var second = await stranger.PostAsJsonAsync(new Uri(Vouchers, UriKind.Relative), taken))
         {
-            await TestProcess.RunAsync("kill", ["-INT", dev.Process.Id.ToString(CultureInfo.InvariantCulture)], solution, TimeSpan.FromSeconds(10));
-            await ScaffoldWait.UntilAsync(() => Task.FromResult(dev.Process.HasExited), "rampart dev exits after SIGINT", TimeSpan.FromSeconds(60), () => dev.Output);
+            Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+            Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         }
-    }
 
-    private static async Task CommitAsync(string solution, string message)
-    {
-        await AddResourceEndToEndTests.GitAsync(solution, "add", "-A");
-        await AddResourceEndToEndTests.GitAsync(solution, "-c", "user.email=dev@shop.test", "-c", "user.name=dev", "commit", "-qm", message);
+        using var admin = await AddResourceEndToEndTests.SignedInAsync(http, port, register: false);
+        using (var seen = await admin.GetAsync(new Uri($"{Vouchers}/{id}", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
+        }
+
+        await AddResourceEndToEndTests.DriveCrudAsync(admin, "/api/v1/counters", new Dictionary<string, object?> { ["rank"] = 3 }, new { rank = 7 }, "rank", "7");
     }
 }

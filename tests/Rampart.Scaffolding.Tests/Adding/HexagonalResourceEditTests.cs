@@ -5,7 +5,8 @@ namespace Rampart.Scaffolding.Tests.Adding;
 /// <summary>
 /// The edit steps <c>rampart add resource</c> adds for the hexagonal pattern, each on a before and an after string: a
 /// port's adapter or use case registered in a composition method (after its last <c>AddScoped</c>, or before its
-/// <c>return</c>), and a unique index mapped to the core's error in the unit of work.
+/// <c>return</c>), the resource's folder in the architecture table's list of adapter modules, and a unique index mapped
+/// to the core's error in the unit of work.
 /// </summary>
 public sealed class HexagonalResourceEditTests
 {
@@ -72,6 +73,26 @@ public sealed class HexagonalResourceEditTests
 
         """;
 
+    private const string ArchitectureRules = """
+        namespace Shop.Tests.Architecture;
+
+        internal static class ArchitectureRules
+        {
+            public static readonly IReadOnlyList<DependencyRule> All =
+            [
+                new("Shop.Adapters.{name}.**", ["Shop.Adapters.**"], "Adapters do not know each other.")
+                {
+                    Unless = ["Shop.Adapters.{name}.**"],
+                },
+                new("Shop.Adapters.*.{name}.**", ["Shop.Adapters.*.Catalog.**", "Shop.Adapters.*.Orders.**"], "Inside an adapter, one module's code does not use another's.")
+                {
+                    Unless = ["Shop.Adapters.*.{name}.**"],
+                },
+            ];
+        }
+
+        """;
+
     private static readonly (string, string)[] UseCases = [("IFindGiftCards", "FindGiftCards"), ("IManageGiftCards", "ManageGiftCards")];
 
     [Fact]
@@ -120,6 +141,36 @@ public sealed class HexagonalResourceEditTests
 
         Assert.Contains("CoreUseCases.cs: there is no CoreUseCases.AddCoreUseCases(…)", error.Message, StringComparison.Ordinal);
         Assert.Contains("AddScoped<IFindGiftCards, FindGiftCards>()", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddArchitectureModule_AppendsTheModuleToTheAdaptersModuleList()
+    {
+        var edited = new AddArchitectureModule("ArchitectureRules.cs", "Shop", "GiftCards").Apply(ArchitectureRules);
+
+        Assert.Equal(ArchitectureRules.Replace(
+            "[\"Shop.Adapters.*.Catalog.**\", \"Shop.Adapters.*.Orders.**\"]",
+            "[\"Shop.Adapters.*.Catalog.**\", \"Shop.Adapters.*.Orders.**\", \"Shop.Adapters.*.GiftCards.**\"]",
+            StringComparison.Ordinal), edited);
+    }
+
+    [Fact]
+    public void AddArchitectureModule_Twice_IsRefused()
+    {
+        var edit = new AddArchitectureModule("ArchitectureRules.cs", "Shop", "GiftCards");
+
+        var error = Assert.Throws<ScaffoldingException>(() => edit.Apply(edit.Apply(ArchitectureRules)));
+
+        Assert.Contains("the table lists Shop.Adapters.*.GiftCards.** already", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddArchitectureModule_WithoutTheModuleList_IsRefused()
+    {
+        var error = Assert.Throws<ScaffoldingException>(() =>
+            new AddArchitectureModule("ArchitectureRules.cs", "Shop", "GiftCards").Apply("namespace Shop.Tests.Architecture;\n\ninternal static class ArchitectureRules;\n"));
+
+        Assert.Contains("there is no list of \"Shop.Adapters.*.<Module>.**\" patterns", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

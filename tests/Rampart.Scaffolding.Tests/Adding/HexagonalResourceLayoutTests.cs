@@ -24,6 +24,7 @@ public sealed class HexagonalResourceLayoutTests : IDisposable
         _solution.Write("src/Shop.Adapters.Http/Program.cs", "using Shop.Adapters.Http.Composition;\nusing Shop.Adapters.Http.Identity;\n\nvar builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddAdapters(builder.Configuration);\n\nvar app = builder.Build();\n\napp.MapIdentityEndpoints();\n\napp.Run();\n");
         _solution.Write("src/Shop.Adapters.Http/Composition/AdapterComposition.cs", "namespace Shop.Adapters.Http.Composition;\n\ninternal static class AdapterComposition\n{\n    public static IServiceCollection AddAdapters(this IServiceCollection services, IConfiguration configuration)\n    {\n        services.AddPersistenceAdapter(configuration);\n        return services;\n    }\n}\n");
         _solution.Write("src/Shop.Adapters.Persistence/PersistenceAdapter.cs", "namespace Shop.Adapters.Persistence;\n\npublic static class PersistenceAdapter\n{\n    public static IServiceCollection AddPersistenceAdapter(this IServiceCollection services, IConfiguration configuration)\n    {\n        services.AddScoped<UnitOfWork>();\n        return services;\n    }\n}\n");
+        _solution.Write("tests/Shop.Tests/Architecture/ArchitectureRules.cs", "namespace Shop.Tests.Architecture;\n\ninternal static class ArchitectureRules\n{\n    public static readonly IReadOnlyList<DependencyRule> All =\n    [\n        new(\"Shop.Adapters.*.{name}.**\", [\"Shop.Adapters.*.Catalog.**\", \"Shop.Adapters.*.Orders.**\"], \"Inside an adapter, one module's code does not use another's.\"),\n    ];\n}\n");
         _solution.Write("src/Shop.Adapters.Persistence/UnitOfWork.cs", "using Microsoft.EntityFrameworkCore;\n\nnamespace Shop.Adapters.Persistence;\n\ninternal sealed class UnitOfWork(AppDbContext db)\n{\n    public async Task<Result> CommitAsync(CoreError onConflict, CancellationToken cancellationToken)\n    {\n        try\n        {\n            await db.SaveChangesAsync(cancellationToken);\n        }\n        catch (DbUpdateConcurrencyException)\n        {\n            return onConflict;\n        }\n\n        return Result.Success();\n    }\n}\n");
     }
 
@@ -53,11 +54,12 @@ public sealed class HexagonalResourceLayoutTests : IDisposable
         }
 
         Assert.Equal(
-            ["src/Shop.Adapters.Persistence/PersistenceAdapter.cs", "src/Shop.Adapters.Http/Composition/AdapterComposition.cs", "src/Shop.Adapters.Http/Program.cs", "src/Shop.Adapters.Persistence/UnitOfWork.cs"],
+            ["src/Shop.Adapters.Persistence/PersistenceAdapter.cs", "src/Shop.Adapters.Http/Composition/AdapterComposition.cs", "src/Shop.Adapters.Http/Program.cs", "tests/Shop.Tests/Architecture/ArchitectureRules.cs", "src/Shop.Adapters.Persistence/UnitOfWork.cs"],
             result.Changed.Select(c => c.Path));
         Assert.Contains("+        services.AddScoped<IGiftCardRepository, GiftCardRepository>();", result.Diff, StringComparison.Ordinal);
         Assert.Contains("+        services.AddScoped<IManageGiftCards, ManageGiftCards>();", result.Diff, StringComparison.Ordinal);
         Assert.Contains("+app.MapGiftCardEndpoints();", result.Diff, StringComparison.Ordinal);
+        Assert.Contains("[\"Shop.Adapters.*.Catalog.**\", \"Shop.Adapters.*.Orders.**\", \"Shop.Adapters.*.GiftCards.**\"]", result.Diff, StringComparison.Ordinal);
         Assert.Contains("+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(GiftCardRecordConfiguration.CodeIndex))", result.Diff, StringComparison.Ordinal);
         Assert.Equal("AddGiftCards", result.Migration);
         Assert.Equal(before, Snapshot());
@@ -71,7 +73,7 @@ public sealed class HexagonalResourceLayoutTests : IDisposable
         var result = await AddAsync("gift-card", unique: []);
 
         Assert.Equal(
-            ["src/Shop.Adapters.Persistence/PersistenceAdapter.cs", "src/Shop.Adapters.Http/Composition/CoreUseCases.cs", "src/Shop.Adapters.Http/Program.cs"],
+            ["src/Shop.Adapters.Persistence/PersistenceAdapter.cs", "src/Shop.Adapters.Http/Composition/CoreUseCases.cs", "src/Shop.Adapters.Http/Program.cs", "tests/Shop.Tests/Architecture/ArchitectureRules.cs"],
             result.Changed.Select(c => c.Path));
         Assert.Contains("+        services.AddScoped<IFindGiftCards, FindGiftCards>();", result.Diff, StringComparison.Ordinal);
     }

@@ -49,7 +49,8 @@ internal static class AddCommand
               rampart add resource invoice --module Billing --fields "number:string total:decimal dueOn:date" --unique number
 
             Where it goes: standard src/<Service>/<Plural>/; vertical-slice Features/<Plural>/ with a folder per slice;
-            modular-monolith the module named by --module (src/Modules/<Module>/…, its DbContext, schema and migrations).
+            modular-monolith the module named by --module (src/Modules/<Module>/…, its DbContext, schema and migrations);
+            hexagonal <Plural>/ in the core (domain, ports, use cases), the persistence adapter and the HTTP adapter.
             """)
         {
             name, fields, unique, positive, owned, module, path, dryRun, force,

@@ -13,15 +13,16 @@ internal static class EfMigrations
     /// <summary>
     /// Adds migration <paramref name="name"/> to <paramref name="project"/> (for <paramref name="context"/>, when the
     /// project has several), building the model from <paramref name="startupProject"/>'s services when the context is
-    /// registered there rather than in <paramref name="project"/> (a module's context, registered by the host).
+    /// registered there rather than in <paramref name="project"/> (a module's context, registered by the host), after
+    /// building <paramref name="buildProject"/> when that is another project than the startup project.
     /// </summary>
-    public static async Task AddAsync(string solution, string project, string name, FileTransaction written, CancellationToken cancellationToken, string? context = null, string defaultDirectory = "Data/Migrations", string? startupProject = null)
+    public static async Task AddAsync(string solution, string project, string name, FileTransaction written, CancellationToken cancellationToken, string? context = null, string defaultDirectory = "Data/Migrations", string? startupProject = null, string? buildProject = null)
     {
         var snapshot = Directory.EnumerateFiles(Path.Combine(solution, project), (context ?? "*") + "ModelSnapshot.cs", SearchOption.AllDirectories)
             .FirstOrDefault(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var outputDirectory = snapshot is null ? defaultDirectory : Path.GetRelativePath(Path.Combine(solution, project), Path.GetDirectoryName(snapshot)!).Replace('\\', '/');
         written.Watch($"{project}/{outputDirectory}");
-        var build = await RunAsync(solution, ["build", startupProject ?? project, "--nologo", "-v", "q", "-clp:ErrorsOnly"], cancellationToken);
+        var build = await RunAsync(solution, ["build", buildProject ?? startupProject ?? project, "--nologo", "-v", "q", "-clp:ErrorsOnly"], cancellationToken);
         if (!build.Succeeded)
         {
             throw new ScaffoldingException(

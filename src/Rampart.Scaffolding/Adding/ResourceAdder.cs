@@ -16,6 +16,7 @@ public sealed class ResourceAdder(TemplateCatalog catalog)
         "Task", "Program", "Entity", "Result", "Error", "Errors", "Page", "PageRequest", "Guid", "String", "Object", "Type", "Exception",
         "Attribute", "Action", "Uri", "Version", "Data", "Platform", "Tests", "Migrations", "Properties", "Identity", "Health", "System",
         "Microsoft", "Rampart", "Features", "Shared", "Database", "Modules", "Module", "Contracts", "Host", "SharedKernel",
+        "Core", "Common", "Adapters", "Adapter", "Ports", "UseCases", "Composition", "Caller",
     };
 
     /// <summary>The field types <c>--fields</c> accepts, for help text.</summary>
@@ -52,7 +53,7 @@ public sealed class ResourceAdder(TemplateCatalog catalog)
         }
 
         var fields = ResourceField.ParseAll(request.Fields, request.Unique, request.Positive);
-        var layout = ResourceLayout.For(solution, settings, resource, request.Module);
+        var layout = ResourceLayout.For(solution, settings, resource, request.Module, fields);
         var normalisation = new List<string> { "resource " + resource.Describe(request.Name) + (layout.Description is { } where ? $", in {where}" : "") };
         normalisation.AddRange(fields.Select(f => $"field '{f.Name.Camel}' → property {f.Name.Pascal}, column {f.Name.Snake}"));
 
@@ -90,7 +91,7 @@ public sealed class ResourceAdder(TemplateCatalog catalog)
         await change.WriteAsync(layout.Folders, request.Force, written =>
         {
             progress($"building the service and making the migration {migration}{(target.Context is null ? "" : " of " + target.Context)} with dotnet ef");
-            return EfMigrations.AddAsync(solution, target.Project, migration, written, cancellationToken, target.Context, target.DefaultDirectory, target.StartupProject);
+            return EfMigrations.AddAsync(solution, target.Project, migration, written, cancellationToken, target.Context, target.DefaultDirectory, target.StartupProject, target.BuildProject);
         }, cancellationToken);
         return result;
     }

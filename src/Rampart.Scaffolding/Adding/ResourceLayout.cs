@@ -26,7 +26,7 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
     /// The layout of <paramref name="resource"/> in <paramref name="solution"/>; refuses a <paramref name="module"/> in a
     /// pattern without modules, and a missing or unknown one in a modular monolith.
     /// </summary>
-    public static ResourceLayout For(string solution, ProjectSettings settings, Naming resource, string? module)
+    public static ResourceLayout For(string solution, ProjectSettings settings, Naming resource, string? module, IReadOnlyList<ResourceField>? fields = null)
     {
         if (settings.Pattern != "modular-monolith" && !string.IsNullOrWhiteSpace(module))
         {
@@ -40,6 +40,7 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
             "standard" => Standard(settings, resource),
             "vertical-slice" => VerticalSlice(settings, resource),
             "modular-monolith" => ModularMonolith(solution, settings, resource, module),
+            "hexagonal" => Hexagonal(solution, settings, resource, fields),
             _ => throw new ScaffoldingException(
                 $"rampart add resource has no layout for the {settings.Pattern} pattern yet.",
                 "Add the resource by hand following the Shop's products in this solution, or update rampart (rampart --version) when a newer one supports it."),
@@ -122,6 +123,50 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
             $"module {found}");
     }
 
+    // hexagonal: a <Plural>/ folder in the core (the domain type, its errors, Ports/ and UseCases/), in the persistence
+    // adapter (record, configuration, repository) and in the HTTP adapter (endpoints, requests, response); the
+    // repository registered in AddPersistenceAdapter, the use cases in the composition root (CoreUseCases when the
+    // service has one, AddAdapters otherwise), the route group mapped in Program.cs, the folder kept apart from the
+    // other modules by the architecture table, each unique index mapped to its error in the unit of work; the migration made from the persistence adapter's design-time factory, after building
+    // the host (so a broken endpoint fails the add, not only the model).
+    private static ResourceLayout Hexagonal(string solution, ProjectSettings settings, Naming resource, IReadOnlyList<ResourceField>? fields)
+    {
+        var (host, hostProject) = Host(settings);
+        var service = host.EndsWith(".Adapters.Http", StringComparison.Ordinal) ? host[..^".Adapters.Http".Length] : host;
+        var core = $"{service}.Core.{resource.Plural}";
+        var persistence = $"src/{service}.Adapters.Persistence";
+        var http = $"src/{service}.Adapters.Http";
+        var useCases = File.Exists(Path.Combine(solution, http, "Composition", "CoreUseCases.cs"))
+            ? new AddScopedServices($"{http}/Composition/CoreUseCases.cs", "CoreUseCases", "AddCoreUseCases", UseCases(resource), [$"{core}.Ports", $"{core}.UseCases"])
+            : new AddScopedServices($"{http}/Composition/AdapterComposition.cs", "AdapterComposition", "AddAdapters", UseCases(resource), [$"{core}.Ports", $"{core}.UseCases"]);
+        var edits = new List<SourceEdit>
+        {
+            new AddScopedServices($"{persistence}/PersistenceAdapter.cs", "PersistenceAdapter", "AddPersistenceAdapter", [($"I{resource.Pascal}Repository", $"{resource.Pascal}Repository")], [$"{service}.Adapters.Persistence.{resource.Plural}", $"{core}.Ports"]),
+            useCases,
+            new AddEndpointMapping($"{hostProject}/Program.cs", $"Map{resource.Pascal}Endpoints", $"{service}.Adapters.Http.{resource.Plural}"),
+            new AddArchitectureModule($"tests/{service}.Tests/Architecture/ArchitectureRules.cs", service, resource.Plural),
+        };
+        if (fields?.Where(f => f.Unique).ToList() is { Count: > 0 } unique)
+        {
+            edits.Add(new AddUniqueViolationCatch(
+                $"{persistence}/UnitOfWork.cs",
+                "CommitAsync",
+                [.. unique.Select(f => ($"{resource.Pascal}RecordConfiguration.{f.Name.Pascal}Index", $"{resource.Pascal}Errors.{f.Name.Pascal}Taken"))],
+                ["Rampart.AspNetCore.Data", $"{service}.Adapters.Persistence.{resource.Plural}", core]));
+        }
+
+        return new(
+            service,
+            null,
+            [$"src/{service}.Core/{resource.Plural}", $"{persistence}/{resource.Plural}", $"{http}/{resource.Plural}", $"tests/{service}.Tests/{resource.Plural}", $"tests/{service}.Core.Tests/{resource.Plural}"],
+            edits,
+            new MigrationTarget(persistence, null, "Migrations", persistence, hostProject),
+            null);
+    }
+
+    private static (string, string)[] UseCases(Naming resource) =>
+        [($"IFind{resource.Plural}", $"Find{resource.Plural}"), ($"IManage{resource.Plural}", $"Manage{resource.Plural}")];
+
     private static (string Service, string Project) Host(ProjectSettings settings) =>
         (Path.GetFileNameWithoutExtension(settings.Host), Path.GetDirectoryName(settings.Host)!.Replace('\\', '/'));
 
@@ -139,5 +184,9 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
     private static string List(List<string> modules) => modules.Count > 0 ? string.Join(", ", modules) : "no module yet";
 }
 
-/// <summary>The migration of a new resource: the project holding the DbContext, which one, where new migrations go, and the startup project.</summary>
-internal sealed record MigrationTarget(string Project, string? Context, string DefaultDirectory, string? StartupProject);
+/// <summary>
+/// The migration of a new resource: the project holding the DbContext, which one, where new migrations go, the startup
+/// project, and the project built first when that is not the startup project (a hexagonal host, whose persistence
+/// adapter makes the model from its design-time factory).
+/// </summary>
+internal sealed record MigrationTarget(string Project, string? Context, string DefaultDirectory, string? StartupProject, string? BuildProject = null);

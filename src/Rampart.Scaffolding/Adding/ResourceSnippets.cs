@@ -28,6 +28,13 @@ internal sealed class ResourceSnippets(Naming resource, IReadOnlyList<ResourceFi
         {
             $"public static Error {f.Name.Pascal}Taken {{ get; }} = Error.Conflict(\"{TakenCode(f)}\", \"{Capitalise(Article(Words))} {Words} with this {FieldWords(f)} exists already.\");",
         })),
+        "core-unique-errors" => Separated(fields.Where(f => f.Unique).Select(f => new[]
+        {
+            $"public static CoreError {f.Name.Pascal}Taken {{ get; }} = new(\"{TakenCode(f)}\", ErrorKind.Conflict, \"{Capitalise(Article(Words))} {Words} with this {FieldWords(f)} exists already.\");",
+        })),
+        "record-from" => [.. fields.Select(f => $"{f.Name.Pascal} = {Variable}.{f.Name.Pascal},")],
+        "record-to-core" => [.. fields.Select(f => $"{f.Name.Pascal} = {f.Name.Pascal},")],
+        "record-copy" => [.. fields.Select(f => $"{f.Name.Pascal} = {Variable}.{f.Name.Pascal};")],
         "create-request" => Separated(fields.Select(f => RequestProperty(f, create: true))),
         "update-request" => Separated(fields.Select(f => RequestProperty(f, create: false))),
         "response-parameters" => [.. fields.Select(f => $"{TypeName(f)}{(f.Optional ? "?" : "")} {f.Name.Pascal},")],

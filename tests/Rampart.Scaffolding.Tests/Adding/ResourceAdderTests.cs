@@ -62,12 +62,12 @@ public sealed class ResourceAdderTests : IDisposable
     [Fact]
     public async Task APatternWithoutItemTemplates_IsRefusedNamingThoseThatHave()
     {
-        _solution.Write("rampart.json", """{ "pattern": "hexagonal", "host": "src/Shop.Host/Shop.Host.csproj", "database": "shop", "broker": "inprocess" }""");
+        _solution.Write("rampart.json", """{ "pattern": "clean", "host": "src/Shop.Api/Shop.Api.csproj", "database": "shop", "broker": "inprocess" }""");
         var before = Snapshot();
 
         var error = await Assert.ThrowsAsync<ScaffoldingException>(() => AddAsync("gift-card"));
 
-        Assert.Contains("does not support the hexagonal pattern yet (it does: modular-monolith, standard, vertical-slice)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("does not support the clean pattern yet (it does: hexagonal, modular-monolith, standard, vertical-slice)", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot());
     }
 

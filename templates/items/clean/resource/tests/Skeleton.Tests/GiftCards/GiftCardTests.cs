@@ -75,5 +75,5 @@ public sealed class GiftCardTests
     private static Result<GiftCard> CreateEmpty() => GiftCard.Create();
 #endif
 
-    private static string[] FieldsOf(Error? error) => [.. error?.FieldErrors?.Keys.Order(StringComparer.Ordinal) ?? []];
+    private static string[] FieldsOf(Error? error) => error?.FieldErrors is { } fields ? [.. fields.Keys.Order(StringComparer.Ordinal)] : [];
 }

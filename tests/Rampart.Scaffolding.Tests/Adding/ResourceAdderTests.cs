@@ -67,7 +67,7 @@ public sealed class ResourceAdderTests : IDisposable
 
         var error = await Assert.ThrowsAsync<ScaffoldingException>(() => AddAsync("gift-card"));
 
-        Assert.Contains("does not support the hexagonal pattern yet (it does: modular-monolith, standard, vertical-slice)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("does not support the hexagonal pattern yet (it does: clean, modular-monolith, standard, vertical-slice)", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot());
     }
 

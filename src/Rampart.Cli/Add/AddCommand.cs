@@ -49,7 +49,9 @@ internal static class AddCommand
               rampart add resource invoice --module Billing --fields "number:string total:decimal dueOn:date" --unique number
 
             Where it goes: standard src/<Service>/<Plural>/; vertical-slice Features/<Plural>/ with a folder per slice;
-            modular-monolith the module named by --module (src/Modules/<Module>/…, its DbContext, schema and migrations).
+            modular-monolith the module named by --module (src/Modules/<Module>/…, its DbContext, schema and migrations);
+            clean <Plural>/ in each of Domain, Application, Infrastructure and Api (ports registered in AddInfrastructure,
+            use cases and routes in Program.cs, the migration in Infrastructure/Persistence/Migrations).
             """)
         {
             name, fields, unique, positive, owned, module, path, dryRun, force,

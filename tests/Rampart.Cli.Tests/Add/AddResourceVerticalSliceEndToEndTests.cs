@@ -87,7 +87,7 @@ public sealed class AddResourceVerticalSliceEndToEndTests : IDisposable
         _output.WriteLine($"+ served: {clock.Elapsed.TotalSeconds:F0} s");
     }
 
-    private static async Task ServeAndDriveAsync(string solution)
+    internal static async Task ServeAndDriveAsync(string solution)
     {
         var port = AddResourceEndToEndTests.FreePort();
         var rampart = Path.Combine(AppContext.BaseDirectory, "rampart.dll");
@@ -117,7 +117,7 @@ public sealed class AddResourceVerticalSliceEndToEndTests : IDisposable
         }
     }
 
-    private static async Task CommitAsync(string solution, string message)
+    internal static async Task CommitAsync(string solution, string message)
     {
         await AddResourceEndToEndTests.GitAsync(solution, "add", "-A");
         await AddResourceEndToEndTests.GitAsync(solution, "-c", "user.email=dev@shop.test", "-c", "user.name=dev", "commit", "-qm", message);

@@ -92,7 +92,8 @@ public sealed class AddResourceVerticalSliceEndToEndTests : IDisposable
         var port = AddResourceEndToEndTests.FreePort();
         var rampart = Path.Combine(AppContext.BaseDirectory, "rampart.dll");
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["NO_COLOR"] = "1", ["RAMPART_DEV_PG_BINDIR"] = TestEnvironment.PostgresBinDirectory };
-        using var dev = TestProcess.Start("dotnet", [rampart, "dev", solution, "--port", port.ToString(CultureInfo.InvariantCulture)], environment: environment);
+        // Started the way a script's background command is (SIGINT inherited ignored): the SIGINT below must still stop it.
+        using var dev = TestProcess.Start("sh", ["-c", "trap '' INT; exec \"$@\"", "sh", "dotnet", rampart, "dev", solution, "--port", port.ToString(CultureInfo.InvariantCulture)], environment: environment);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
         try
         {

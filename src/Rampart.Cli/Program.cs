@@ -1,6 +1,9 @@
 using Rampart.Cli;
 using Rampart.Cli.Infrastructure;
 
+// Before subscribing to Ctrl-C: a SIGINT inherited ignored would make the subscription a no-op.
+InheritedInterrupt.Restore();
+
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

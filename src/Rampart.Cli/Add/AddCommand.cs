@@ -50,6 +50,8 @@ internal static class AddCommand
 
             Where it goes: standard src/<Service>/<Plural>/; vertical-slice Features/<Plural>/ with a folder per slice;
             modular-monolith the module named by --module (src/Modules/<Module>/…, its DbContext, schema and migrations);
+            clean <Plural>/ in each of Domain, Application, Infrastructure and Api (ports registered in AddInfrastructure,
+            use cases and routes in Program.cs, the migration in Infrastructure/Persistence/Migrations).
             hexagonal <Plural>/ in the core (domain, ports, use cases), the persistence adapter and the HTTP adapter.
             """)
         {

@@ -40,6 +40,7 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
             "standard" => Standard(settings, resource),
             "vertical-slice" => VerticalSlice(settings, resource),
             "modular-monolith" => ModularMonolith(solution, settings, resource, module),
+            "clean" => Clean(settings, resource),
             "hexagonal" => Hexagonal(solution, settings, resource, fields),
             _ => throw new ScaffoldingException(
                 $"rampart add resource has no layout for the {settings.Pattern} pattern yet.",
@@ -121,6 +122,32 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
             edits,
             new MigrationTarget(project, $"{found}DbContext", "Database/Migrations", hostProject),
             $"module {found}");
+    }
+
+    // clean: a folder <Plural>/ in each of the four layers (Domain: entity, rules, errors, enums; Application: DTO,
+    // ports, one folder per use case; Infrastructure: mapping, repository, queries; Api: one file per endpoint and the
+    // route group), the DbSet on AppDbContext, the ports' implementations in AddInfrastructure, the use cases and the
+    // routes in Program.cs, and the migration in the infrastructure with the Api as startup project.
+    private static ResourceLayout Clean(ProjectSettings settings, Naming resource)
+    {
+        var (api, apiProject) = Host(settings);
+        var service = api.EndsWith(".Api", StringComparison.Ordinal) ? api[..^".Api".Length] : api;
+        var (domain, application, infrastructure) = ($"{service}.Domain", $"{service}.Application", $"{service}.Infrastructure");
+        var plural = resource.Plural;
+        SourceEdit[] edits =
+        [
+            new AddDbSet($"src/{infrastructure}/Persistence/AppDbContext.cs", "AppDbContext", resource.Pascal, plural, $"{domain}.{plural}"),
+            new AddPortImplementations(
+                $"src/{infrastructure}/InfrastructureServiceCollectionExtensions.cs",
+                "InfrastructureServiceCollectionExtensions",
+                "AddInfrastructure",
+                [($"I{resource.Pascal}Repository", $"{resource.Pascal}Repository"), ($"I{resource.Pascal}Queries", $"{resource.Pascal}Queries")],
+                [$"{application}.{plural}", $"{infrastructure}.{plural}"]),
+            new AddServiceRegistration($"{apiProject}/Program.cs", $"Add{resource.Pascal}Endpoints", $"{api}.{plural}"),
+            new AddEndpointMapping($"{apiProject}/Program.cs", $"Map{resource.Pascal}Endpoints", $"{api}.{plural}"),
+        ];
+        string[] folders = [$"src/{domain}/{plural}", $"src/{application}/{plural}", $"src/{infrastructure}/{plural}", $"{apiProject}/{plural}", $"tests/{service}.Tests/{plural}"];
+        return new(service, null, folders, edits, new MigrationTarget($"src/{infrastructure}", null, "Persistence/Migrations", apiProject), null);
     }
 
     // hexagonal: a <Plural>/ folder in the core (the domain type, its errors, Ports/ and UseCases/), in the persistence

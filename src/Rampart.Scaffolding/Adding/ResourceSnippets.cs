@@ -5,7 +5,7 @@ namespace Rampart.Scaffolding.Adding;
 /// item templates under <c>templates/items</c> hold, in each region, exactly what these return for the templates' own
 /// sample resource (a test checks it), so the templates are real, compilable code.
 /// </summary>
-internal sealed class ResourceSnippets(Naming resource, IReadOnlyList<ResourceField> fields)
+internal sealed partial class ResourceSnippets(Naming resource, IReadOnlyList<ResourceField> fields)
 {
     private const string DecimalMax = "9999999999999999.99";
 
@@ -22,7 +22,7 @@ internal sealed class ResourceSnippets(Naming resource, IReadOnlyList<ResourceFi
     {
         "entity-properties" => Separated(fields.Select(f => new[] { EntityProperty(f) })),
         "enum-members" => Separated(enumField!.EnumValues.Select(v => new[] { $"[JsonStringEnumMemberName(\"{v.Snake}\")]", v.Pascal + "," })),
-        "configuration" => [.. Configuration()],
+        "configuration" => [.. Configuration(f => $"{Variable}.HasLiveUniqueIndex({Lambda} => {Lambda}.{f.Name.Pascal}).HasDatabaseName({f.Name.Pascal}Index);")],
         "unique-index-names" => [.. fields.Where(f => f.Unique).Select(f => $"public const string {f.Name.Pascal}Index = \"{IndexName(f)}\";")],
         "unique-errors" => Separated(fields.Where(f => f.Unique).Select(f => new[]
         {
@@ -57,7 +57,7 @@ internal sealed class ResourceSnippets(Naming resource, IReadOnlyList<ResourceFi
         "test-patch-assert" => [PatchValue.Assert],
         "test-valid-request" => [.. fields.Select(f => $"{f.Name.Pascal} = {CSharpValue(f)},")],
         "test-rules" => Separated(fields.Select(RuleTests).Where(tests => tests.Length > 0)),
-        _ => throw new ScaffoldingException($"The item template has an unknown field region '{kind}'.", "Reinstall the rampart tool: its item templates do not match it.", ScaffoldingErrorKind.Environment),
+        _ => RenderClean(kind) ?? throw new ScaffoldingException($"The item template has an unknown field region '{kind}'.", "Reinstall the rampart tool: its item templates do not match it.", ScaffoldingErrorKind.Environment),
     };
 
     /// <summary>C# source for a name, escaped when it is a keyword (<c>@event</c>).</summary>
@@ -94,7 +94,8 @@ internal sealed class ResourceSnippets(Naming resource, IReadOnlyList<ResourceFi
             ? $"public required string {f.Name.Pascal} {{ get; set; }}"
             : $"public {TypeName(f)}{(f.Optional ? "?" : "")} {f.Name.Pascal} {{ get; set; }}";
 
-    private IEnumerable<string> Configuration()
+    // The table, the columns' limits and checks, and one unique index over live rows per unique field, written by uniqueIndex.
+    private IEnumerable<string> Configuration(Func<ResourceField, string> uniqueIndex)
     {
         var positives = fields.Where(f => f.Positive).ToList();
         string Check(ResourceField f) => $"table.HasCheckConstraint(\"ck_{resource.SnakePlural}_{f.Name.Snake}_positive\", \"{f.Name.Snake} > 0\")";
@@ -139,7 +140,7 @@ internal sealed class ResourceSnippets(Naming resource, IReadOnlyList<ResourceFi
 
         foreach (var f in fields.Where(f => f.Unique))
         {
-            yield return $"{Variable}.HasLiveUniqueIndex({Lambda} => {Lambda}.{f.Name.Pascal}).HasDatabaseName({f.Name.Pascal}Index);";
+            yield return uniqueIndex(f);
         }
     }
 

@@ -51,7 +51,7 @@ public sealed class AddResourceVerticalSliceEndToEndTests(ITestOutputHelper outp
         output.WriteLine($"+ served: {clock.Elapsed.TotalSeconds:F0} s");
     }
 
-    private static async Task DriveAsync(HttpClient http, int port)
+    internal static async Task DriveAsync(HttpClient http, int port)
     {
         using var customer = await AddResourceEndToEndTests.SignedInAsync(http, port, register: true);
         await AddResourceEndToEndTests.DriveCrudAsync(customer, "/api/v1/gift-vouchers", AddResourceEndToEndTests.ValidVoucher(), new { title = "changed" }, "title", "changed");

@@ -72,14 +72,16 @@ internal static class ResourceLane
 
     /// <summary>
     /// Serves the solution with <c>rampart dev</c> until <c>/health/ready</c> answers, runs <paramref name="drive"/>
-    /// (with the anonymous client and the port), then sends SIGINT and requires the command to exit within 60 s.
+    /// (with the anonymous client and the port), then sends SIGINT and requires the command to exit within 60 s, although
+    /// it was started with SIGINT ignored.
     /// </summary>
     public static async Task ServeAsync(string solution, Func<HttpClient, int, Task> drive)
     {
         var port = AddResourceEndToEndTests.FreePort();
         var rampart = Path.Combine(AppContext.BaseDirectory, "rampart.dll");
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["NO_COLOR"] = "1", ["RAMPART_DEV_PG_BINDIR"] = TestEnvironment.PostgresBinDirectory };
-        using var dev = TestProcess.Start("dotnet", [rampart, "dev", solution, "--port", port.ToString(CultureInfo.InvariantCulture)], environment: environment);
+        // Started the way a script's background command is (SIGINT inherited ignored): the SIGINT below must still stop it.
+        using var dev = TestProcess.Start("sh", ["-c", "trap '' INT; exec \"$@\"", "sh", "dotnet", rampart, "dev", solution, "--port", port.ToString(CultureInfo.InvariantCulture)], environment: environment);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
         try
         {

@@ -5,8 +5,8 @@ namespace Rampart.Scaffolding.Tests.Adding;
 
 /// <summary>
 /// The edit steps <c>rampart add resource</c> uses outside the standard pattern, each on a before and an after string:
-/// a vertical-slice feature's mapping in Program.cs, a module's route group in its module class, and a package
-/// reference in a module's project.
+/// a vertical-slice feature's mapping in Program.cs, a module's route group in its module class, a package
+/// reference in a module's project, and a clean resource's ports registered in the infrastructure.
 /// </summary>
 public sealed class ResourceLayoutEditTests
 {
@@ -247,4 +247,71 @@ public sealed class ResourceLayoutEditTests
 
         Assert.Contains("it references Rampart.AspNetCore.Identity already", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AddPortImplementations_RegistersThePortsBeforeTheReturnAndAddsTheUsingsInOrder()
+    {
+        var edited = CleanPorts().Apply(Infrastructure);
+
+        Assert.Equal(Infrastructure
+            .Replace("using Shop.Application.Common;\n", "using Shop.Application.Common;\nusing Shop.Application.GiftCards;\nusing Shop.Infrastructure.GiftCards;\n", StringComparison.Ordinal)
+            .Replace(
+                "\n        // Every port is registered above.\n        return services;",
+                "\n        // Every port is registered above.\n        services.AddScoped<IGiftCardRepository, GiftCardRepository>();\n        services.AddScoped<IGiftCardQueries, GiftCardQueries>();\n        return services;",
+                StringComparison.Ordinal),
+            edited);
+    }
+
+    [Fact]
+    public void AddPortImplementations_Twice_IsRefused()
+    {
+        var edit = CleanPorts();
+
+        var error = Assert.Throws<ScaffoldingException>(() => edit.Apply(edit.Apply(Infrastructure)));
+
+        Assert.Contains("AddInfrastructure registers IGiftCardRepository already", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddPortImplementations_WithoutTheEntryPoint_IsRefused()
+    {
+        var error = Assert.Throws<ScaffoldingException>(() => CleanPorts().Apply("namespace Microsoft.Extensions.DependencyInjection;\n\npublic static class InfrastructureServiceCollectionExtensions;\n"));
+
+        Assert.Contains("there is no method InfrastructureServiceCollectionExtensions.AddInfrastructure", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddPortImplementations_WithoutAFinalReturn_IsRefused()
+    {
+        var error = Assert.Throws<ScaffoldingException>(() => CleanPorts().Apply(Infrastructure.Replace("        return services;\n", "        throw new NotSupportedException();\n", StringComparison.Ordinal)));
+
+        Assert.Contains("AddInfrastructure does not end with a return statement", error.Message, StringComparison.Ordinal);
+    }
+
+    private const string Infrastructure = """
+        using Shop.Application.Common;
+        using Shop.Infrastructure.Persistence;
+
+        namespace Microsoft.Extensions.DependencyInjection;
+
+        public static class InfrastructureServiceCollectionExtensions
+        {
+            public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+            {
+                services.AddAppDatabase(configuration);
+                services.AddScoped<IUnitOfWork, UnitOfWork>();
+
+                // Every port is registered above.
+                return services;
+            }
+        }
+
+        """;
+
+    private static AddPortImplementations CleanPorts() => new(
+        "src/Shop.Infrastructure/InfrastructureServiceCollectionExtensions.cs",
+        "InfrastructureServiceCollectionExtensions",
+        "AddInfrastructure",
+        [("IGiftCardRepository", "GiftCardRepository"), ("IGiftCardQueries", "GiftCardQueries")],
+        ["Shop.Application.GiftCards", "Shop.Infrastructure.GiftCards"]);
 }

@@ -7,7 +7,7 @@ namespace Rampart.Scaffolding.Tests.Adding;
 /// <summary>
 /// Where <c>rampart add resource</c> puts a resource outside the standard pattern, and its refusals there, each before
 /// anything is written: a vertical-slice feature, a resource in a modular monolith's module (<c>--module</c> required
-/// and checked), <c>--module</c> refused where there are no modules. Small solutions of each layout; the end-to-end
+/// and checked), a clean resource across the four layers, <c>--module</c> refused where there are no modules. Small solutions of each layout; the end-to-end
 /// tests run the whole command, migration included, on generated services.
 /// </summary>
 public sealed class ResourceLayoutTests : IDisposable
@@ -60,6 +60,7 @@ public sealed class ResourceLayoutTests : IDisposable
     [Theory]
     [InlineData("standard")]
     [InlineData("vertical-slice")]
+    [InlineData("clean")]
     public async Task AModuleOutsideAModularMonolith_IsRefusedSayingThePatternHasNone(string pattern)
     {
         VerticalSliceSolution();
@@ -71,6 +72,77 @@ public sealed class ResourceLayoutTests : IDisposable
         Assert.Contains($"--module Billing: the {pattern} pattern has no modules", error.Message, StringComparison.Ordinal);
         Assert.Contains("Leave --module out", error.Fix, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public async Task Clean_DryRun_PlansAFolderPerLayerAndTheFourEdits()
+    {
+        CleanSolution();
+        var before = Snapshot();
+
+        var result = await AddAsync("gift-card", module: null);
+
+        foreach (var file in new[]
+        {
+            "src/Shop.Domain/GiftCards/GiftCard.cs", "src/Shop.Domain/GiftCards/GiftCardRules.cs", "src/Shop.Domain/GiftCards/GiftCardErrors.cs", "src/Shop.Domain/GiftCards/GiftCardTier.cs",
+            "src/Shop.Application/GiftCards/IGiftCardRepository.cs", "src/Shop.Application/GiftCards/IGiftCardQueries.cs", "src/Shop.Application/GiftCards/GiftCardDto.cs",
+            "src/Shop.Application/GiftCards/ListGiftCards/ListGiftCardsHandler.cs", "src/Shop.Application/GiftCards/CreateGiftCard/CreateGiftCardCommand.cs", "src/Shop.Application/GiftCards/DeleteGiftCard/DeleteGiftCardHandler.cs",
+            "src/Shop.Infrastructure/GiftCards/GiftCardConfiguration.cs", "src/Shop.Infrastructure/GiftCards/GiftCardRepository.cs", "src/Shop.Infrastructure/GiftCards/GiftCardQueries.cs",
+            "src/Shop.Api/GiftCards/GiftCardEndpoints.cs", "src/Shop.Api/GiftCards/UpdateGiftCardEndpoint.cs", "src/Shop.Api/GiftCards/CreateGiftCardRequest.cs",
+            "tests/Shop.Tests/GiftCards/GiftCardTests.cs", "tests/Shop.Tests/GiftCards/GiftCardsApiTests.cs",
+        })
+        {
+            Assert.Contains(file, result.Created);
+        }
+
+        Assert.Equal(
+            ["src/Shop.Infrastructure/Persistence/AppDbContext.cs", "src/Shop.Infrastructure/InfrastructureServiceCollectionExtensions.cs", "src/Shop.Api/Program.cs"],
+            result.Changed.Select(c => c.Path).Distinct());
+        Assert.Contains("+    public DbSet<GiftCard> GiftCards => Set<GiftCard>();", result.Diff, StringComparison.Ordinal);
+        Assert.Contains("+        services.AddScoped<IGiftCardRepository, GiftCardRepository>();", result.Diff, StringComparison.Ordinal);
+        Assert.Contains("+builder.Services.AddGiftCardEndpoints();", result.Diff, StringComparison.Ordinal);
+        Assert.Contains("+app.MapGiftCardEndpoints();", result.Diff, StringComparison.Ordinal);
+        Assert.Equal("AddGiftCards", result.Migration);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public async Task Clean_AResourceThatExistsInOneLayer_IsRefused()
+    {
+        CleanSolution();
+        _solution.Write("src/Shop.Api/GiftCards/GiftCardEndpoints.cs", "namespace Shop.Api.GiftCards;\n\ninternal static class GiftCardEndpoints;\n");
+        var before = Snapshot();
+
+        var error = await Assert.ThrowsAsync<ScaffoldingException>(() => AddAsync("gift-card", module: null));
+
+        Assert.Contains("The resource GiftCard exists already: src/Shop.Api/GiftCards/GiftCardEndpoints.cs", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Clean_Rendering_LeavesNoSampleOrMarker_AndPutsOwnershipInTheUseCases(bool owned)
+    {
+        var resource = Naming.Parse("order-note", "resource");
+        var fields = ResourceField.ParseAll("rank:int", [], ["rank"]);
+
+        var files = new ResourceTemplate("Shop", resource, fields, owned).RenderAll(Path.Combine(RepositoryRoot.Find(), "templates", "items", "clean", "resource"));
+
+        Assert.All(files, f =>
+        {
+            foreach (var leftover in new[] { "GiftCard", "giftCard", "gift card", "Skeleton", "<fields:", "#if", "#endif" })
+            {
+                Assert.False(f.Content.Contains(leftover, StringComparison.Ordinal), $"{f.Path} still has '{leftover}'");
+            }
+
+            Assert.False(f.Content.StartsWith('\n'), f.Path);
+        });
+        var get = files.Single(f => f.Path == "src/Shop.Application/OrderNotes/GetOrderNote/GetOrderNoteHandler.cs").Content;
+        Assert.Equal(owned, get.Contains("user.IsOwnerOrAdmin(orderNote.OwnerId)", StringComparison.Ordinal));
+        var create = files.Single(f => f.Path == "src/Shop.Application/OrderNotes/CreateOrderNote/CreateOrderNoteHandler.cs").Content;
+        Assert.Equal(!owned, create.Contains("user.RequireAdmin()", StringComparison.Ordinal));
+        Assert.DoesNotContain(files, f => f.Path.EndsWith("OrderNoteTier.cs", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -187,6 +259,14 @@ public sealed class ResourceLayoutTests : IDisposable
     {
         _solution.Write("rampart.json", """{ "pattern": "vertical-slice", "host": "src/Shop/Shop.csproj", "database": "shop", "broker": "inprocess" }""");
         _solution.Write("src/Shop/Program.cs", "using Shop.Features.Identity;\n\nvar builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddIdentityFeature();\n\nvar app = builder.Build();\n\napp.MapIdentityFeature();\n\napp.Run();\n");
+    }
+
+    private void CleanSolution()
+    {
+        _solution.Write("rampart.json", """{ "pattern": "clean", "host": "src/Shop.Api/Shop.Api.csproj", "database": "shop", "broker": "inprocess" }""");
+        _solution.Write("src/Shop.Api/Program.cs", "var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddInfrastructure(builder.Configuration);\n\nvar app = builder.Build();\n\napp.MapIdentityEndpoints();\n\nreturn await StartupFailure.RunAsync(app);\n");
+        _solution.Write("src/Shop.Infrastructure/Persistence/AppDbContext.cs", "using Microsoft.EntityFrameworkCore;\n\nnamespace Shop.Infrastructure.Persistence;\n\ninternal sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)\n{\n    public const string Schema = \"shop\";\n\n    protected override void OnModelCreating(ModelBuilder modelBuilder)\n    {\n        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);\n    }\n}\n");
+        _solution.Write("src/Shop.Infrastructure/InfrastructureServiceCollectionExtensions.cs", "namespace Microsoft.Extensions.DependencyInjection;\n\npublic static class InfrastructureServiceCollectionExtensions\n{\n    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)\n    {\n        services.AddAppDatabase(configuration);\n        return services;\n    }\n}\n");
     }
 
     private void ModularMonolithSolution()

@@ -25,7 +25,7 @@ internal sealed class ValidateRequestBodiesAnalyzer : EndpointAnalyzer
         foreach (var parameter in endpoint.Handler.Parameters)
         {
             if (RequestBodies.IsBody(parameter, endpoint) && parameter.Type is INamedTypeSymbol type &&
-                !RequestBodies.IsValidated(type, endpoint.Symbols) && !ValidatedInBody(parameter, endpoint.Body))
+                !RequestBodies.IsValidated(type, endpoint.Symbols) && !RequestBodies.HasOnlyBooleans(type) && !ValidatedInBody(parameter, endpoint.Body))
             {
                 report(Diagnostic.Create(Rule, endpoint.LocationOf(parameter), type.Name));
             }

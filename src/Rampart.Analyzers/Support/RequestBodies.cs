@@ -108,6 +108,28 @@ internal static class RequestBodies
         return false;
     }
 
+    /// <summary>
+    /// Whether every value <paramref name="type"/> carries is a <c>bool</c> (or <c>bool?</c>): there is nothing to refuse
+    /// at the gate, since the JSON binder already answers 400 for a value that is not <c>true</c>, <c>false</c> (or
+    /// <c>null</c>). A PATCH body of flags is the usual case.
+    /// </summary>
+    public static bool HasOnlyBooleans(INamedTypeSymbol type)
+    {
+        var values = new List<ITypeSymbol>();
+        for (var current = type; current is not null && current.SpecialType == SpecialType.None; current = current.BaseType)
+        {
+            values.AddRange(current.GetMembers().OfType<IPropertySymbol>()
+                .Where(p => !p.IsStatic && !p.IsIndexer && p.DeclaredAccessibility == Accessibility.Public && p.Name != "EqualityContract")
+                .Select(p => p.Type));
+        }
+
+        return values.Count > 0 && values.All(IsBoolean);
+    }
+
+    private static bool IsBoolean(ITypeSymbol type) =>
+        type.SpecialType == SpecialType.System_Boolean
+        || (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+
     private static bool HasValidationAttribute(ISymbol symbol, KnownSymbols symbols) =>
         symbol.HasAttribute(c => symbols.ValidationAttribute is { } validation
             ? c.InheritsFrom(validation)

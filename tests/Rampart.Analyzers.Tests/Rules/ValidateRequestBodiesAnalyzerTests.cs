@@ -59,6 +59,19 @@ public class ValidateRequestBodiesAnalyzerTests
         """);
 
     [Fact]
+    public Task BodyOfBooleansOnly_DoesNotReport_ButOneMoreValueDoes() => Verify.VerifyAsync("""
+        var app = WebApplication.CreateBuilder(args).Build();
+        app.MapPatch("/flags/{id}", (Guid id, UpdateFlag request) => Results.NoContent());
+        app.MapPatch("/switches/{id}", (Guid id, UpdateSwitch request) => Results.NoContent());
+        app.MapPatch("/labels/{id}", (Guid id, UpdateLabel [|request|]) => Results.NoContent());
+        app.Run();
+
+        record UpdateFlag(bool? Enabled, bool? Pinned);
+        sealed class UpdateSwitch { public bool On { get; init; } }
+        record UpdateLabel(bool? Enabled, string? Note);
+        """);
+
+    [Fact]
     public Task ServicesAndGets_DoNotReport() => Verify.VerifyAsync("""
         var app = WebApplication.CreateBuilder(args).Build();
         app.MapGet("/orders", (Filter filter) => Results.Ok());

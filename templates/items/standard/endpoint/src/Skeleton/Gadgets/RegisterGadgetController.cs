@@ -1,0 +1,61 @@
+#if RAMPART_ITEM_VERSIONED
+using Asp.Versioning;
+#endif
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+#if RAMPART_ITEM_IDEMPOTENT
+using Rampart.AspNetCore.Data;
+#endif
+using Rampart.AspNetCore.Envelopes;
+#if !RAMPART_ITEM_ANONYMOUS
+using Rampart.AspNetCore.Identity;
+#endif
+using Rampart.AspNetCore.Mvc;
+
+namespace Skeleton.Gadgets;
+
+/// <summary>
+/// <c>POST /api/v1/gadgets/{gadgetId:guid}/registrations</c>, the RegisterGadget use case: the action binds and validates
+/// the route values and the body at the gate, and is the place to write what the use case does (call a service of the
+/// area where there is logic). Until then it answers what it was asked, validated, and when, so the contract can be
+/// tried and tested end to end.
+/// </summary>
+[ApiController]
+#if RAMPART_ITEM_VERSIONED
+[ApiVersion("2")]
+[Route("api/v{version:apiVersion}/gadgets")]
+#else
+[Route("api/v1/gadgets")]
+#endif
+[Tags("Gadgets")]
+public sealed class RegisterGadgetController(TimeProvider time) : ControllerBase
+{
+    /// <summary>RegisterGadget: the route values and the request, as the use case received them.</summary>
+    [HttpPost("{gadgetId:guid}/registrations", Name = "RegisterGadget")]
+#if RAMPART_ITEM_ANONYMOUS
+    [AllowAnonymous]
+#else
+#if RAMPART_ITEM_ADMIN
+    [Authorize(Policy = RampartPolicies.Admin)]
+    [ProducesProblem(StatusCodes.Status403Forbidden)]
+#else
+    [Authorize(Policy = RampartPolicies.Customer)]
+#endif
+    [ProducesProblem(StatusCodes.Status401Unauthorized)]
+#endif
+#if RAMPART_ITEM_IDEMPOTENT
+    [RequireIdempotencyKey]
+#endif
+#if RAMPART_ITEM_BODY
+    [ProducesProblem(StatusCodes.Status400BadRequest)]
+#endif
+    // <route:action-signature>
+    public DataEnvelope<RegisterGadgetResponse> RegisterGadget(Guid gadgetId, RegisterGadgetRequest request)
+    // </route:action-signature>
+    {
+        // <route:response>
+        var response = new RegisterGadgetResponse(gadgetId, request.Name!, time.GetUtcNow());
+        // </route:response>
+        return new DataEnvelope<RegisterGadgetResponse>(response);
+    }
+}

@@ -148,6 +148,7 @@ internal sealed partial class EndpointTemplate(string service, EndpointSpec spec
         return renamed
             .Replace("\"gadgets\"", $"\"{spec.Area.Snake}\"", StringComparison.Ordinal)
             .Replace("/gadgets", "/" + segment, StringComparison.Ordinal)
+            .Replace("gadgets", ResourceSnippets.Identifier(spec.Area.Camel), StringComparison.Ordinal)
             .Replace("Gadgets", spec.Area.Pascal, StringComparison.Ordinal);
     }
 

@@ -77,14 +77,19 @@ internal sealed partial class AddSliceMapping(
         var versionedApi = body.Statements.OfType<LocalDeclarationStatementSyntax>()
             .Select(d => d.Declaration.Variables.Single())
             .FirstOrDefault(v => v.Initializer?.Value is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.Text: "NewVersionedApi" } })?.Identifier.Text;
-        var api = versionedApi ?? $"{endpoints}.NewVersionedApi(\"{tag}\")";
+        // One versioned API per area, so that every response of it reports all the versions the area serves.
+        var lines = new List<string>();
+        var declaresApi = versionedApi is null && !body.DescendantNodes().OfType<VariableDeclaratorSyntax>().Any(v => v.Identifier.Text == "api");
+        if (declaresApi)
+        {
+            lines.Add($"var api = {endpoints}.NewVersionedApi(\"{tag}\");");
+        }
+
+        var api = versionedApi ?? (declaresApi ? "api" : $"{endpoints}.NewVersionedApi(\"{tag}\")");
         var hasName = method.Parent is TypeDeclarationSyntax type && type.Members.Any(m => m is PropertyDeclarationSyntax { Identifier.Text: "Name" } || (m is FieldDeclarationSyntax f && f.Declaration.Variables.Any(v => v.Identifier.Text == "Name")));
-        string[] lines =
-        [
-            $"var {variable} = {api}.MapGroup($\"{{ApiVersionRoutes.Prefix}}/{path}\").HasApiVersion({version});",
-            $"{variable}.WithTags(\"{tag}\"){(hasName ? ".WithModule(Name)" : "")};",
-            $"{variable}.{mapMethod}();",
-        ];
+        lines.Add($"var {variable} = {api}.MapGroup($\"{{ApiVersionRoutes.Prefix}}/{path}\").HasApiVersion({version});");
+        lines.Add($"{variable}.WithTags(\"{tag}\"){(hasName ? ".WithModule(Name)" : "")};");
+        lines.Add($"{variable}.{mapMethod}();");
         var statements = lines.Select(line => SyntaxFactory.ParseStatement($"{indent}{line}\n")).ToList();
         if (body.Statements.Count == 0)
         {
@@ -98,7 +103,7 @@ internal sealed partial class AddSliceMapping(
         if (body.Statements[^1] is ReturnStatementSyntax last)
         {
             statements[^1] = statements[^1].WithTrailingTrivia(SyntaxFactory.EndOfLine("\n"), SyntaxFactory.EndOfLine("\n"));
-            return body.WithStatements(body.Statements.InsertRange(body.Statements.Count - 1, statements).Replace(last, last.WithLeadingTrivia(SyntaxFactory.Whitespace(indent))));
+            return body.WithStatements(body.Statements.Replace(last, last.WithLeadingTrivia(SyntaxFactory.Whitespace(indent))).InsertRange(body.Statements.Count - 1, statements));
         }
 
         return body.WithStatements(body.Statements.AddRange(statements));

@@ -10,7 +10,13 @@ using Rampart.AspNetCore.Envelopes;
 #if !RAMPART_ITEM_ANONYMOUS
 using Rampart.AspNetCore.Identity;
 #endif
+#if RAMPART_ITEM_ANONYMOUS
+#if RAMPART_ITEM_BODY
 using Rampart.AspNetCore.Mvc;
+#endif
+#else
+using Rampart.AspNetCore.Mvc;
+#endif
 
 namespace Skeleton.Gadgets;
 

@@ -13,7 +13,8 @@ internal static class GadgetsFeature
 
     public static IEndpointRouteBuilder MapGadgets(this IEndpointRouteBuilder endpoints)
     {
-        var gadgets = endpoints.NewVersionedApi("Gadgets").MapGroup($"{ApiVersionRoutes.Prefix}/gadgets").HasApiVersion(1);
+        var api = endpoints.NewVersionedApi("Gadgets");
+        var gadgets = api.MapGroup($"{ApiVersionRoutes.Prefix}/gadgets").HasApiVersion(1);
         gadgets.WithTags("Gadgets").WithModule(Name);
         gadgets.MapRegisterGadget();
         return endpoints;

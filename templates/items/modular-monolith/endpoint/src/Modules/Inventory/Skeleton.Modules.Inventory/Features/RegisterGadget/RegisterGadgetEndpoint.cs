@@ -1,5 +1,11 @@
 using Microsoft.AspNetCore.Builder;
+#if RAMPART_ITEM_ANONYMOUS
+#if RAMPART_ITEM_BODY
 using Microsoft.AspNetCore.Http;
+#endif
+#else
+using Microsoft.AspNetCore.Http;
+#endif
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 #if RAMPART_ITEM_IDEMPOTENT

@@ -194,10 +194,13 @@ internal static class AddCommand
             output.WriteLine($"  {file}");
         }
 
-        output.WriteLine(result.DryRun ? "Would change:" : "Changed:");
-        foreach (var (file, description) in result.Changed)
+        if (result.Changed.Count > 0)
         {
-            output.WriteLine($"  {file} ({description})");
+            output.WriteLine(result.DryRun ? "Would change:" : "Changed:");
+            foreach (var (file, description) in result.Changed)
+            {
+                output.WriteLine($"  {file} ({description})");
+            }
         }
 
         if (result.DryRun)

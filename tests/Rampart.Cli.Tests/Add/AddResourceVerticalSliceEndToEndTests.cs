@@ -10,8 +10,8 @@ namespace Rampart.Cli.Tests.Add;
 
 /// <summary>
 /// <c>rampart new</c> (vertical-slice skeleton) → <c>rampart add resource</c> (an owned resource with every field type)
-/// → the same add again (refused, nothing changed) → a second resource without text, enum or unique fields → the
-/// solution builds with warnings as errors, its own tests pass (old and new, the architecture tests among them),
+/// → the same add again (refused, nothing changed) → a second resource without text, enum or unique fields →
+/// <c>rampart add endpoint</c> twice (see <see cref="AddEndpointSteps"/>) → the solution builds with warnings as errors, its own tests pass (old and new, the architecture tests among them),
 /// <c>rampart audit --severity info</c> finds nothing, and served by <c>rampart dev</c> the feature answers its CRUD
 /// contract over HTTP. One generated solution serves every step; the time it takes is in the test's output.
 /// </summary>
@@ -23,6 +23,9 @@ public sealed class AddResourceVerticalSliceEndToEndTests : IDisposable
         "title:string sku:string? price:decimal stock:int views:long active:bool startsAt:datetime releasedOn:date? referenceId:guid status:enum(draft,active,archived)";
 
     private static readonly TimeSpan BuildBound = TestProcess.SolutionBound;
+
+    // The feature's slice on its unversioned v1 group, and a new feature with a versioned v2 group.
+    private static readonly AddEndpointSteps.Routes EndpointRoutes = new("/api/v1/gift-vouchers/{voucherId:guid}/redemptions", "/api/v2/reports/summary/{year:int}");
     private readonly ScaffoldCliRun _cli = new();
     private readonly ITestOutputHelper _output;
 
@@ -67,7 +70,8 @@ public sealed class AddResourceVerticalSliceEndToEndTests : IDisposable
 
         // No text, enum or unique field, admin-written: the templates' optional usings and branches the other one skips.
         Assert.Equal(ExitCodes.Success, await _cli.RunAsync("add", "resource", "counter", "--path", solution, "--fields", "rank:int", "--positive", "rank"));
-        _output.WriteLine($"new + 2 × add resource: {clock.Elapsed.TotalSeconds:F0} s");
+        await AddEndpointSteps.AddAsync(_cli, solution, "gift-vouchers", "reports", EndpointRoutes);
+        _output.WriteLine($"new + 2 × add resource + 2 × add endpoint: {clock.Elapsed.TotalSeconds:F0} s");
 
         var build = await TestProcess.RunAsync("dotnet", ["build", "--nologo", "-v", "q", "-warnaserror"], solution, BuildBound);
         Assert.True(build.ExitCode == 0, build.Output);
@@ -77,6 +81,8 @@ public sealed class AddResourceVerticalSliceEndToEndTests : IDisposable
         Assert.Contains("GiftVouchersApiTests", listed, StringComparison.Ordinal);
         Assert.Contains("CountersApiTests", listed, StringComparison.Ordinal);
         Assert.Contains("ArchitectureTests", listed, StringComparison.Ordinal);
+        Assert.Contains("GiftVouchers.RedeemVoucherTests", listed, StringComparison.Ordinal);
+        Assert.Contains("Reports.GetYearSummaryTests", listed, StringComparison.Ordinal);
         _output.WriteLine($"+ build and test: {clock.Elapsed.TotalSeconds:F0} s");
 
         var audit = await _cli.RunAsync("audit", solution, "--severity", "info");
@@ -109,6 +115,7 @@ public sealed class AddResourceVerticalSliceEndToEndTests : IDisposable
 
             using var admin = await AddResourceEndToEndTests.SignedInAsync(http, port, register: false);
             await AddResourceEndToEndTests.DriveCrudAsync(admin, "/api/v1/counters", new Dictionary<string, object?> { ["rank"] = 3 }, new { rank = 7 }, "rank", "7");
+            await AddEndpointSteps.DriveAsync(http, customer, EndpointRoutes);
         }
         finally
         {

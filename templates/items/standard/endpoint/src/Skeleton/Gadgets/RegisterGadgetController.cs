@@ -21,10 +21,10 @@ using Rampart.AspNetCore.Mvc;
 namespace Skeleton.Gadgets;
 
 /// <summary>
-/// <c>POST /api/v1/gadgets/{gadgetId:guid}/registrations</c>, the RegisterGadget use case: the action binds and validates
-/// the route values and the body at the gate, and is the place to write what the use case does (call a service of the
-/// area where there is logic). Until then it answers what it was asked, validated, and when, so the contract can be
-/// tried and tested end to end.
+/// <c>POST /api/v1/gadgets/{gadgetId:guid}/registrations</c>: the RegisterGadget use case. Route values are bound by
+/// their constraints and a request body is validated at the gate before the action runs, so the action is the place to
+/// write what the use case does (calling a service of the area where there is logic). Until then it answers what it
+/// received, and when, so the contract can be tried and tested end to end.
 /// </summary>
 [ApiController]
 #if RAMPART_ITEM_VERSIONED

@@ -10,10 +10,10 @@ using Rampart.AspNetCore.Identity;
 namespace Skeleton.Features.Gadgets.RegisterGadget;
 
 /// <summary>
-/// <c>POST /api/v1/gadgets/{gadgetId:guid}/registrations</c>, the RegisterGadget use case: the route values are bound
-/// by their constraints and the body validated at the gate, so <see cref="Handle"/> is the place to write what the use
-/// case does (the feature's tables through <c>AppDbContext</c>, its rules, its events). Until then it answers what it
-/// was asked, validated, and when, so the contract can be tried and tested end to end.
+/// <c>POST /api/v1/gadgets/{gadgetId:guid}/registrations</c>: the RegisterGadget use case. Route values are bound by
+/// their constraints and a request body is validated at the gate before <see cref="Handle"/> runs, so it is the place
+/// to write what the use case does (the feature's tables through <c>AppDbContext</c>, its rules, its events). Until
+/// then it answers what it received, and when, so the contract can be tried and tested end to end.
 /// </summary>
 internal static class RegisterGadgetEndpoint
 {

@@ -152,9 +152,8 @@ internal static class AddCommand
         {
             name, method, route, auth, idempotent, version, path, dryRun, force,
         };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var request = new AddEndpointRequest(
+        command.SetAction((parse, cancellationToken) => RunAsync(context, progress => adder.AddAsync(
+            new AddEndpointRequest(
                 context.ResolvePath(parse.GetValue(path) ?? "."),
                 parse.GetValue(name)!,
                 parse.GetValue(method)!,
@@ -163,21 +162,28 @@ internal static class AddCommand
                 parse.GetValue(idempotent),
                 parse.GetValue(version),
                 parse.GetValue(dryRun),
-                parse.GetValue(force));
-            AddResult result;
-            try
-            {
-                result = await adder.AddAsync(request, step => context.Error.WriteLine($"  {step}"), cancellationToken);
-            }
-            catch (ScaffoldingException ex)
-            {
-                throw new CliException(ex.Message, ex.Fix, ex.Kind == ScaffoldingErrorKind.Environment ? ExitCodes.Environment : ExitCodes.InvalidInput);
-            }
-
-            Report(context, result);
-            return ExitCodes.Success;
-        });
+                parse.GetValue(force)),
+            progress,
+            cancellationToken)));
         return command;
+    }
+
+    // Runs an adder with its steps on stderr, a refusal as the CLI's error (exit 3, or 4 when the environment failed),
+    // and reports what it did.
+    private static async Task<int> RunAsync(CliContext context, Func<Action<string>, Task<AddResult>> add)
+    {
+        AddResult result;
+        try
+        {
+            result = await add(step => context.Error.WriteLine($"  {step}"));
+        }
+        catch (ScaffoldingException ex)
+        {
+            throw new CliException(ex.Message, ex.Fix, ex.Kind == ScaffoldingErrorKind.Environment ? ExitCodes.Environment : ExitCodes.InvalidInput);
+        }
+
+        Report(context, result);
+        return ExitCodes.Success;
     }
 
     private static void Report(CliContext context, AddResult result)

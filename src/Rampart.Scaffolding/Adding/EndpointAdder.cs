@@ -35,7 +35,7 @@ public sealed class EndpointAdder(TemplateCatalog catalog)
 
         var spec = EndpointSpec.Parse(request);
         var layout = EndpointLayout.For(solution, settings, spec);
-        var template = new EndpointTemplate(layout.Service, spec, layout.Segment, layout.Module);
+        var template = new EndpointTemplate(layout.Service, spec, layout.Segment, layout.Module, layout.Fixture);
         var normalisation = new List<string>
         {
             $"endpoint '{request.Name.Trim()}' → area {spec.Area.Pascal}, use case {spec.UseCase.Pascal}, {spec.Method} {template.FullRoute} ({spec.Auth}{(spec.Idempotent ? ", Idempotency-Key required" : "")}), in {layout.Description}{(layout.NewArea ? " (new)" : "")}",

@@ -7,7 +7,7 @@ namespace Rampart.Scaffolding.Adding;
 /// service, a module), the area's route group segment, whether the area is new, the folder only this use case has (one
 /// that exists already means the use case exists) and the syntax edits that map it.
 /// </summary>
-internal sealed record EndpointLayout(string Service, Naming? Module, string Segment, bool NewArea, string? Folder, string Project, IReadOnlyList<SourceEdit> Edits, string Description)
+internal sealed record EndpointLayout(string Service, Naming? Module, string Segment, bool NewArea, string? Folder, string Project, IReadOnlyList<SourceEdit> Edits, string Description, string Fixture = "ShopApp")
 {
     /// <summary>The layout of <paramref name="spec"/> in <paramref name="solution"/>; refuses an unknown module in a modular monolith.</summary>
     public static EndpointLayout For(string solution, ProjectSettings settings, EndpointSpec spec) => settings.Pattern switch
@@ -62,7 +62,7 @@ internal sealed record EndpointLayout(string Service, Naming? Module, string Seg
         }
 
         edits.AddRange(OpenApiDocument(solution, $"{project}/Program.cs", spec.Version));
-        return new(service, null, segment, newArea, $"{area}/{spec.UseCase.Pascal}", project, edits, $"feature {spec.Area.Pascal}");
+        return new(service, null, segment, newArea, $"{area}/{spec.UseCase.Pascal}", project, edits, $"feature {spec.Area.Pascal}", "ServiceApp");
     }
 
     // modular-monolith: the module must exist; Features/<UseCase>/ in its project, mapped in its MapEndpoints.

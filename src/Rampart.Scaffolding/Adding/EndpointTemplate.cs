@@ -20,10 +20,15 @@ namespace Rampart.Scaffolding.Adding;
 /// nothing is not written.</item>
 /// </list>
 /// </summary>
-internal sealed partial class EndpointTemplate(string service, EndpointSpec spec, string segment, Naming? module = null)
+internal sealed partial class EndpointTemplate(string service, EndpointSpec spec, string segment, Naming? module = null, string fixture = "ShopApp")
 {
     /// <summary>The sample area's file, written only for a new area.</summary>
     public const string SampleAreaFile = "GadgetsFeature.cs";
+
+    /// <summary>The HTTP tests every pattern shares (beside the patterns' folders; only the app fixture differs).</summary>
+    public const string SharedTestsFolder = "endpoint-tests";
+
+    private const string SampleTests = "tests/Skeleton.Tests/Gadgets/RegisterGadgetTests.cs";
 
     private const string SampleRoute = "{gadgetId:guid}/registrations";
     private static readonly HashSet<string> Symbols = new(StringComparer.Ordinal)
@@ -44,15 +49,16 @@ internal sealed partial class EndpointTemplate(string service, EndpointSpec spec
             throw new ScaffoldingException($"The item templates are missing ({Path.GetFileName(directory)}).", "Reinstall the rampart tool.", ScaffoldingErrorKind.Environment);
         }
 
+        var tests = Path.Combine(directory, "..", "..", SharedTestsFolder, Path.GetFileName(SampleTests));
         var files = new List<(string, string)>();
-        foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Append(tests))
         {
             if (!newArea && Path.GetFileName(path) == SampleAreaFile)
             {
                 continue;
             }
 
-            var relative = Path.GetRelativePath(directory, path).Replace('\\', '/');
+            var relative = path == tests ? SampleTests : Path.GetRelativePath(directory, path).Replace('\\', '/');
             var content = Render(File.ReadAllText(path), relative);
             if (!string.IsNullOrWhiteSpace(content))
             {
@@ -146,10 +152,11 @@ internal sealed partial class EndpointTemplate(string service, EndpointSpec spec
         }
 
         return renamed
+            .Replace("ShopApp", fixture, StringComparison.Ordinal)
             .Replace("\"gadgets\"", $"\"{spec.Area.Snake}\"", StringComparison.Ordinal)
             .Replace("/gadgets", "/" + segment, StringComparison.Ordinal)
             .Replace("gadgets", ResourceSnippets.Identifier(spec.Area.Camel), StringComparison.Ordinal)
-            .Replace("Gadgets", spec.Area.Pascal, StringComparison.Ordinal);
+            .Replace("Gadgets", module?.Pascal ?? spec.Area.Pascal, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^(?<indent>[ \t]*)// <route:(?<kind>[a-z-]+)>\n(?<body>.*?)^[ \t]*// </route:\k<kind>>\n", RegexOptions.Multiline | RegexOptions.Singleline | RegexOptions.CultureInvariant)]

@@ -17,9 +17,9 @@ public sealed class EndpointTemplateTests
     public static TheoryData<string> TemplateFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var pattern in Patterns)
+        foreach (var folder in Patterns.Select(p => Path.Combine(p, "endpoint")).Append(EndpointTemplate.SharedTestsFolder))
         {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(Items, pattern, "endpoint"), "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(Items, folder), "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 data.Add(Path.GetRelativePath(Items, file).Replace('\\', '/'));
             }
@@ -60,7 +60,8 @@ public sealed class EndpointTemplateTests
         var spec = Spec("order-desk/place-order", method, route, auth, idempotent, version);
         var module = pattern == "modular-monolith" ? Naming.Parse("billing", "module") : null;
 
-        var files = new EndpointTemplate("Shop", spec, "order-desk", module).RenderAll(Path.Combine(Items, pattern, "endpoint"), newArea: true);
+        var fixture = pattern == "vertical-slice" ? "ServiceApp" : "ShopApp";
+        var files = new EndpointTemplate("Shop", spec, "order-desk", module, fixture).RenderAll(Path.Combine(Items, pattern, "endpoint"), newArea: true);
 
         Assert.Contains(files, f => f.Path.EndsWith("PlaceOrderTests.cs", StringComparison.Ordinal));
         Assert.Equal(spec.HasBody, files.Any(f => f.Path.EndsWith("PlaceOrderRequest.cs", StringComparison.Ordinal)));
@@ -72,7 +73,9 @@ public sealed class EndpointTemplateTests
             }
         }
 
-        var test = files.Single(f => f.Path.EndsWith("PlaceOrderTests.cs", StringComparison.Ordinal)).Content;
+        var (testPath, test) = files.Single(f => f.Path.EndsWith("PlaceOrderTests.cs", StringComparison.Ordinal));
+        Assert.Equal($"tests/Shop.Tests/{module?.Pascal ?? "OrderDesk"}/PlaceOrderTests.cs", testPath);
+        Assert.Contains($"({fixture} app) : IClassFixture<{fixture}>", test, StringComparison.Ordinal);
         Assert.Contains($"HttpMethod.{spec.MethodName}", test, StringComparison.Ordinal);
         Assert.Contains($"\"/api/v{version}/order-desk{spec.Route.Sample()}\"", test, StringComparison.Ordinal);
         Assert.Equal(auth != "anonymous", test.Contains("Returns401", StringComparison.Ordinal));

@@ -18,15 +18,15 @@ internal static class AddEndpointSteps
 {
     private static readonly Guid Voucher = Guid.Parse("01938a7e-0c5d-7a4b-9f3e-5b6c7d8e9f10");
 
-    /// <summary>The routes the step's endpoints answer at.</summary>
-    internal sealed record Routes(string Post, string Get);
+    /// <summary>The routes the step's endpoints answer at; no <paramref name="Get"/>: no version-2 endpoint.</summary>
+    internal sealed record Routes(string Post, string? Get);
 
     /// <summary>
     /// Adds <c>&lt;area&gt;/redeem-voucher</c> (POST <c>/{voucherId:guid}/redemptions</c>) and
     /// <c>&lt;v2Area&gt;/get-year-summary</c> (GET <c>/summary/{year:int}</c>, version 2); <paramref name="routes"/> says
     /// where they must land (the area's group decides the prefix).
     /// </summary>
-    public static async Task AddAsync(ScaffoldCliRun cli, string solution, string area, string v2Area, Routes routes)
+    public static async Task AddAsync(ScaffoldCliRun cli, string solution, string area, string? v2Area, Routes routes)
     {
         await CommitAsync(solution, "before add endpoint");
         var post = await cli.RunAsync("add", "endpoint", $"{area}/redeem-voucher", "--method", "POST", "--route", "/{voucherId:guid}/redemptions", "--auth", "customer", "--idempotent", "--path", solution);
@@ -39,6 +39,11 @@ internal static class AddEndpointSteps
         Assert.Equal(ExitCodes.InvalidInput, again);
         Assert.Contains("RedeemVoucher exists already", cli.Error, StringComparison.Ordinal);
         Assert.Equal(before, cli.Snapshot());
+
+        if (v2Area is null || routes.Get is null)
+        {
+            return;
+        }
 
         var get = await cli.RunAsync("add", "endpoint", $"{v2Area}/get-year-summary", "--method", "GET", "--route", "/summary/{year:int}", "--auth", "anonymous", "--version", "2", "--path", solution);
         Assert.True(get == ExitCodes.Success, cli.Error + cli.Output);
@@ -79,6 +84,11 @@ internal static class AddEndpointSteps
         using (var unsigned = await SendAsync(anonymous, post, """{"name":"winter"}""", Guid.NewGuid().ToString()))
         {
             Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        }
+
+        if (routes.Get is null)
+        {
+            return;
         }
 
         using (var summary = await anonymous.GetAsync(new Uri(routes.Get.Replace("{year:int}", "2026", StringComparison.Ordinal), UriKind.Relative)))

@@ -21,6 +21,7 @@ internal static class AddCommand
         var command = new Command("add", Description);
         command.Subcommands.Add(Resource(context, new ResourceAdder(catalog)));
         command.Subcommands.Add(Module(context, new ModuleAdder(catalog)));
+        command.Subcommands.Add(Endpoint(context, new EndpointAdder(catalog)));
         return command;
     }
 
@@ -124,6 +125,70 @@ internal static class AddCommand
         return command;
     }
 
+    private static Command Endpoint(CliContext context, EndpointAdder adder)
+    {
+        var name = new Argument<string>("area/use-case") { Description = "The area and the use case: orders/place-order gives the area Orders and the use case PlaceOrder." };
+        var method = new Option<string>("--method") { Description = "The HTTP method: GET, POST, PUT, PATCH or DELETE (POST, PUT and PATCH take a validated JSON body).", Required = true };
+        var route = new Option<string?>("--route") { Description = "The route relative to the area's group: /{id:guid}/cancel, /summary, or / (the group itself). Parameters: {name} (text) or {name:guid|int|long}." };
+        var auth = new Option<string?>("--auth") { Description = "Who may call it: anonymous, customer (every signed-in user; the default) or admin." };
+        var idempotent = new Option<bool>("--idempotent") { Description = "Require an Idempotency-Key (400 without); a repeat with the same key replays the first answer. POST, PUT and PATCH only." };
+        var version = new Option<int>("--version") { Description = "Map it under /api/v<n> (with its OpenAPI document /openapi/v<n>.json) instead of /api/v1.", DefaultValueFactory = _ => 1 };
+        var path = new Option<string?>("--path") { Description = "The solution's folder (default: the current folder or the nearest parent with rampart.json)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the files it would create and the diff of the files it would change; write nothing." };
+        var force = new Option<bool>("--force") { Description = "Change files even when they have uncommitted changes." };
+        var command = new Command("endpoint", """
+            One use case in the pattern's own place: its endpoint (a controller action in standard), its request validated at the
+            gate (a body for POST, PUT and PATCH; route parameters bound by their constraints), its handler, its response in the
+            {"data": ...} envelope, mapped on the area's route group, and HTTP tests of it (the answer, 400 problem+json for an
+            invalid body, 401/403 unless anonymous, Idempotency-Key missing and replayed with --idempotent). The handler answers
+            the validated route values and request with the time it received them: the place to write the use case.
+
+            Examples:
+              rampart add endpoint orders/place-order --method POST --route / --auth customer --idempotent
+              rampart add endpoint catalog/get-price --method GET --route /{id:guid}/price --auth anonymous --version 2
+              rampart add endpoint reports/rebuild --method PUT --route /{year:int} --auth admin --dry-run
+
+            Where it goes: standard src/<Service>/<Area>/ (a controller of its own on the folder's route; V<n>/ for a later
+            version); vertical-slice Features/<Area>/<UseCase>/ (a new area gets its feature class and is mapped in Program.cs);
+            modular-monolith src/Modules/<Module>/…/Features/<UseCase>/ (the area is a module that exists).
+            """)
+        {
+            name, method, route, auth, idempotent, version, path, dryRun, force,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(context, progress => adder.AddAsync(
+            new AddEndpointRequest(
+                context.ResolvePath(parse.GetValue(path) ?? "."),
+                parse.GetValue(name)!,
+                parse.GetValue(method)!,
+                parse.GetValue(route),
+                parse.GetValue(auth),
+                parse.GetValue(idempotent),
+                parse.GetValue(version),
+                parse.GetValue(dryRun),
+                parse.GetValue(force)),
+            progress,
+            cancellationToken)));
+        return command;
+    }
+
+    // Runs an adder with its steps on stderr, a refusal as the CLI's error (exit 3, or 4 when the environment failed),
+    // and reports what it did.
+    private static async Task<int> RunAsync(CliContext context, Func<Action<string>, Task<AddResult>> add)
+    {
+        AddResult result;
+        try
+        {
+            result = await add(step => context.Error.WriteLine($"  {step}"));
+        }
+        catch (ScaffoldingException ex)
+        {
+            throw new CliException(ex.Message, ex.Fix, ex.Kind == ScaffoldingErrorKind.Environment ? ExitCodes.Environment : ExitCodes.InvalidInput);
+        }
+
+        Report(context, result);
+        return ExitCodes.Success;
+    }
+
     private static void Report(CliContext context, AddResult result)
     {
         var output = context.Out;
@@ -138,22 +203,33 @@ internal static class AddCommand
             output.WriteLine($"  {file}");
         }
 
-        output.WriteLine(result.DryRun ? "Would change:" : "Changed:");
-        foreach (var (file, description) in result.Changed)
+        if (result.Changed.Count > 0)
         {
-            output.WriteLine($"  {file} ({description})");
+            output.WriteLine(result.DryRun ? "Would change:" : "Changed:");
+            foreach (var (file, description) in result.Changed)
+            {
+                output.WriteLine($"  {file} ({description})");
+            }
         }
 
         if (result.DryRun)
         {
-            output.WriteLine($"Would make the migration {result.Migration} with dotnet ef.");
+            if (result.Migration is not null)
+            {
+                output.WriteLine($"Would make the migration {result.Migration} with dotnet ef.");
+            }
+
             output.WriteLine();
             output.Write(result.Diff);
             output.WriteLine("Nothing was written (--dry-run).");
             return;
         }
 
-        output.WriteLine($"Migration: {result.Migration} (applied by migrate, or by rampart dev at start).");
+        if (result.Migration is not null)
+        {
+            output.WriteLine($"Migration: {result.Migration} (applied by migrate, or by rampart dev at start).");
+        }
+
         output.WriteLine("Next: dotnet build && dotnet test, then rampart dev to try it.");
     }
 }

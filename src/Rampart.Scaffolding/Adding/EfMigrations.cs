@@ -22,15 +22,7 @@ internal static class EfMigrations
             .FirstOrDefault(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var outputDirectory = snapshot is null ? defaultDirectory : Path.GetRelativePath(Path.Combine(solution, project), Path.GetDirectoryName(snapshot)!).Replace('\\', '/');
         written.Watch($"{project}/{outputDirectory}");
-        var build = await RunAsync(solution, ["build", buildProject ?? startupProject ?? project, "--nologo", "-v", "q", "-clp:ErrorsOnly"], cancellationToken);
-        if (!build.Succeeded)
-        {
-            throw new ScaffoldingException(
-                $"The service does not build with the change; every file is back as it was:\n{Tail(build.Text)}",
-                "Fix the build error it names (dotnet build shows it without the change too), then run rampart add again.",
-                ScaffoldingErrorKind.Environment);
-        }
-
+        await BuildAsync(solution, buildProject ?? startupProject ?? project, cancellationToken);
         var restore = await RunAsync(solution, ["tool", "restore"], cancellationToken);
         if (!restore.Succeeded)
         {
@@ -45,6 +37,19 @@ internal static class EfMigrations
             throw new ScaffoldingException(
                 $"dotnet ef migrations add {name} failed; every file is back as it was:\n{Tail(ef.Text)}",
                 "Fix what it reports (a build error in the service is the usual cause: dotnet build shows it), then run rampart add again.",
+                ScaffoldingErrorKind.Environment);
+        }
+    }
+
+    /// <summary>Builds <paramref name="project"/> (which also restores); a failure names the errors, for the caller to undo the files.</summary>
+    public static async Task BuildAsync(string solution, string project, CancellationToken cancellationToken)
+    {
+        var build = await RunAsync(solution, ["build", project, "--nologo", "-v", "q", "-clp:ErrorsOnly"], cancellationToken);
+        if (!build.Succeeded)
+        {
+            throw new ScaffoldingException(
+                $"The service does not build with the change; every file is back as it was:\n{Tail(build.Text)}",
+                "Fix the build error it names (dotnet build shows it without the change too), then run rampart add again.",
                 ScaffoldingErrorKind.Environment);
         }
     }

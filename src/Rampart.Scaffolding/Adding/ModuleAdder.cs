@@ -22,13 +22,21 @@ public sealed class ModuleAdder(TemplateCatalog catalog)
         "Messaging", "Migrations", "Properties", "Architecture", "Support", "Program", "System", "Microsoft", "Rampart", "Task",
     };
 
-    // Why a pattern without modules has none, and what it offers instead.
-    private static readonly Dictionary<string, string> WithoutModules = new(StringComparer.Ordinal)
+    // Why a pattern without modules has none, and what its new business area is instead.
+    private static readonly Dictionary<string, (string Why, string Instead)> WithoutModules = new(StringComparer.Ordinal)
     {
-        ["standard"] = "it is one project with a folder per resource",
-        ["vertical-slice"] = "it is one project whose features are folders (Features/<Feature>/<UseCase>/), not isolated modules with their own tables",
-        ["clean"] = "it is split by layer (Domain, Application, Infrastructure, Api), not by business area",
-        ["hexagonal"] = "it is one core with ports and adapters, not several isolated business areas",
+        ["standard"] = (
+            "it is one project with a folder per resource",
+            "A new area is a resource folder: rampart add resource <name> --fields \"…\" (its CRUD), or rampart add endpoint <Area>/<UseCase> --method … --route … (one use case; a new area gets its folder)"),
+        ["vertical-slice"] = (
+            "it is one project whose features are folders (Features/<Feature>/<UseCase>/), not isolated modules with their own tables",
+            "A new area is a feature folder: rampart add endpoint <Feature>/<UseCase> --method … --route … makes Features/<Feature>/ with its first slice, rampart add resource <name> --fields \"…\" a feature with its CRUD slices"),
+        ["clean"] = (
+            "it is split by layer (Domain, Application, Infrastructure, Api), not by business area",
+            "A new area is a folder in each layer, as the Shop's Catalog: Domain/<Area>/, Application/<Area>/<UseCase>/, Api/<Area>/ (rampart add resource <name> --fields \"…\" where it supports the pattern)"),
+        ["hexagonal"] = (
+            "it is one core with ports and adapters, not several isolated business areas",
+            "A new area is a folder in the core and in each adapter, as the Shop's Catalog: Core/<Area>/ (its use cases and ports), Adapters.Http/<Area>/, Adapters.Persistence/<Area>/ (rampart add resource <name> --fields \"…\" where it supports the pattern)"),
     };
 
     /// <summary>The patterns with module item templates.</summary>
@@ -48,10 +56,11 @@ public sealed class ModuleAdder(TemplateCatalog catalog)
         var settings = ProjectSettings.Load(solution);
         if (!Patterns.Contains(settings.Pattern, StringComparer.Ordinal))
         {
-            var why = WithoutModules.TryGetValue(settings.Pattern, out var reason) ? $"The {settings.Pattern} pattern has no modules: {reason}." : $"rampart add module does not support the {settings.Pattern} pattern.";
+            var known = WithoutModules.TryGetValue(settings.Pattern, out var reason);
             throw new ScaffoldingException(
-                why,
-                "Add a new area of the API with rampart add resource <name> --fields \"…\"; when the service needs isolated modules (own tables, own contracts), start it as a modular monolith: rampart new <Name> --pattern modular-monolith.");
+                known ? $"The {settings.Pattern} pattern has no modules: {reason.Why}." : $"rampart add module does not support the {settings.Pattern} pattern.",
+                (known ? reason.Instead : "Add a new area of the API with rampart add resource <name> --fields \"…\"")
+                    + ". When the service needs isolated modules (own tables, own contracts), start it as a modular monolith: rampart new <Name> --pattern modular-monolith.");
         }
 
         var module = Parse(request.Name);

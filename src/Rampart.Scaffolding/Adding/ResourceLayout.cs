@@ -198,7 +198,7 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
         (Path.GetFileNameWithoutExtension(settings.Host), Path.GetDirectoryName(settings.Host)!.Replace('\\', '/'));
 
     // The modules: src/Modules/<Name>/ holding the project <Service>.Modules.<Name>.
-    private static List<string> Modules(string solution, string service)
+    internal static List<string> Modules(string solution, string service)
     {
         var root = Path.Combine(solution, "src", "Modules");
         return Directory.Exists(root)

@@ -9,10 +9,12 @@ namespace Rampart.Cli.Tests.Add;
 /// <summary>
 /// <c>rampart new</c> (modular-monolith Shop) → <c>rampart add module</c> → the same add again (refused, nothing
 /// changed) → <c>rampart add resource --module</c> into the new module (owned, every field type) and into the Shop's
-/// Catalog module → the same resource again and an unknown or missing module (refused, nothing changed) → the solution
-/// builds with warnings as errors, its own tests pass (the new module's migration test, the resources' API tests and
-/// the architecture tests among them), and <c>rampart audit --severity info</c> finds nothing. One generated solution
-/// serves every step; the time it takes is in the test's output.
+/// Catalog module → the same resource again and an unknown or missing module (refused, nothing changed) →
+/// <c>rampart add endpoint</c> into the new module and a v2 read into Catalog (<see cref="AddEndpointSteps"/>) → the
+/// solution builds with warnings as errors, its own tests pass (the new module's migration test, the resources' and
+/// endpoints' API tests and the architecture tests among them), <c>rampart audit --severity info</c> finds nothing,
+/// and served by <c>rampart dev</c> both endpoints answer over HTTP. One generated solution serves every step; the time
+/// it takes is in the test's output.
 /// </summary>
 [Collection(ScaffoldEndToEndLane.Name)]
 [Trait("Category", "EndToEnd")]
@@ -76,6 +78,11 @@ public sealed class AddModuleEndToEndTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(ExitCodes.Success, await _cli.RunAsync("add", "resource", "tag", "--module", "catalog", "--path", solution, "--fields", "name:string rank:int?", "--unique", "name"));
         output.WriteLine($"+ 2 × add resource: {clock.Elapsed.TotalSeconds:F0} s");
 
+        // The module's first group is the resource's /api/v1/gift-vouchers; the Shop's Catalog has a v2 group already.
+        var routes = new AddEndpointSteps.Routes("/api/v1/gift-vouchers/{voucherId:guid}/redemptions", "/api/v2/products/summary/{year:int}");
+        await AddEndpointSteps.AddAsync(_cli, solution, "loyalty-program", "catalog", routes);
+        output.WriteLine($"+ 2 × add endpoint: {clock.Elapsed.TotalSeconds:F0} s");
+
         var build = await TestProcess.RunAsync("dotnet", ["build", "--nologo", "-v", "q", "-warnaserror"], solution, BuildBound);
         Assert.True(build.ExitCode == 0, build.Output);
         var test = await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], solution, BuildBound, new Dictionary<string, string> { ["SHOP_TEST_POSTGRES"] = TestEnvironment.PostgresConnectionString });
@@ -85,11 +92,20 @@ public sealed class AddModuleEndToEndTests(ITestOutputHelper output) : IDisposab
         Assert.Contains("Shop.Tests.LoyaltyProgram.GiftVouchers.GiftVouchersApiTests", listed, StringComparison.Ordinal);
         Assert.Contains("Shop.Tests.Catalog.Tags.TagsApiTests", listed, StringComparison.Ordinal);
         Assert.Contains("ArchitectureTests.ModuleAssemblies_ExposeOnlyTheirModuleClassAndRequestBodies", listed, StringComparison.Ordinal);
+        Assert.Contains("Shop.Tests.LoyaltyProgram.RedeemVoucherTests", listed, StringComparison.Ordinal);
+        Assert.Contains("Shop.Tests.Catalog.GetYearSummaryTests", listed, StringComparison.Ordinal);
         output.WriteLine($"+ build and test: {clock.Elapsed.TotalSeconds:F0} s");
 
         var audit = await _cli.RunAsync("audit", solution, "--severity", "info");
         Assert.True(audit == ExitCodes.Success, _cli.Output + _cli.Error);
         output.WriteLine($"+ audit: {clock.Elapsed.TotalSeconds:F0} s");
+
+        await ResourceLane.ServeAsync(solution, async (http, port) =>
+        {
+            using var customer = await AddResourceEndToEndTests.SignedInAsync(http, port, register: true);
+            await AddEndpointSteps.DriveAsync(http, customer, routes);
+        });
+        output.WriteLine($"+ served: {clock.Elapsed.TotalSeconds:F0} s");
     }
 
     private static async Task GitAsync(string directory, params string[] arguments)

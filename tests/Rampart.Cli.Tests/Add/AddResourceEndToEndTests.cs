@@ -13,7 +13,8 @@ namespace Rampart.Cli.Tests.Add;
 
 /// <summary>
 /// <c>rampart new</c> (standard skeleton) → <c>rampart add resource</c> twice (an owned resource with every field type,
-/// then an admin-written one) → the same add again (refused, nothing changed) → the solution builds with warnings as
+/// then an admin-written one) → the same add again (refused, nothing changed) → <c>rampart add endpoint</c> twice (see
+/// <see cref="AddEndpointSteps"/>) → the solution builds with warnings as
 /// errors, its own tests pass (old and new), <c>rampart audit --severity info</c> finds nothing, and served by
 /// <c>rampart dev</c> the new resources answer their CRUD contract over HTTP.
 /// </summary>
@@ -25,6 +26,9 @@ public sealed class AddResourceEndToEndTests : IDisposable
         "title:string sku:string? price:decimal stock:int views:long active:bool startsAt:datetime releasedOn:date? referenceId:guid status:enum(draft,active,archived)";
 
     private static readonly TimeSpan BuildBound = TestProcess.SolutionBound;
+
+    // The endpoints add endpoint puts into the resource's folder (its controllers' route) and a new area of version 2.
+    private static readonly AddEndpointSteps.Routes EndpointRoutes = new("/api/v1/gift-vouchers/{voucherId:guid}/redemptions", "/api/v2/reports/summary/{year:int}");
     private readonly ScaffoldCliRun _cli = new();
 
     public AddResourceEndToEndTests()
@@ -61,12 +65,16 @@ public sealed class AddResourceEndToEndTests : IDisposable
         Assert.Equal(before, _cli.Snapshot());
 
         Assert.Equal(ExitCodes.Success, await _cli.RunAsync("add", "resource", "tag", "--path", solution, "--fields", "name:string rank:int?", "--unique", "name"));
+        await AddEndpointSteps.AddAsync(_cli, solution, "gift-vouchers", "reports", EndpointRoutes);
 
         var build = await TestProcess.RunAsync("dotnet", ["build", "--nologo", "-v", "q", "-warnaserror"], solution, BuildBound);
         Assert.True(build.ExitCode == 0, build.Output);
         var test = await TestProcess.RunAsync("dotnet", ["test", "--no-build", "--nologo"], solution, BuildBound, new Dictionary<string, string> { ["SHOP_TEST_POSTGRES"] = TestEnvironment.PostgresConnectionString });
         Assert.True(test.ExitCode == 0, test.Output);
-        Assert.Contains("GiftVouchersApiTests", await ListTestsAsync(solution), StringComparison.Ordinal);
+        var listed = await ListTestsAsync(solution);
+        Assert.Contains("GiftVouchersApiTests", listed, StringComparison.Ordinal);
+        Assert.Contains("GiftVouchers.RedeemVoucherTests.RedeemVoucher_SameIdempotencyKeyTwice_ReplaysTheFirstAnswer", listed, StringComparison.Ordinal);
+        Assert.Contains("Reports.GetYearSummaryTests", listed, StringComparison.Ordinal);
 
         var audit = await _cli.RunAsync("audit", solution, "--severity", "info");
         Assert.True(audit == ExitCodes.Success, _cli.Output + _cli.Error);
@@ -96,6 +104,7 @@ public sealed class AddResourceEndToEndTests : IDisposable
 
             using var admin = await SignedInAsync(http, port, register: false);
             await DriveCrudAsync(admin, "/api/v1/tags", new Dictionary<string, object?> { ["name"] = "tag-" + Guid.NewGuid().ToString("N") }, new { rank = 7 }, "rank", "7");
+            await AddEndpointSteps.DriveAsync(http, customer, EndpointRoutes);
         }
         finally
         {

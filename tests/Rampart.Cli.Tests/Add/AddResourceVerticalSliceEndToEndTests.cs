@@ -11,12 +11,16 @@ namespace Rampart.Cli.Tests.Add;
 /// → the same add again (refused, nothing changed) → a second resource without text, enum or unique fields → the
 /// solution builds with warnings as errors, its own tests pass (old and new, the architecture tests among them),
 /// <c>rampart audit --severity info</c> finds nothing, and served by <c>rampart dev</c> the feature answers its CRUD
-/// contract over HTTP. One generated solution serves every step; the time it takes is in the test's output.
+/// contract over HTTP; two endpoints added by <c>rampart add endpoint</c> (one in the feature, one v2 in a new feature)
+/// ride along: their tests are among the solution's and they answer over HTTP. One generated solution serves every step; the time it takes is in the test's output.
 /// </summary>
 [Collection(ScaffoldEndToEndLane.Name)]
 [Trait("Category", "EndToEnd")]
 public sealed class AddResourceVerticalSliceEndToEndTests(ITestOutputHelper output) : IDisposable
 {
+    // The feature's slice on its unversioned v1 group, and a new feature with a versioned v2 group.
+    private static readonly AddEndpointSteps.Routes EndpointRoutes = new("/api/v1/gift-vouchers/{voucherId:guid}/redemptions", "/api/v2/reports/summary/{year:int}");
+
     private readonly ScaffoldCliRun _cli = new();
 
     public void Dispose() => _cli.Dispose();
@@ -39,15 +43,21 @@ public sealed class AddResourceVerticalSliceEndToEndTests(ITestOutputHelper outp
 
         // No text, enum or unique field, admin-written: the templates' optional usings and branches the other one skips.
         Assert.Equal(ExitCodes.Success, await _cli.RunAsync("add", "resource", "counter", "--path", solution, "--fields", "rank:int", "--positive", "rank"));
-        output.WriteLine($"new + 2 × add resource: {clock.Elapsed.TotalSeconds:F0} s");
+        await AddEndpointSteps.AddAsync(_cli, solution, "gift-vouchers", "reports", EndpointRoutes);
+        output.WriteLine($"new + 2 × add resource + 2 × add endpoint: {clock.Elapsed.TotalSeconds:F0} s");
 
-        await ResourceLane.BuildsAndPassesItsTestsAsync(solution, "GiftVouchersApiTests", "CountersApiTests", "ArchitectureTests");
+        await ResourceLane.BuildsAndPassesItsTestsAsync(solution, "GiftVouchersApiTests", "CountersApiTests", "ArchitectureTests", "GiftVouchers.RedeemVoucherTests", "Reports.GetYearSummaryTests");
         output.WriteLine($"+ build and test: {clock.Elapsed.TotalSeconds:F0} s");
 
         await ResourceLane.AuditsCleanAsync(_cli, solution);
         output.WriteLine($"+ audit: {clock.Elapsed.TotalSeconds:F0} s");
 
-        await ResourceLane.ServeAsync(solution, DriveAsync);
+        await ResourceLane.ServeAsync(solution, async (http, port) =>
+        {
+            await DriveAsync(http, port);
+            using var customer = await AddResourceEndToEndTests.SignedInAsync(http, port, register: true);
+            await AddEndpointSteps.DriveAsync(http, customer, EndpointRoutes);
+        });
         output.WriteLine($"+ served: {clock.Elapsed.TotalSeconds:F0} s");
     }
 

@@ -151,11 +151,11 @@ public sealed class ModuleAdderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("standard", "one project with a folder per resource")]
-    [InlineData("vertical-slice", "whose features are folders")]
-    [InlineData("clean", "split by layer")]
-    [InlineData("hexagonal", "one core with ports and adapters")]
-    public async Task PatternWithoutModules_IsRefusedWithWhyAndWhatToDoInstead(string pattern, string why)
+    [InlineData("standard", "one project with a folder per resource", "rampart add endpoint <Area>/<UseCase>")]
+    [InlineData("vertical-slice", "whose features are folders", "makes Features/<Feature>/ with its first slice")]
+    [InlineData("clean", "split by layer", "Application/<Area>/<UseCase>/, Api/<Area>/")]
+    [InlineData("hexagonal", "one core with ports and adapters", "Core/<Area>/ (its use cases and ports), Adapters.Http/<Area>/")]
+    public async Task PatternWithoutModules_IsRefusedWithWhyAndWhatToDoInstead(string pattern, string why, string instead)
     {
         _solution.Write("rampart.json", $$"""{ "pattern": "{{pattern}}", "host": "src/Shop/Shop.csproj", "database": "shop", "broker": "inprocess" }""");
         var before = Snapshot();
@@ -165,6 +165,8 @@ public sealed class ModuleAdderTests : IDisposable
         Assert.Contains($"The {pattern} pattern has no modules: it ", error.Message, StringComparison.Ordinal);
         Assert.Contains(why, error.Message, StringComparison.Ordinal);
         Assert.Contains("rampart add resource", error.Fix, StringComparison.Ordinal);
+        Assert.Contains(instead, error.Fix, StringComparison.Ordinal);
+        Assert.Contains("--pattern modular-monolith", error.Fix, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot());
     }
 

@@ -55,6 +55,7 @@ public sealed class EndpointTemplateTests
     [InlineData("vertical-slice", "PUT", "/{year:long}", "admin", true, 1)]
     [InlineData("modular-monolith", "POST", "/", "anonymous", false, 1)]
     [InlineData("modular-monolith", "GET", "/{id:guid}/summary", "admin", false, 3)]
+    [InlineData("modular-monolith", "GET", "/{code}", "anonymous", false, 1)]
     public void Rendering_ForAnotherEndpoint_LeavesNoSampleNameMarkerOrSymbol(string pattern, string method, string route, string auth, bool idempotent, int version)
     {
         var spec = Spec("order-desk/place-order", method, route, auth, idempotent, version);
@@ -71,6 +72,15 @@ public sealed class EndpointTemplateTests
             {
                 Assert.False(content.Contains(leftover, StringComparison.Ordinal) || path.Contains(leftover, StringComparison.Ordinal), $"{path} ({method} {route}) still has '{leftover}'");
             }
+        }
+
+        // A route with values documents its 404 (the API-docs checklist); a module is a class library without the web
+        // SDK's implicit usings, so the status codes need their using there.
+        var (_, endpoint) = files.Single(f => f.Path.EndsWith(pattern == "standard" ? "PlaceOrderController.cs" : "PlaceOrderEndpoint.cs", StringComparison.Ordinal));
+        Assert.Equal(spec.Route.Parameters.Count > 0, endpoint.Contains("Status404NotFound", StringComparison.Ordinal));
+        if (pattern == "modular-monolith")
+        {
+            Assert.Equal(endpoint.Contains("StatusCodes.", StringComparison.Ordinal), endpoint.Contains("using Microsoft.AspNetCore.Http;\n", StringComparison.Ordinal));
         }
 
         var (testPath, test) = files.Single(f => f.Path.EndsWith("PlaceOrderTests.cs", StringComparison.Ordinal));

@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Builder;
 #if RAMPART_ITEM_ANONYMOUS
 #if RAMPART_ITEM_BODY
 using Microsoft.AspNetCore.Http;
+#else
+#if RAMPART_ITEM_ROUTE_VALUES
+using Microsoft.AspNetCore.Http;
+#endif
 #endif
 #else
 using Microsoft.AspNetCore.Http;

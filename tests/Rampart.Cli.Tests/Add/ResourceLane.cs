@@ -77,6 +77,12 @@ internal static class ResourceLane
     /// </summary>
     public static async Task ServeAsync(string solution, Func<HttpClient, int, Task> drive)
     {
+        // rampart dev runs PostgreSQL as the postgres user when the tests run as root: it must reach the solution folder.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(Path.GetDirectoryName(Path.GetFullPath(solution))!, (UnixFileMode)0b111_101_101);
+        }
+
         var port = AddResourceEndToEndTests.FreePort();
         var rampart = Path.Combine(AppContext.BaseDirectory, "rampart.dll");
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["NO_COLOR"] = "1", ["RAMPART_DEV_PG_BINDIR"] = TestEnvironment.PostgresBinDirectory };

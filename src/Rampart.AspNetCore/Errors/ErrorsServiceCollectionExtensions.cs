@@ -61,7 +61,7 @@ public static class ErrorsServiceCollectionExtensions
     }
 
     // The framework knows the RFC 9110 statuses; these come from other RFCs.
-    private static string DefaultType(int status) => status switch
+    internal static string DefaultType(int status) => status switch
     {
         StatusCodes.Status413PayloadTooLarge => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
         StatusCodes.Status428PreconditionRequired => "https://tools.ietf.org/html/rfc6585#section-3",
@@ -69,7 +69,7 @@ public static class ErrorsServiceCollectionExtensions
         _ => "about:blank",
     };
 
-    private static string? DefaultDetail(int status) => status switch
+    internal static string? DefaultDetail(int status) => status switch
     {
         StatusCodes.Status404NotFound => "No resource exists at this address.",
         StatusCodes.Status405MethodNotAllowed => "This resource does not support the request's method.",

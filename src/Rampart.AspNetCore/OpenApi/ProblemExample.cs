@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
 using Rampart.AspNetCore.Errors;
 
 namespace Rampart.AspNetCore.OpenApi;
@@ -29,8 +30,8 @@ internal static class ProblemExample
         return problem;
     }
 
-    // The types the framework and the edge give (RFC 9110 sections; RFC 6585 for 428 and 429).
-    private static string TypeOf(int status) => status switch
+    // The edge's own types (RFC 6585 and 413) first, then the framework's RFC 9110 sections for the rest.
+    private static string TypeOf(int status) => ErrorsServiceCollectionExtensions.DefaultType(status) is var own && own != "about:blank" ? own : status switch
     {
         400 => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
         401 => "https://tools.ietf.org/html/rfc9110#section-15.5.2",
@@ -39,28 +40,21 @@ internal static class ProblemExample
         405 => "https://tools.ietf.org/html/rfc9110#section-15.5.6",
         409 => "https://tools.ietf.org/html/rfc9110#section-15.5.10",
         412 => "https://tools.ietf.org/html/rfc9110#section-15.5.13",
-        413 => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
         415 => "https://tools.ietf.org/html/rfc9110#section-15.5.16",
         422 => "https://tools.ietf.org/html/rfc9110#section-15.5.21",
-        428 => "https://tools.ietf.org/html/rfc6585#section-3",
-        429 => "https://tools.ietf.org/html/rfc6585#section-4",
         500 => "https://tools.ietf.org/html/rfc9110#section-15.6.1",
         503 => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
         _ => "about:blank",
     };
 
-    private static string DetailOf(int status) => status switch
+    // The edge's default details, and for the statuses it leaves to the endpoint a sentence of what they mean here.
+    private static string DetailOf(int status) => ErrorsServiceCollectionExtensions.DefaultDetail(status) ?? status switch
     {
-        401 => "Authentication is required.",
-        403 => "You may not do this.",
-        404 => "No resource exists at this address.",
         409 => "The request conflicts with the resource's current state.",
         412 => "The resource changed since you read it; read it again and retry with its new ETag.",
-        413 => "The request body is larger than this endpoint accepts.",
-        415 => "The request body's media type is not accepted; send application/json.",
         428 => "This request needs If-Match with the ETag you read.",
         429 => "Too many requests; retry after the time in Retry-After.",
-        500 => "An unexpected error occurred.",
+        500 => ErrorsServiceCollectionExtensions.UnexpectedDetail,
         _ => ReasonPhrases.GetReasonPhrase(status) + ".",
     };
 }

@@ -137,12 +137,13 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
         SourceEdit[] edits =
         [
             new AddDbSet($"src/{infrastructure}/Persistence/AppDbContext.cs", "AppDbContext", resource.Pascal, plural, $"{domain}.{plural}"),
-            new AddPortImplementations(
+            new AddScopedServices(
                 $"src/{infrastructure}/InfrastructureServiceCollectionExtensions.cs",
                 "InfrastructureServiceCollectionExtensions",
                 "AddInfrastructure",
                 [($"I{resource.Pascal}Repository", $"{resource.Pascal}Repository"), ($"I{resource.Pascal}Queries", $"{resource.Pascal}Queries")],
-                [$"{application}.{plural}", $"{infrastructure}.{plural}"]),
+                [$"{application}.{plural}", $"{infrastructure}.{plural}"],
+                beforeFinalReturn: true),
             new AddServiceRegistration($"{apiProject}/Program.cs", $"Add{resource.Pascal}Endpoints", $"{api}.{plural}"),
             new AddEndpointMapping($"{apiProject}/Program.cs", $"Map{resource.Pascal}Endpoints", $"{api}.{plural}"),
         ];

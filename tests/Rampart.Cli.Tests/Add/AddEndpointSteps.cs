@@ -26,11 +26,11 @@ internal static class AddEndpointSteps
     /// </summary>
     public static async Task AddAsync(ScaffoldCliRun cli, string solution, string area, string? v2Area, Routes routes)
     {
-        await CommitAsync(solution, "before add endpoint");
+        await ResourceLane.CommitAsync(solution, "before add endpoint");
         var post = await cli.RunAsync("add", "endpoint", $"{area}/redeem-voucher", "--method", "POST", "--route", "/{voucherId:guid}/redemptions", "--auth", "customer", "--idempotent", "--path", solution);
         Assert.True(post == ExitCodes.Success, cli.Error + cli.Output);
         Assert.Contains($"use case RedeemVoucher, POST {routes.Post} (customer, Idempotency-Key required)", cli.Output, StringComparison.Ordinal);
-        await CommitAsync(solution, "redeem voucher");
+        await ResourceLane.CommitAsync(solution, "redeem voucher");
 
         var before = cli.Snapshot();
         var again = await cli.RunAsync("add", "endpoint", $"{area}/RedeemVoucher", "--method", "POST", "--route", "/{voucherId:guid}/redemptions", "--path", solution);
@@ -46,7 +46,7 @@ internal static class AddEndpointSteps
         var get = await cli.RunAsync("add", "endpoint", $"{v2Area}/get-year-summary", "--method", "GET", "--route", "/summary/{year:int}", "--auth", "anonymous", "--version", "2", "--path", solution);
         Assert.True(get == ExitCodes.Success, cli.Error + cli.Output);
         Assert.Contains($"use case GetYearSummary, GET {routes.Get} (anonymous)", cli.Output, StringComparison.Ordinal);
-        await CommitAsync(solution, "year summary");
+        await ResourceLane.CommitAsync(solution, "year summary");
     }
 
     /// <summary>Both endpoints over HTTP: the POST's answer, replay, missing key, invalid body and missing token; the v2 GET and its document.</summary>
@@ -110,11 +110,5 @@ internal static class AddEndpointSteps
         }
 
         return await client.SendAsync(request);
-    }
-
-    private static async Task CommitAsync(string solution, string message)
-    {
-        await AddResourceEndToEndTests.GitAsync(solution, "add", "-A");
-        await AddResourceEndToEndTests.GitAsync(solution, "-c", "user.email=dev@shop.test", "-c", "user.name=dev", "commit", "-qm", message, "--allow-empty");
     }
 }

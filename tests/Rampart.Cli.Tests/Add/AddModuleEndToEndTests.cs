@@ -35,8 +35,7 @@ public sealed class AddModuleEndToEndTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(ExitCodes.Success, await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith", "--example", "shop"));
         var solution = _cli.PathOf("Shop");
         await GitAsync(solution, "init", "-q");
-        await GitAsync(solution, "add", "-A");
-        await GitAsync(solution, "-c", "user.email=dev@shop.test", "-c", "user.name=dev", "commit", "-qm", "generated");
+        await ResourceLane.CommitAsync(solution, "generated");
 
         var added = await _cli.RunAsync("add", "module", "loyalty-program", "--path", solution);
         Assert.True(added == ExitCodes.Success, _cli.Error + _cli.Output);
@@ -45,8 +44,7 @@ public sealed class AddModuleEndToEndTests(ITestOutputHelper output) : IDisposab
         var migrations = Path.Combine(solution, "src", "Modules", "LoyaltyProgram", "Shop.Modules.LoyaltyProgram", "Database", "Migrations");
         Assert.Single(Directory.EnumerateFiles(migrations, "*_Initial.cs"));
         Assert.True(File.Exists(Path.Combine(migrations, "LoyaltyProgramDbContextModelSnapshot.cs")));
-        await GitAsync(solution, "add", "-A");
-        await GitAsync(solution, "-c", "user.email=dev@shop.test", "-c", "user.name=dev", "commit", "-qm", "loyalty program module");
+        await ResourceLane.CommitAsync(solution, "loyalty program module");
         output.WriteLine($"new + add module: {clock.Elapsed.TotalSeconds:F0} s");
 
         var before = _cli.Snapshot();
@@ -61,8 +59,7 @@ public sealed class AddModuleEndToEndTests(ITestOutputHelper output) : IDisposab
         Assert.Contains("src/Modules/LoyaltyProgram/Shop.Modules.LoyaltyProgram/LoyaltyProgramModule.cs (maps /api/v1/gift-vouchers in LoyaltyProgramModule.MapEndpoints)", _cli.Output, StringComparison.Ordinal);
         Assert.Contains("Migration: AddGiftVouchers (LoyaltyProgramDbContext)", _cli.Output, StringComparison.Ordinal);
         Assert.Single(Directory.EnumerateFiles(migrations, "*_AddGiftVouchers.cs"));
-        await GitAsync(solution, "add", "-A");
-        await GitAsync(solution, "-c", "user.email=dev@shop.test", "-c", "user.name=dev", "commit", "-qm", "gift vouchers");
+        await ResourceLane.CommitAsync(solution, "gift vouchers");
 
         before = _cli.Snapshot();
         Assert.Equal(ExitCodes.InvalidInput, await _cli.RunAsync("add", "resource", "gift_voucher", "--module", "LoyaltyProgram", "--path", solution, "--fields", "title:string"));

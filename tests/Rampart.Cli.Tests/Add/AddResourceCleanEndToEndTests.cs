@@ -23,12 +23,6 @@ public sealed class AddResourceCleanEndToEndTests : IDisposable
     public AddResourceCleanEndToEndTests(ITestOutputHelper output)
     {
         _output = output;
-
-        // rampart dev runs PostgreSQL as the postgres user when the tests run as root: it must reach the solution folder.
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(_cli.WorkingDirectory, (UnixFileMode)0b111_101_101);
-        }
     }
 
     public void Dispose() => _cli.Dispose();

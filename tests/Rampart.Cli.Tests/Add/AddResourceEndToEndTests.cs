@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -31,15 +30,6 @@ public sealed class AddResourceEndToEndTests : IDisposable
     private static readonly AddEndpointSteps.Routes EndpointRoutes = new("/api/v1/gift-vouchers/{voucherId:guid}/redemptions", "/api/v2/reports/summary/{year:int}");
     private readonly ScaffoldCliRun _cli = new();
 
-    public AddResourceEndToEndTests()
-    {
-        // rampart dev runs PostgreSQL as the postgres user when the tests run as root: it must reach the solution folder.
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(_cli.WorkingDirectory, (UnixFileMode)0b111_101_101);
-        }
-    }
-
     public void Dispose() => _cli.Dispose();
 
     [Fact]
@@ -48,15 +38,13 @@ public sealed class AddResourceEndToEndTests : IDisposable
         Assert.Equal(ExitCodes.Success, await _cli.RunAsync("new", "Shop", "--pattern", "standard", "--example", "none"));
         var solution = _cli.PathOf("Shop");
         await GitAsync(solution, "init", "-q");
-        await GitAsync(solution, "add", "-A");
-        await GitAsync(solution, "-c", "user.email=dev@shop.test", "-c", "user.name=dev", "commit", "-qm", "generated");
+        await ResourceLane.CommitAsync(solution, "generated");
 
         var added = await _cli.RunAsync("add", "resource", "gift-voucher", "--path", solution, "--fields", EveryType, "--unique", "sku", "--positive", "price", "--owned");
         Assert.True(added == ExitCodes.Success, _cli.Error + _cli.Output);
         Assert.Contains("resource 'gift-voucher' → type GiftVoucher, collection GiftVouchers, route /api/v1/gift-vouchers, table gift_vouchers", _cli.Output, StringComparison.Ordinal);
         Assert.Contains("Migration: AddGiftVouchers", _cli.Output, StringComparison.Ordinal);
-        await GitAsync(solution, "add", "-A");
-        await GitAsync(solution, "-c", "user.email=dev@shop.test", "-c", "user.name=dev", "commit", "-qm", "gift vouchers");
+        await ResourceLane.CommitAsync(solution, "gift vouchers");
 
         var before = _cli.Snapshot();
         var again = await _cli.RunAsync("add", "resource", "gift_voucher", "--path", solution, "--fields", "title:string");
@@ -79,38 +67,23 @@ public sealed class AddResourceEndToEndTests : IDisposable
         var audit = await _cli.RunAsync("audit", solution, "--severity", "info");
         Assert.True(audit == ExitCodes.Success, _cli.Output + _cli.Error);
 
-        await ServeAndDriveAsync(solution);
+        await ResourceLane.ServeAsync(solution, DriveAsync);
     }
 
-    private static async Task ServeAndDriveAsync(string solution)
+    private static async Task DriveAsync(HttpClient http, int port)
     {
-        var port = FreePort();
-        var rampart = Path.Combine(AppContext.BaseDirectory, "rampart.dll");
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["NO_COLOR"] = "1", ["RAMPART_DEV_PG_BINDIR"] = TestEnvironment.PostgresBinDirectory };
-        using var dev = TestProcess.Start("dotnet", [rampart, "dev", solution, "--port", port.ToString(CultureInfo.InvariantCulture)], environment: environment);
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
-        try
+        using var customer = await SignedInAsync(http, port, register: true);
+        await DriveCrudAsync(customer, "/api/v1/gift-vouchers", ValidVoucher(), new { title = "changed" }, "title", "changed");
+        using var stranger = await SignedInAsync(http, port, register: true);
+        var id = await CreateAsync(customer, "/api/v1/gift-vouchers", ValidVoucher());
+        using (var hidden = await stranger.GetAsync(new Uri($"/api/v1/gift-vouchers/{id}", UriKind.Relative)))
         {
-            await ScaffoldWait.UntilAsync(() => IsReadyAsync(http), "/health/ready answers 200", BuildBound, () => dev.Output);
-
-            using var customer = await SignedInAsync(http, port, register: true);
-            await DriveCrudAsync(customer, "/api/v1/gift-vouchers", ValidVoucher(), new { title = "changed" }, "title", "changed");
-            using var stranger = await SignedInAsync(http, port, register: true);
-            var id = await CreateAsync(customer, "/api/v1/gift-vouchers", ValidVoucher());
-            using (var hidden = await stranger.GetAsync(new Uri($"/api/v1/gift-vouchers/{id}", UriKind.Relative)))
-            {
-                Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
-            }
-
-            using var admin = await SignedInAsync(http, port, register: false);
-            await DriveCrudAsync(admin, "/api/v1/tags", new Dictionary<string, object?> { ["name"] = "tag-" + Guid.NewGuid().ToString("N") }, new { rank = 7 }, "rank", "7");
-            await AddEndpointSteps.DriveAsync(http, customer, EndpointRoutes);
+            Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         }
-        finally
-        {
-            await TestProcess.RunAsync("kill", ["-INT", dev.Process.Id.ToString(CultureInfo.InvariantCulture)], solution, TimeSpan.FromSeconds(10));
-            await ScaffoldWait.UntilAsync(() => Task.FromResult(dev.Process.HasExited), "rampart dev exits after SIGINT", TimeSpan.FromSeconds(60), () => dev.Output);
-        }
+
+        using var admin = await SignedInAsync(http, port, register: false);
+        await DriveCrudAsync(admin, "/api/v1/tags", new Dictionary<string, object?> { ["name"] = "tag-" + Guid.NewGuid().ToString("N") }, new { rank = 7 }, "rank", "7");
+        await AddEndpointSteps.DriveAsync(http, customer, EndpointRoutes);
     }
 
     // The resource contract: create (201, Location, ETag "1"), get (ETag), list with a cursor, PATCH without If-Match

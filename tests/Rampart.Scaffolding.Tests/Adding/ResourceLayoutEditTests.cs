@@ -249,7 +249,7 @@ public sealed class ResourceLayoutEditTests
     }
 
     [Fact]
-    public void AddPortImplementations_RegistersThePortsBeforeTheReturnAndAddsTheUsingsInOrder()
+    public void AddScopedServicesBeforeFinalReturn_RegistersThePortsBeforeTheReturnAndAddsTheUsingsInOrder()
     {
         var edited = CleanPorts().Apply(Infrastructure);
 
@@ -263,7 +263,7 @@ public sealed class ResourceLayoutEditTests
     }
 
     [Fact]
-    public void AddPortImplementations_Twice_IsRefused()
+    public void AddScopedServicesBeforeFinalReturn_Twice_IsRefused()
     {
         var edit = CleanPorts();
 
@@ -273,7 +273,7 @@ public sealed class ResourceLayoutEditTests
     }
 
     [Fact]
-    public void AddPortImplementations_WithoutTheEntryPoint_IsRefused()
+    public void AddScopedServicesBeforeFinalReturn_WithoutTheEntryPoint_IsRefused()
     {
         var error = Assert.Throws<ScaffoldingException>(() => CleanPorts().Apply("namespace Microsoft.Extensions.DependencyInjection;\n\npublic static class InfrastructureServiceCollectionExtensions;\n"));
 
@@ -281,7 +281,7 @@ public sealed class ResourceLayoutEditTests
     }
 
     [Fact]
-    public void AddPortImplementations_WithoutAFinalReturn_IsRefused()
+    public void AddScopedServicesBeforeFinalReturn_WithoutAFinalReturn_IsRefused()
     {
         var error = Assert.Throws<ScaffoldingException>(() => CleanPorts().Apply(Infrastructure.Replace("        return services;\n", "        throw new NotSupportedException();\n", StringComparison.Ordinal)));
 
@@ -308,10 +308,11 @@ public sealed class ResourceLayoutEditTests
 
         """;
 
-    private static AddPortImplementations CleanPorts() => new(
+    private static AddScopedServices CleanPorts() => new(
         "src/Shop.Infrastructure/InfrastructureServiceCollectionExtensions.cs",
         "InfrastructureServiceCollectionExtensions",
         "AddInfrastructure",
         [("IGiftCardRepository", "GiftCardRepository"), ("IGiftCardQueries", "GiftCardQueries")],
-        ["Shop.Application.GiftCards", "Shop.Infrastructure.GiftCards"]);
+        ["Shop.Application.GiftCards", "Shop.Infrastructure.GiftCards"],
+        beforeFinalReturn: true);
 }

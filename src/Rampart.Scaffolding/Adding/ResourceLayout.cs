@@ -8,7 +8,8 @@ namespace Rampart.Scaffolding.Adding;
 /// resource owns (one that exists already means the resource exists), the syntax edits that register it (the DbContext's
 /// set, the composition root, the endpoint mapping) and the migration EF Core makes for it. <see cref="ResourceAdder"/>
 /// is the same for every pattern; a pattern that gets <c>add resource</c> adds one factory method here and its item
-/// templates under <c>templates/items/&lt;pattern&gt;/resource</c>.
+/// templates under <c>templates/items/&lt;pattern&gt;/resource</c>, and
+/// a line in <see cref="TestsOf"/> for the HTTP tests every pattern shares (<c>templates/items/resource-tests</c>).
 /// </summary>
 /// <param name="Service">The service's name, the templates' <c>Skeleton</c>.</param>
 /// <param name="Module">The module the resource goes into (modular monolith), the templates' <c>Inventory</c>; null elsewhere.</param>
@@ -195,6 +196,21 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
     private static (string, string)[] UseCases(Naming resource) =>
         [($"IFind{resource.Plural}", $"Find{resource.Plural}"), ($"IManage{resource.Plural}", $"Manage{resource.Plural}")];
 
+    /// <summary>
+    /// Where <paramref name="pattern"/>'s copy of the HTTP tests every pattern shares (<c>templates/items/resource-tests</c>)
+    /// differs from the shared file, in the item templates' sample names: the namespace of the resource's errors, the
+    /// tests' app fixture and the tests' folder. Null for a pattern without <c>add resource</c>.
+    /// </summary>
+    public static ResourceTestsPlace? TestsOf(string pattern) => pattern switch
+    {
+        "standard" => new("Skeleton.GiftCards", "ShopApp", "tests/Skeleton.Tests/GiftCards"),
+        "vertical-slice" => new("Skeleton.Features.GiftCards", "ServiceApp", "tests/Skeleton.Tests/GiftCards"),
+        "modular-monolith" => new("Skeleton.Modules.Inventory.GiftCards", "ShopApp", "tests/Skeleton.Tests/Inventory/GiftCards"),
+        "clean" => new("Skeleton.Domain.GiftCards", "ServiceApp", "tests/Skeleton.Tests/GiftCards"),
+        "hexagonal" => new("Skeleton.Core.GiftCards", "ServiceApp", "tests/Skeleton.Tests/GiftCards"),
+        _ => null,
+    };
+
     private static (string Service, string Project) Host(ProjectSettings settings) =>
         (Path.GetFileNameWithoutExtension(settings.Host), Path.GetDirectoryName(settings.Host)!.Replace('\\', '/'));
 
@@ -218,3 +234,9 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
 /// adapter makes the model from its design-time factory).
 /// </summary>
 internal sealed record MigrationTarget(string Project, string? Context, string DefaultDirectory, string? StartupProject, string? BuildProject = null);
+
+/// <summary>A pattern's place for the shared HTTP tests of a resource, in the item templates' sample names.</summary>
+/// <param name="ErrorsNamespace">The namespace of <c>GiftCardErrors</c> (the tests read its version-conflict code).</param>
+/// <param name="Fixture">The tests' app fixture: <c>ShopApp</c> or <c>ServiceApp</c>.</param>
+/// <param name="Folder">The tests' folder, relative to the solution; its path after <c>tests/</c> is their namespace.</param>
+internal sealed record ResourceTestsPlace(string ErrorsNamespace, string Fixture, string Folder);

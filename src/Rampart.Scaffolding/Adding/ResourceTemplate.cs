@@ -31,6 +31,9 @@ internal sealed partial class ResourceTemplate
     public const string SampleFields = "title:string code:string? amount:decimal uses:int tier:enum(basic,premium)";
 
     private const string SampleEnum = "GiftCardTier";
+    private const string SharedTestsFolder = "resource-tests";
+    private const string SharedErrorsNamespace = "Skeleton.Features.GiftCards";
+    private const string SharedTestsNamespace = "Skeleton.Tests.GiftCards";
     private const string SampleEnumField = "Tier";
     private const string OwnedSymbol = "RAMPART_ITEM_OWNED";
     private const string UniqueSymbol = "RAMPART_ITEM_UNIQUE";
@@ -118,11 +121,35 @@ internal sealed partial class ResourceTemplate
             files.Add((RenamePath(relative), Render(text, relative, enumField: null)));
         }
 
+        files.AddRange(SharedTests(directory));
+
         // A using kept only for some fields leaves no blank first line when it goes.
         return [.. files.Where(f => !string.IsNullOrWhiteSpace(f.Item2)).Select(f => (f.Item1, f.Item2.TrimStart('\n')))];
     }
 
     /// <summary>One template file's text, rendered (exposed for the test that holds the templates to their regions).</summary>
+    // The HTTP tests every pattern shares, beside the patterns' folders: written for the vertical slice, placed in the
+    // pattern's tests folder with its errors' namespace and app fixture (ResourceLayout.TestsOf).
+    private IEnumerable<(string, string)> SharedTests(string directory)
+    {
+        var pattern = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(directory)));
+        var shared = Path.Combine(directory, "..", "..", SharedTestsFolder);
+        if (pattern is null || ResourceLayout.TestsOf(pattern) is not { } place || !Directory.Exists(shared))
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(shared, "*.cs").Order(StringComparer.Ordinal))
+        {
+            var relative = $"{place.Folder}/{Path.GetFileName(path)}";
+            var text = File.ReadAllText(path)
+                .Replace($"using {SharedErrorsNamespace};", $"using {place.ErrorsNamespace};", StringComparison.Ordinal)
+                .Replace($"namespace {SharedTestsNamespace};", $"namespace {place.Folder["tests/".Length..].Replace('/', '.')};", StringComparison.Ordinal)
+                .Replace($"(ServiceApp app) : IClassFixture<ServiceApp>", $"({place.Fixture} app) : IClassFixture<{place.Fixture}>", StringComparison.Ordinal);
+            yield return (RenamePath(relative), Render(text, relative, enumField: null));
+        }
+    }
+
     internal string Render(string text, string fileName, ResourceField? enumField)
     {
         var resolved = ConditionalText.Apply(text, Symbols, _defined, fileName);

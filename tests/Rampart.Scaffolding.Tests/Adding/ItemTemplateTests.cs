@@ -95,4 +95,24 @@ public sealed class ItemTemplateTests
         Assert.Contains("var @event = new Event", service, StringComparison.Ordinal);
         Assert.DoesNotContain("var event ", service, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("standard", "tests/Shop.Tests/GiftVouchers/GiftVouchersApiTests.cs", "Shop.GiftVouchers", "ShopApp", "Shop.Tests.GiftVouchers")]
+    [InlineData("vertical-slice", "tests/Shop.Tests/GiftVouchers/GiftVouchersApiTests.cs", "Shop.Features.GiftVouchers", "ServiceApp", "Shop.Tests.GiftVouchers")]
+    [InlineData("modular-monolith", "tests/Shop.Tests/Billing/GiftVouchers/GiftVouchersApiTests.cs", "Shop.Modules.Billing.GiftVouchers", "ShopApp", "Shop.Tests.Billing.GiftVouchers")]
+    [InlineData("clean", "tests/Shop.Tests/GiftVouchers/GiftVouchersApiTests.cs", "Shop.Domain.GiftVouchers", "ServiceApp", "Shop.Tests.GiftVouchers")]
+    [InlineData("hexagonal", "tests/Shop.Tests/GiftVouchers/GiftVouchersApiTests.cs", "Shop.Core.GiftVouchers", "ServiceApp", "Shop.Tests.GiftVouchers")]
+    public void SharedHttpTests_LandInEachPatternsTestsFolder_WithItsErrorsNamespaceAndFixture(string pattern, string path, string errors, string fixture, string testsNamespace)
+    {
+        var fields = ResourceField.ParseAll("title:string", [], []);
+        var module = pattern == "modular-monolith" ? Naming.Parse("Billing", "module") : null;
+
+        var files = new ResourceTemplate("Shop", Naming.Parse("gift-voucher", "resource"), fields, owned: false, module).RenderAll(Path.Combine(Items, pattern, "resource"));
+
+        var (_, tests) = Assert.Single(files, f => f.Path.EndsWith("ApiTests.cs", StringComparison.Ordinal) && f.Path == path);
+        Assert.Contains($"using {errors};\n", tests, StringComparison.Ordinal);
+        Assert.Contains($"namespace {testsNamespace};\n", tests, StringComparison.Ordinal);
+        Assert.Contains($"public sealed class GiftVouchersApiTests({fixture} app) : IClassFixture<{fixture}>", tests, StringComparison.Ordinal);
+        Assert.Single(files, f => f.Path.EndsWith("ApiTests.cs", StringComparison.Ordinal));
+    }
 }

@@ -9,7 +9,7 @@ namespace Rampart.Scaffolding.Adding;
 /// set, the composition root, the endpoint mapping) and the migration EF Core makes for it. <see cref="ResourceAdder"/>
 /// is the same for every pattern; a pattern that gets <c>add resource</c> adds one factory method here and its item
 /// templates under <c>templates/items/&lt;pattern&gt;/resource</c>, and
-/// a line in <see cref="TestsOf"/> for the HTTP tests every pattern shares (<c>templates/items/resource-tests</c>).
+/// a line in <see cref="TestsOf"/> for the tests every pattern shares (<c>templates/items/resource-tests</c>: HTTP, request rules).
 /// </summary>
 /// <param name="Service">The service's name, the templates' <c>Skeleton</c>.</param>
 /// <param name="Module">The module the resource goes into (modular monolith), the templates' <c>Inventory</c>; null elsewhere.</param>
@@ -197,19 +197,58 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
         [($"IFind{resource.Plural}", $"Find{resource.Plural}"), ($"IManage{resource.Plural}", $"Manage{resource.Plural}")];
 
     /// <summary>
-    /// Where <paramref name="pattern"/>'s copy of the HTTP tests every pattern shares (<c>templates/items/resource-tests</c>)
-    /// differs from the shared file, in the item templates' sample names: the namespace of the resource's errors, the
-    /// tests' app fixture and the tests' folder. Null for a pattern without <c>add resource</c>.
+    /// Where <paramref name="pattern"/>'s copy of the tests every pattern shares (<c>templates/items/resource-tests</c>)
+    /// differs from the shared files, in the item templates' sample names: the namespace of the resource's errors, the
+    /// tests' app fixture, the tests' folder and the namespaces the request rules tests use (the requests', the
+    /// entity's for its text length and the enum's, each kept only when the fields need it). Null for a pattern
+    /// without <c>add resource</c>.
     /// </summary>
     public static ResourceTestsPlace? TestsOf(string pattern) => pattern switch
     {
-        "standard" => new("Skeleton.GiftCards", "ShopApp", "tests/Skeleton.Tests/GiftCards"),
-        "vertical-slice" => new("Skeleton.Features.GiftCards", "ServiceApp", "tests/Skeleton.Tests/GiftCards"),
-        "modular-monolith" => new("Skeleton.Modules.Inventory.GiftCards", "ShopApp", "tests/Skeleton.Tests/Inventory/GiftCards"),
-        "clean" => new("Skeleton.Domain.GiftCards", "ServiceApp", "tests/Skeleton.Tests/GiftCards"),
-        "hexagonal" => new("Skeleton.Core.GiftCards", "ServiceApp", "tests/Skeleton.Tests/GiftCards"),
+        "standard" => new("Skeleton.GiftCards", "ShopApp", "tests/Skeleton.Tests/GiftCards", """
+            using Skeleton.GiftCards;
+            """),
+        "vertical-slice" => new("Skeleton.Features.GiftCards", "ServiceApp", "tests/Skeleton.Tests/GiftCards", VerticalSliceRulesUsings),
+        "modular-monolith" => new("Skeleton.Modules.Inventory.GiftCards", "ShopApp", "tests/Skeleton.Tests/Inventory/GiftCards", """
+            #if RAMPART_ITEM_ENUM
+            using Skeleton.Modules.Inventory.Contracts;
+            #endif
+            using Skeleton.Modules.Inventory.Features.CreateGiftCard;
+            using Skeleton.Modules.Inventory.Features.UpdateGiftCard;
+            #if RAMPART_ITEM_TEXT
+            using Skeleton.Modules.Inventory.GiftCards;
+            #endif
+            """),
+        "clean" => new("Skeleton.Domain.GiftCards", "ServiceApp", "tests/Skeleton.Tests/GiftCards", RequestsAndEntityUsings("Skeleton.Api.GiftCards", "Skeleton.Domain.GiftCards")),
+        "hexagonal" => new("Skeleton.Core.GiftCards", "ServiceApp", "tests/Skeleton.Tests/GiftCards", RequestsAndEntityUsings("Skeleton.Adapters.Http.GiftCards", "Skeleton.Core.GiftCards")),
         _ => null,
     };
+
+    /// <summary>The request rules tests' usings as the shared file has them, written for the vertical slice.</summary>
+    public const string VerticalSliceRulesUsings = """
+        #if RAMPART_ITEM_TEXT
+        using Skeleton.Features.GiftCards;
+        #else
+        #if RAMPART_ITEM_ENUM
+        using Skeleton.Features.GiftCards;
+        #endif
+        #endif
+        using Skeleton.Features.GiftCards.CreateGiftCard;
+        using Skeleton.Features.GiftCards.UpdateGiftCard;
+        """;
+
+    // The requests in one namespace before the entity's (clean's Api, hexagonal's HTTP adapter), the entity's kept for
+    // its text length or its enum.
+    private static string RequestsAndEntityUsings(string requests, string entity) => $"""
+        using {requests};
+        #if RAMPART_ITEM_TEXT
+        using {entity};
+        #else
+        #if RAMPART_ITEM_ENUM
+        using {entity};
+        #endif
+        #endif
+        """;
 
     private static (string Service, string Project) Host(ProjectSettings settings) =>
         (Path.GetFileNameWithoutExtension(settings.Host), Path.GetDirectoryName(settings.Host)!.Replace('\\', '/'));
@@ -235,8 +274,9 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
 /// </summary>
 internal sealed record MigrationTarget(string Project, string? Context, string DefaultDirectory, string? StartupProject, string? BuildProject = null);
 
-/// <summary>A pattern's place for the shared HTTP tests of a resource, in the item templates' sample names.</summary>
-/// <param name="ErrorsNamespace">The namespace of <c>GiftCardErrors</c> (the tests read its version-conflict code).</param>
-/// <param name="Fixture">The tests' app fixture: <c>ShopApp</c> or <c>ServiceApp</c>.</param>
+/// <summary>A pattern's place for the shared tests of a resource, in the item templates' sample names.</summary>
+/// <param name="ErrorsNamespace">The namespace of <c>GiftCardErrors</c> (the HTTP tests read its version-conflict code).</param>
+/// <param name="Fixture">The HTTP tests' app fixture: <c>ShopApp</c> or <c>ServiceApp</c>.</param>
 /// <param name="Folder">The tests' folder, relative to the solution; its path after <c>tests/</c> is their namespace.</param>
-internal sealed record ResourceTestsPlace(string ErrorsNamespace, string Fixture, string Folder);
+/// <param name="RulesUsings">The request rules tests' usings after <c>System.ComponentModel.DataAnnotations</c>.</param>
+internal sealed record ResourceTestsPlace(string ErrorsNamespace, string Fixture, string Folder, string RulesUsings);

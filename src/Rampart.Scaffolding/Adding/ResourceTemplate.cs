@@ -128,8 +128,8 @@ internal sealed partial class ResourceTemplate
     }
 
     /// <summary>One template file's text, rendered (exposed for the test that holds the templates to their regions).</summary>
-    // The HTTP tests every pattern shares, beside the patterns' folders: written for the vertical slice, placed in the
-    // pattern's tests folder with its errors' namespace and app fixture (ResourceLayout.TestsOf).
+    // The tests every pattern shares (HTTP, request rules), beside the patterns' folders: written for the vertical slice,
+    // placed in the pattern's tests folder with its namespaces and app fixture (ResourceLayout.TestsOf).
     private IEnumerable<(string, string)> SharedTests(string directory)
     {
         var pattern = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(directory)));
@@ -143,6 +143,7 @@ internal sealed partial class ResourceTemplate
         {
             var relative = $"{place.Folder}/{Path.GetFileName(path)}";
             var text = File.ReadAllText(path)
+                .Replace(ResourceLayout.VerticalSliceRulesUsings, place.RulesUsings, StringComparison.Ordinal)
                 .Replace($"using {SharedErrorsNamespace};", $"using {place.ErrorsNamespace};", StringComparison.Ordinal)
                 .Replace($"namespace {SharedTestsNamespace};", $"namespace {place.Folder["tests/".Length..].Replace('/', '.')};", StringComparison.Ordinal)
                 .Replace($"(ServiceApp app) : IClassFixture<ServiceApp>", $"({place.Fixture} app) : IClassFixture<{place.Fixture}>", StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Rampart.Cli.Infrastructure;
 using Rampart.Cli.Tests.New;
+using Rampart.Testing.Contracts;
 using Xunit.Abstractions;
 
 namespace Rampart.Cli.Tests.Add;
@@ -36,7 +37,7 @@ public sealed class AddResourceCleanEndToEndTests : IDisposable
         await AddResourceEndToEndTests.GitAsync(solution, "init", "-q");
         await ResourceLane.CommitAsync(solution, "generated");
 
-        var added = await _cli.RunAsync("add", "resource", "gift-voucher", "--path", solution, "--fields", ResourceLane.EveryType, "--unique", "sku", "--positive", "price", "--owned");
+        var added = await _cli.RunAsync("add", "resource", "gift-voucher", "--path", solution, "--fields", ResourceContract.EveryTypeFields, "--unique", "sku", "--positive", "price", "--owned");
         Assert.True(added == ExitCodes.Success, _cli.Error + _cli.Output);
         foreach (var file in new[]
         {

@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
 using Rampart.Cli.Infrastructure;
 using Rampart.Cli.Tests.New;
 using Rampart.Testing;
+using Rampart.Testing.Contracts;
 
 namespace Rampart.Cli.Tests.Add;
 
@@ -21,13 +21,10 @@ namespace Rampart.Cli.Tests.Add;
 [Trait("Category", "EndToEnd")]
 public sealed class AddResourceEndToEndTests : IDisposable
 {
-    private const string EveryType =
-        "title:string sku:string? price:decimal stock:int views:long active:bool startsAt:datetime releasedOn:date? referenceId:guid status:enum(draft,active,archived)";
-
     private static readonly TimeSpan BuildBound = TestProcess.SolutionBound;
 
     // The endpoints add endpoint puts into the resource's folder (its controllers' route) and a new area of version 2.
-    private static readonly AddEndpointSteps.Routes EndpointRoutes = new("/api/v1/gift-vouchers/{voucherId:guid}/redemptions", "/api/v2/reports/summary/{year:int}");
+    private static readonly EndpointContract.Routes EndpointRoutes = new("/api/v1/gift-vouchers/{voucherId:guid}/redemptions", "/api/v2/reports/summary/{year:int}");
     private readonly ScaffoldCliRun _cli = new();
 
     public void Dispose() => _cli.Dispose();
@@ -40,7 +37,7 @@ public sealed class AddResourceEndToEndTests : IDisposable
         await GitAsync(solution, "init", "-q");
         await ResourceLane.CommitAsync(solution, "generated");
 
-        var added = await _cli.RunAsync("add", "resource", "gift-voucher", "--path", solution, "--fields", EveryType, "--unique", "sku", "--positive", "price", "--owned");
+        var added = await _cli.RunAsync("add", "resource", "gift-voucher", "--path", solution, "--fields", ResourceContract.EveryTypeFields, "--unique", "sku", "--positive", "price", "--owned");
         Assert.True(added == ExitCodes.Success, _cli.Error + _cli.Output);
         Assert.Contains("resource 'gift-voucher' → type GiftVoucher, collection GiftVouchers, route /api/v1/gift-vouchers, table gift_vouchers", _cli.Output, StringComparison.Ordinal);
         Assert.Contains("Migration: AddGiftVouchers", _cli.Output, StringComparison.Ordinal);
@@ -73,117 +70,11 @@ public sealed class AddResourceEndToEndTests : IDisposable
     private static async Task DriveAsync(HttpClient http, int port)
     {
         using var customer = await SignedInAsync(http, port, register: true);
-        await DriveCrudAsync(customer, "/api/v1/gift-vouchers", ValidVoucher(), new { title = "changed" }, "title", "changed");
         using var stranger = await SignedInAsync(http, port, register: true);
-        var id = await CreateAsync(customer, "/api/v1/gift-vouchers", ValidVoucher());
-        using (var hidden = await stranger.GetAsync(new Uri($"/api/v1/gift-vouchers/{id}", UriKind.Relative)))
-        {
-            Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
-        }
-
         using var admin = await SignedInAsync(http, port, register: false);
-        await DriveCrudAsync(admin, "/api/v1/tags", new Dictionary<string, object?> { ["name"] = "tag-" + Guid.NewGuid().ToString("N") }, new { rank = 7 }, "rank", "7");
-        await AddEndpointSteps.DriveAsync(http, customer, EndpointRoutes);
-    }
-
-    // The resource contract: create (201, Location, ETag "1"), get (ETag), list with a cursor, PATCH without If-Match
-    // 428, with a stale one 412, with the current one 200 and ETag "2", an unknown field 400, delete 204, then 404.
-    // Shared with the other patterns' end-to-end tests.
-    internal static async Task DriveCrudAsync(HttpClient client, string route, Dictionary<string, object?> body, object patch, string patchedField, string patchedValue)
-    {
-        var ids = new List<string>();
-        for (var i = 0; i < 3; i++)
-        {
-            using var created = await client.PostAsJsonAsync(new Uri(route, UriKind.Relative), Fresh(body));
-            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-            var id = (await JsonAsync(created)).GetProperty("data").GetProperty("id").GetString()!;
-            Assert.Equal($"{route}/{id}", created.Headers.Location?.OriginalString);
-            Assert.Equal("\"1\"", created.Headers.ETag?.Tag);
-            ids.Add(id);
-        }
-
-        using (var read = await client.GetAsync(new Uri($"{route}/{ids[0]}", UriKind.Relative)))
-        {
-            Assert.Equal(HttpStatusCode.OK, read.StatusCode);
-            Assert.Equal("\"1\"", read.Headers.ETag?.Tag);
-        }
-
-        using (var first = await client.GetAsync(new Uri($"{route}?limit=2", UriKind.Relative)))
-        {
-            var page = await JsonAsync(first);
-            Assert.Equal(2, page.GetProperty("data").GetArrayLength());
-            var cursor = page.GetProperty("meta").GetProperty("nextCursor").GetString();
-            Assert.False(string.IsNullOrEmpty(cursor));
-            using var second = await client.GetAsync(new Uri($"{route}?limit=2&cursor={Uri.EscapeDataString(cursor!)}", UriKind.Relative));
-            Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-            var secondIds = (await JsonAsync(second)).GetProperty("data").EnumerateArray().Select(item => item.GetProperty("id").GetString()).ToList();
-            Assert.DoesNotContain(page.GetProperty("data")[0].GetProperty("id").GetString(), secondIds);
-        }
-
-        var target = $"{route}/{ids[0]}";
-        using (var noIfMatch = await SendAsync(client, HttpMethod.Patch, target, patch, null))
-        {
-            Assert.Equal(HttpStatusCode.PreconditionRequired, noIfMatch.StatusCode);
-        }
-
-        using (var stale = await SendAsync(client, HttpMethod.Patch, target, patch, "\"9\""))
-        {
-            Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
-        }
-
-        using (var patched = await SendAsync(client, HttpMethod.Patch, target, patch, "\"1\""))
-        {
-            Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
-            Assert.Equal("\"2\"", patched.Headers.ETag?.Tag);
-            Assert.Equal(patchedValue, (await JsonAsync(patched)).GetProperty("data").GetProperty(patchedField).ToString());
-        }
-
-        using (var unknown = await SendAsync(client, HttpMethod.Patch, target, new { notAField = 1 }, "\"2\""))
-        {
-            Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-            Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
-        }
-
-        using (var deleted = await client.DeleteAsync(new Uri(target, UriKind.Relative)))
-        {
-            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        }
-
-        using var gone = await client.GetAsync(new Uri(target, UriKind.Relative));
-        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
-    }
-
-    internal static Dictionary<string, object?> ValidVoucher() => new()
-    {
-        ["title"] = "Winter voucher",
-        ["sku"] = "V-" + Guid.NewGuid().ToString("N"),
-        ["price"] = 25.5m,
-        ["stock"] = 3,
-        ["views"] = 10_000_000_000L,
-        ["active"] = true,
-        ["startsAt"] = "2030-01-02T03:04:05+00:00",
-        ["releasedOn"] = "2030-01-02",
-        ["referenceId"] = Guid.NewGuid(),
-        ["status"] = "active",
-    };
-
-    // A copy with the unique fields made unique again.
-    private static Dictionary<string, object?> Fresh(Dictionary<string, object?> body)
-    {
-        var copy = new Dictionary<string, object?>(body);
-        foreach (var key in new[] { "sku", "name" }.Where(copy.ContainsKey))
-        {
-            copy[key] = key + "-" + Guid.NewGuid().ToString("N");
-        }
-
-        return copy;
-    }
-
-    internal static async Task<string> CreateAsync(HttpClient client, string route, Dictionary<string, object?> body)
-    {
-        using var created = await client.PostAsJsonAsync(new Uri(route, UriKind.Relative), Fresh(body));
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return (await JsonAsync(created)).GetProperty("data").GetProperty("id").GetString()!;
+        await ResourceContract.DriveOwnedAsync(customer, stranger, admin, "/api/v1/gift-vouchers");
+        await ResourceContract.DriveCrudAsync(admin, "/api/v1/tags", new Dictionary<string, object?> { ["name"] = "tag-" + Guid.NewGuid().ToString("N") }, new { rank = 7 }, "rank", "7");
+        await EndpointContract.DriveAsync(http, customer, EndpointRoutes);
     }
 
     internal static async Task<HttpClient> SignedInAsync(HttpClient anonymous, int port, bool register)
@@ -197,30 +88,10 @@ public sealed class AddResourceEndToEndTests : IDisposable
 
         using var login = await anonymous.PostAsJsonAsync(new Uri("/api/v1/auth/token", UriKind.Relative), new { email, password });
         Assert.True(login.IsSuccessStatusCode, await login.Content.ReadAsStringAsync());
-        var token = (await JsonAsync(login)).GetProperty("data").GetProperty("accessToken").GetString();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("data").GetProperty("accessToken").GetString();
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, object body, string? ifMatch)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative))
-        {
-            Content = new StringContent(JsonSerializer.Serialize(body, JsonSerializerOptions.Web), Encoding.UTF8, "application/json"),
-        };
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        return await client.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
-    {
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return document.RootElement.Clone();
     }
 
     internal static async Task<bool> IsReadyAsync(HttpClient http)

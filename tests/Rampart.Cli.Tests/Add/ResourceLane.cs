@@ -12,10 +12,6 @@ namespace Rampart.Cli.Tests.Add;
 /// </summary>
 internal static class ResourceLane
 {
-    /// <summary>The fields of the first resource: every type, one optional text and one optional date.</summary>
-    public const string EveryType =
-        "title:string sku:string? price:decimal stock:int views:long active:bool startsAt:datetime releasedOn:date? referenceId:guid status:enum(draft,active,archived)";
-
     private static readonly TimeSpan BuildBound = TestProcess.SolutionBound;
 
     /// <summary>The skeleton of <paramref name="pattern"/> in <c>Shop/</c>, committed to a new git repository.</summary>

@@ -8,9 +8,10 @@ namespace Rampart.EndToEnd.Tests.Shop;
 /// <summary>
 /// The slow lane for the Shop example, for every Shop of the run's <see cref="ShopMatrix"/> (every shipped pattern,
 /// the brokers rotating across them, the cache riding with the broker): <c>rampart new Shop --pattern p --example shop
-/// --broker b --cache c</c> →
-/// <c>dotnet build</c> → <c>dotnet test</c> on the generated solution, then the service as a real process, driven row
-/// by row through the contract over HTTP and SignalR by the same driver whatever the pattern.
+/// --broker b --cache c</c> → <c>rampart add</c> (<see cref="ShopGrowth"/>) →
+/// <c>dotnet build</c> → <c>dotnet test</c> on the generated solution → <c>rampart audit --severity info</c>, then the
+/// service as a real process, driven row by row through the contract over HTTP and SignalR by the same driver whatever
+/// the pattern, and through what was added.
 /// </summary>
 [Collection(ShopEndToEndLane.Name)]
 [Trait("Category", "EndToEnd")]
@@ -25,6 +26,7 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
     {
         var shop = await shops.GetAsync(pattern, broker);
         await RunItsTestsAsync(shop, pattern);
+        await AuditsCleanAsync(shop);
         await BadSettingStopsWithOneLineAsync(shop);
 
         await using (var service = await ShopService.StartAsync(shop, new Dictionary<string, string>(StringComparer.Ordinal)
@@ -45,6 +47,7 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
             await CatalogRows.DriveAsync(client, admin, customer);
             await OrderRows.DriveAsync(client, admin, customer, stranger);
             await StatusPushAsync(service, client, admin, customer);
+            await ShopGrowth.DriveAsync(service, admin, customer, stranger);
         }
 
         await using var limited = await ShopService.StartAsync(shop, new Dictionary<string, string>(StringComparer.Ordinal)
@@ -77,6 +80,14 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
         {
             await TwoInstancesShareLimitsAndPushesAsync(shop);
         }
+    }
+
+    /// <summary>The grown Shop (<see cref="ShopGrowth"/>) passes <c>rampart audit --severity info</c> with nothing found.</summary>
+    private static async Task AuditsCleanAsync(GeneratedShop shop)
+    {
+        var rampart = Path.Combine(AppContext.BaseDirectory, "rampart.dll");
+        var audit = await TestProcess.RunAsync("dotnet", [rampart, "audit", shop.Directory, "--severity", "info"], shop.Directory, GeneratedShop.BuildBound, new Dictionary<string, string>(StringComparer.Ordinal) { ["NO_COLOR"] = "1" });
+        Assert.True(audit.ExitCode == 0, audit.Output);
     }
 
     /// <summary>The contract's anonymous limit, per caller across every instance (appsettings.json: 60 a minute).</summary>

@@ -62,7 +62,8 @@ public sealed class ShopSchemaTests(ShopBuilds shops)
 
             await using var database = await PostgresDatabase.CreateAsync();
             var migrate = await RunAsync(shop, new(StringComparer.Ordinal) { ["ConnectionStrings__Database"] = database.ConnectionString }, "dotnet", shop.HostAssembly, "migrate");
-            Assert.Matches(@"CatalogDbContext: applied 2 migration\(s\): \d{14}_Initial, \d{14}_AddProductOrigin", migrate);
+            // Initial, then the tags the lane added with rampart add resource (ShopGrowth), then this one.
+            Assert.Matches(@"CatalogDbContext: applied 3 migration\(s\): \d{14}_Initial, \d{14}_AddTags, \d{14}_AddProductOrigin", migrate);
             Assert.Equal(1L, await ScalarAsync(database.ConnectionString,
                 "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'catalog' AND table_name = 'products' AND column_name = 'origin'"));
             done = true;

@@ -115,4 +115,24 @@ public sealed class ItemTemplateTests
         Assert.Contains($"public sealed class GiftVouchersApiTests({fixture} app) : IClassFixture<{fixture}>", tests, StringComparison.Ordinal);
         Assert.Single(files, f => f.Path.EndsWith("ApiTests.cs", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("standard", "tests/Shop.Tests/GiftVouchers/GiftVoucherRequestRulesTests.cs", "Shop.GiftVouchers")]
+    [InlineData("vertical-slice", "tests/Shop.Tests/GiftVouchers/GiftVoucherRequestRulesTests.cs", "Shop.Features.GiftVouchers", "Shop.Features.GiftVouchers.CreateGiftVoucher", "Shop.Features.GiftVouchers.UpdateGiftVoucher")]
+    [InlineData("modular-monolith", "tests/Shop.Tests/Billing/GiftVouchers/GiftVoucherRequestRulesTests.cs", "Shop.Modules.Billing.Features.CreateGiftVoucher", "Shop.Modules.Billing.Features.UpdateGiftVoucher", "Shop.Modules.Billing.GiftVouchers")]
+    [InlineData("clean", "tests/Shop.Tests/GiftVouchers/GiftVoucherRequestRulesTests.cs", "Shop.Api.GiftVouchers", "Shop.Domain.GiftVouchers")]
+    [InlineData("hexagonal", "tests/Shop.Tests/GiftVouchers/GiftVoucherRequestRulesTests.cs", "Shop.Adapters.Http.GiftVouchers", "Shop.Core.GiftVouchers")]
+    public void SharedRulesTests_LandInEachPatternsTestsFolder_WithItsUsingsInOrder(string pattern, string path, params string[] usings)
+    {
+        var fields = ResourceField.ParseAll("title:string", [], []);
+        var module = pattern == "modular-monolith" ? Naming.Parse("Billing", "module") : null;
+
+        var files = new ResourceTemplate("Shop", Naming.Parse("gift-voucher", "resource"), fields, owned: false, module).RenderAll(Path.Combine(Items, pattern, "resource"));
+
+        var (_, tests) = Assert.Single(files, f => f.Path.EndsWith("RequestRulesTests.cs", StringComparison.Ordinal));
+        Assert.Equal(path, Assert.Single(files, f => f.Path.EndsWith("RequestRulesTests.cs", StringComparison.Ordinal)).Path);
+        var expected = string.Concat(usings.Select(u => $"using {u};\n"));
+        Assert.StartsWith($"using System.ComponentModel.DataAnnotations;\n{expected}\nnamespace ", tests, StringComparison.Ordinal);
+        Assert.DoesNotContain("#if", tests, StringComparison.Ordinal);
+    }
 }

@@ -208,7 +208,7 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
         "standard" => new("Skeleton.GiftCards", "ShopApp", "tests/Skeleton.Tests/GiftCards", """
             using Skeleton.GiftCards;
             """),
-        "vertical-slice" => new("Skeleton.Features.GiftCards", "ServiceApp", "tests/Skeleton.Tests/GiftCards", VerticalSliceRulesUsings),
+        "vertical-slice" => new("Skeleton.Features.GiftCards", "ServiceApp", "tests/Skeleton.Tests/GiftCards", RulesUsings: null),
         "modular-monolith" => new("Skeleton.Modules.Inventory.GiftCards", "ShopApp", "tests/Skeleton.Tests/Inventory/GiftCards", """
             #if RAMPART_ITEM_ENUM
             using Skeleton.Modules.Inventory.Contracts;
@@ -223,19 +223,6 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
         "hexagonal" => new("Skeleton.Core.GiftCards", "ServiceApp", "tests/Skeleton.Tests/GiftCards", RequestsAndEntityUsings("Skeleton.Adapters.Http.GiftCards", "Skeleton.Core.GiftCards")),
         _ => null,
     };
-
-    /// <summary>The request rules tests' usings as the shared file has them, written for the vertical slice.</summary>
-    public const string VerticalSliceRulesUsings = """
-        #if RAMPART_ITEM_TEXT
-        using Skeleton.Features.GiftCards;
-        #else
-        #if RAMPART_ITEM_ENUM
-        using Skeleton.Features.GiftCards;
-        #endif
-        #endif
-        using Skeleton.Features.GiftCards.CreateGiftCard;
-        using Skeleton.Features.GiftCards.UpdateGiftCard;
-        """;
 
     // The requests in one namespace before the entity's (clean's Api, hexagonal's HTTP adapter), the entity's kept for
     // its text length or its enum.
@@ -278,5 +265,5 @@ internal sealed record MigrationTarget(string Project, string? Context, string D
 /// <param name="ErrorsNamespace">The namespace of <c>GiftCardErrors</c> (the HTTP tests read its version-conflict code).</param>
 /// <param name="Fixture">The HTTP tests' app fixture: <c>ShopApp</c> or <c>ServiceApp</c>.</param>
 /// <param name="Folder">The tests' folder, relative to the solution; its path after <c>tests/</c> is their namespace.</param>
-/// <param name="RulesUsings">The request rules tests' usings after <c>System.ComponentModel.DataAnnotations</c>.</param>
-internal sealed record ResourceTestsPlace(string ErrorsNamespace, string Fixture, string Folder, string RulesUsings);
+/// <param name="RulesUsings">The request rules tests' usings after <c>System.ComponentModel.DataAnnotations</c>; null for the shared file's own (the vertical slice's).</param>
+internal sealed record ResourceTestsPlace(string ErrorsNamespace, string Fixture, string Folder, string? RulesUsings);

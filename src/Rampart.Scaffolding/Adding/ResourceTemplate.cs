@@ -142,13 +142,21 @@ internal sealed partial class ResourceTemplate
         foreach (var path in Directory.EnumerateFiles(shared, "*.cs").Order(StringComparer.Ordinal))
         {
             var relative = $"{place.Folder}/{Path.GetFileName(path)}";
-            var text = File.ReadAllText(path)
-                .Replace(ResourceLayout.VerticalSliceRulesUsings, place.RulesUsings, StringComparison.Ordinal)
+            var text = WithRulesUsings(File.ReadAllText(path), place.RulesUsings)
                 .Replace($"using {SharedErrorsNamespace};", $"using {place.ErrorsNamespace};", StringComparison.Ordinal)
                 .Replace($"namespace {SharedTestsNamespace};", $"namespace {place.Folder["tests/".Length..].Replace('/', '.')};", StringComparison.Ordinal)
                 .Replace($"(ServiceApp app) : IClassFixture<ServiceApp>", $"({place.Fixture} app) : IClassFixture<{place.Fixture}>", StringComparison.Ordinal);
             yield return (RenamePath(relative), Render(text, relative, enumField: null));
         }
+    }
+
+    // The request rules tests' usings after System.ComponentModel.DataAnnotations, up to the namespace, are the pattern's.
+    private static string WithRulesUsings(string text, string? usings)
+    {
+        const string First = "using System.ComponentModel.DataAnnotations;\n";
+        var start = text.StartsWith(First, StringComparison.Ordinal) ? First.Length : -1;
+        var end = start < 0 ? -1 : text.IndexOf("\nnamespace ", start, StringComparison.Ordinal);
+        return usings is null || end < 0 ? text : $"{text[..start]}{usings}\n{text[end..]}";
     }
 
     internal string Render(string text, string fileName, ResourceField? enumField)

@@ -7,8 +7,9 @@
 #   CACHE=memory|redis (the Shop's --cache: redis starts a private redis-server and points the Shop at it),
 #   QUICK=1 (3 s warm-up, 5 s runs, 20,000 products, no README append), BENCH_APPEND=1|0 (default 1, 0 with QUICK=1),
 #   SHOP_SETTINGS="Name=value …" (extra configuration for the Shop, e.g. to try a change without editing it),
-#   DATABASE_OPTIONS="Keyword=value;…" (Npgsql connection-string options added for both the Shop and the baseline,
-#   e.g. "Max Auto Prepare=20;No Reset On Close=true": data source tuning is applied to both sides or neither),
+#   DATABASE_OPTIONS="Keyword=value;…" (Npgsql connection-string options for both the Shop and the baseline: data source
+#   tuning is applied to both sides or neither; default "Max Auto Prepare=32;Auto Prepare Min Usages=2;No Reset On Close=true"
+#   as ADR 0181 recommends for deployments, DATABASE_OPTIONS= for Npgsql's defaults),
 #   KEEP=1 (keep the work folder with the generated Shop),
 #   HOLD=1 (start and prepare everything, print the addresses, then wait for Ctrl-C: for profiling by hand).
 set -euo pipefail
@@ -28,6 +29,7 @@ PRODUCTS="${PRODUCTS:-200000}"
 BENCH_APPEND="${BENCH_APPEND:-1}"
 SCENARIOS="${SCENARIOS:-by-id hot-by-id first-page deep-page create-product place-order}"
 PATTERN="${PATTERN:-modular-monolith}"
+DATABASE_OPTIONS="${DATABASE_OPTIONS-Max Auto Prepare=32;Auto Prepare Min Usages=2;No Reset On Close=true}"
 CACHE="${CACHE:-memory}"
 read -ra shop_settings <<<"${SHOP_SETTINGS:-}"
 

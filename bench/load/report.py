@@ -58,7 +58,21 @@ def summary(rounds):
         # Little's law: with one request in flight per connection, mean latency × throughput ≤ connections. wrk's
         # latencies are only trustworthy when this holds (about 1.0); above, wrk itself was short of CPU.
         "little": max(r.get("mean_us", 0) / 1e6 * r["rps"] / r.get("connections", 1) for r in rounds),
+        # CPU time of the service's process per request over the measured runs: robust to other load on the machine.
+        # The same for PostgreSQL while this service alone was under load: the database work a request causes.
+        "cpu": per_request(rounds, "cpu_us", requests),
+        "pg_cpu": per_request(rounds, "pg_cpu_us", requests),
     }
+
+
+def per_request(rounds, field, requests):
+    return sum(r[field] for r in rounds) / requests if requests and all(field in r for r in rounds) else None
+
+
+def cpu(a, b, field):
+    if a[field] is None or b[field] is None or not b[field]:
+        return "n/a"
+    return f"{a[field]:,.0f} / {b[field]:,.0f} μs ({a[field] / b[field]:.2f}×)"
 
 
 def verdict(ok):
@@ -71,8 +85,8 @@ def report(path, environment, settings):
     s = {(sc, t): summary(runs[(sc, t)]) for sc in scenarios for t in ("shop", "baseline")}
     out = [f"#### {environment}", "", settings, "",
            "| scenario | Shop req/s | Shop p50 | Shop p99 | baseline req/s | baseline p50 | baseline p99 "
-           "| throughput Shop/baseline | p99 Shop/baseline | non-2xx Shop / baseline |",
-           "|---|---|---|---|---|---|---|---|---|---|"]
+           "| throughput Shop/baseline | p99 Shop/baseline | non-2xx Shop / baseline | CPU per request Shop / baseline | PostgreSQL CPU per request Shop / baseline |",
+           "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for sc in scenarios:
         a, b = s[(sc, "shop")], s[(sc, "baseline")]
         errors = f"{a['non2xx']} / {b['non2xx']}"
@@ -80,13 +94,13 @@ def report(path, environment, settings):
             errors += f" (socket errors {a['socket']} / {b['socket']})"
         mark = {t: " †" if s[(sc, t)]["little"] > 1.25 else "" for t in ("shop", "baseline")}
         out.append(f"| {NAMES[sc]} | {a['rps']:,.0f} | {a['p50']:.2f} ms | {a['p99']:.2f} ms{mark['shop']} | {b['rps']:,.0f} | "
-                   f"{b['p50']:.2f} ms | {b['p99']:.2f} ms{mark['baseline']} | {a['rps'] / b['rps']:.0%} | {a['p99'] / b['p99']:.2f}× | {errors} |")
+                   f"{b['p50']:.2f} ms | {b['p99']:.2f} ms{mark['baseline']} | {a['rps'] / b['rps']:.0%} | {a['p99'] / b['p99']:.2f}× | {errors} | {cpu(a, b, 'cpu')} | {cpu(a, b, 'pg_cpu')} |")
     mb = {t: {k: int(v) / 1024 for k, v in memory.get(t, {}).items()} for t in ("shop", "baseline")}
     if mb["shop"] and mb["baseline"]:
         out.append(f"| memory: peak RSS | {mb['shop']['peak_kb']:,.0f} MB | | | {mb['baseline']['peak_kb']:,.0f} MB | | | "
-                   f"{mb['shop']['peak_kb'] / mb['baseline']['peak_kb']:.2f}× | | |")
+                   f"{mb['shop']['peak_kb'] / mb['baseline']['peak_kb']:.2f}× | | | | |")
         out.append(f"| memory: RSS at the end | {mb['shop']['end_kb']:,.0f} MB | | | {mb['baseline']['end_kb']:,.0f} MB | | | "
-                   f"{mb['shop']['end_kb'] / mb['baseline']['end_kb']:.2f}× | | |")
+                   f"{mb['shop']['end_kb'] / mb['baseline']['end_kb']:.2f}× | | | | |")
 
     budget = []
     for sc in [x for x in READS if x in scenarios]:

@@ -7,6 +7,9 @@
 #   CACHE=memory|redis (the Shop's --cache: redis starts a private redis-server and points the Shop at it),
 #   QUICK=1 (3 s warm-up, 5 s runs, 20,000 products, no README append), BENCH_APPEND=1|0 (default 1, 0 with QUICK=1),
 #   SHOP_SETTINGS="Name=value …" (extra configuration for the Shop, e.g. to try a change without editing it),
+#   DATABASE_OPTIONS="Keyword=value;…" (Npgsql connection-string options for both the Shop and the baseline: data source
+#   tuning is applied to both sides or neither; default "Max Auto Prepare=32;Auto Prepare Min Usages=2;No Reset On Close=true"
+#   as ADR 0181 recommends for deployments, DATABASE_OPTIONS= for Npgsql's defaults),
 #   KEEP=1 (keep the work folder with the generated Shop),
 #   HOLD=1 (start and prepare everything, print the addresses, then wait for Ctrl-C: for profiling by hand).
 set -euo pipefail
@@ -26,6 +29,7 @@ PRODUCTS="${PRODUCTS:-200000}"
 BENCH_APPEND="${BENCH_APPEND:-1}"
 SCENARIOS="${SCENARIOS:-by-id hot-by-id first-page deep-page create-product place-order}"
 PATTERN="${PATTERN:-modular-monolith}"
+DATABASE_OPTIONS="${DATABASE_OPTIONS-Max Auto Prepare=32;Auto Prepare Min Usages=2;No Reset On Close=true}"
 CACHE="${CACHE:-memory}"
 read -ra shop_settings <<<"${SHOP_SETTINGS:-}"
 
@@ -91,7 +95,7 @@ fi
 pg_port="$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$RAMPART_TEST_POSTGRES")"
 psql_() { "$RAMPART_TEST_PG_BINDIR/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 psql_ -d postgres -c "CREATE DATABASE shop"
-connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=postgres;Database=shop"
+connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=postgres;Database=shop${DATABASE_OPTIONS:+;$DATABASE_OPTIONS}"
 
 wait_ready() { # url pid log
   for _ in $(seq 1 300); do
@@ -166,6 +170,18 @@ if [[ "${HOLD:-0}" == 1 ]]; then
 fi
 
 rss() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
+# The process's CPU time so far in microseconds (user + system, all threads): per request, the figure other load on
+# the machine barely moves, unlike requests/s. Fields 14 and 15 of /proc/<pid>/stat, counted after the ")" of the name.
+ticks_per_second="$(getconf CLK_TCK)"
+cpu_us() { awk -v hz="$ticks_per_second" '{ sub(/^.*\) /, ""); printf "%.0f", ($12 + $13) * 1000000 / hz }' "/proc/$1/stat"; }
+# PostgreSQL's CPU time so far: the postmaster with its exited children, plus every live backend (pooled connections
+# live through a run). Only one service is under load at a time, so a run's difference is that service's database work.
+postmaster="$(awk '{ sub(/^.*\) /, ""); print $2 }' "/proc/$(psql_ -d shop -c "SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'")/stat")"
+pg_cpu_us() {
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v hz="$ticks_per_second" -v parent="$postmaster" '{ pid = $1; sub(/^.*\) /, "") }
+    pid == parent { total += $12 + $13 + $14 + $15; next } $2 == parent { total += $12 + $13 }
+    END { printf "%.0f", total * 1000000 / hz }'
+}
 measure() { # scenario target round
   local scenario=$1 target=$2 round=$3 url pid out
   if [[ $target == shop ]]; then url=$shop_url; pid=$shop_pid; else url=$baseline_url; pid=$baseline_pid; fi
@@ -174,15 +190,17 @@ measure() { # scenario target round
     local seconds=$DURATION
     [[ $phase == warmup ]] && seconds=$WARMUP
     [[ $seconds -gt 0 ]] || continue
+    [[ $phase == measured ]] && cpu_before="$(cpu_us "$pid")" pg_before="$(pg_cpu_us)"
     BENCH_DATA="$work" BENCH_LUA="$here/lua" BENCH_TARGET="$target" BENCH_RUN="${round}${phase:0:1}${target:0:1}$RANDOM" \
       wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s -s "$here/lua/$scenario.lua" "$url" >"$out.$phase" 2>&1
   done
-  mv "$out.measured" "$out"
   kill -0 "$pid" 2>/dev/null || { say "$target died during $scenario"; exit 1; }
+  local cpu=$(( $(cpu_us "$pid") - cpu_before )) pg_cpu=$(( $(pg_cpu_us) - pg_before ))
+  mv "$out.measured" "$out"
   local line
   line="$(grep '^BENCH ' "$out")"
-  printf '%s\t%s\t%s\t%s rss_kb=%s\n' "$scenario" "$target" "$round" "${line#BENCH } connections=$CONNECTIONS" "$(rss "$pid" VmRSS)" >>"$results/measurements.tsv"
-  say "$scenario $target round $round: $(sed -E 's/.* rps=([0-9.]+) .* p50_us=([0-9]+) .* p99_us=([0-9]+) .* non2xx=([0-9]+) .*/\1 req\/s, p50 \2 us, p99 \3 us, non-2xx \4/' <<<"$line")"
+  printf '%s\t%s\t%s\t%s rss_kb=%s\n' "$scenario" "$target" "$round" "${line#BENCH } connections=$CONNECTIONS cpu_us=$cpu pg_cpu_us=$pg_cpu" "$(rss "$pid" VmRSS)" >>"$results/measurements.tsv"
+  say "$scenario $target round $round: $(sed -E 's/.* rps=([0-9.]+) .* p50_us=([0-9]+) .* p99_us=([0-9]+) .* non2xx=([0-9]+) .*/\1 req\/s, p50 \2 us, p99 \3 us, non-2xx \4/' <<<"$line"), $(awk -v c="$cpu" -v n="$(sed -E 's/^requests=([0-9]+).*/\1/' <<<"${line#BENCH }")" 'BEGIN { printf "%.0f", c / (n > 0 ? n : 1) }') CPU us/request"
 }
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -206,7 +224,7 @@ grep '"EventId":1201,' "$results/shop.log" | grep -o '"StatusCode":[0-9]*' | sor
 gzip -1 "$results/shop.log" "$results/baseline.log"
 
 environment="$(date -u +%Y-%m-%d\ %H:%M) UTC · rampart $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src templates || echo '+changes') · .NET SDK $(dotnet --version) · $("$RAMPART_TEST_PG_BINDIR/postgres" --version | sed 's/postgres (PostgreSQL) /PostgreSQL /') · $(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2) · $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(uname -sr) · load average $load_start → $(cut -d' ' -f1-3 /proc/loadavg)"
-settings="pattern $PATTERN · cache $CACHE · ${SHOP_SETTINGS:+Shop settings added: $SHOP_SETTINGS · }wrk $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s measured × $ROUNDS round(s) per service and scenario, $PRODUCTS seeded products"
+settings="pattern $PATTERN · cache $CACHE · ${SHOP_SETTINGS:+Shop settings added: $SHOP_SETTINGS · }${DATABASE_OPTIONS:+database options (both sides): $DATABASE_OPTIONS · }wrk $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s measured × $ROUNDS round(s) per service and scenario, $PRODUCTS seeded products"
 python3 "$here/report.py" "$results/measurements.tsv" "$environment" "$settings" >"$results/table.md"
 cat "$results/table.md"
 if [[ "$BENCH_APPEND" == 1 ]]; then

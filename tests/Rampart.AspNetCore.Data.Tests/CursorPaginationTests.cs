@@ -139,6 +139,42 @@ public sealed class CursorPaginationTests(ShopFixture shop) : IClassFixture<Shop
         Assert.Equal(JsonValueKind.Null, nextBody.GetProperty("meta").GetProperty("nextCursor").ValueKind);
     }
 
+    [Fact]
+    public async Task HandWrittenSql_WalkAllPages_SameRowsAsTheQueryablePath()
+    {
+        await EnsureProductsAsync(7);
+        var expected = await LiveIdsAsync(q => q.OrderByDescending(p => p.Id));
+
+        var seen = await WalkAsync("/products/by-sql", limit: 3);
+
+        Assert.Equal(expected, seen);
+    }
+
+    [Fact]
+    public async Task HandWrittenSql_CursorOfTheQueryablePath_ContinuesTheSameWay()
+    {
+        await EnsureProductsAsync(3);
+        var cursor = await FirstCursorAsync("/products?limit=1");
+        using var expected = await Client.GetAsync($"/products?limit=2&cursor={cursor}");
+
+        using var response = await Client.GetAsync($"/products/by-sql?limit=2&cursor={cursor}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((await expected.BodyAsync()).GetRawText(), (await response.BodyAsync()).GetRawText());
+    }
+
+    [Fact]
+    public async Task HandWrittenSql_CursorOfAnotherSort_Is400()
+    {
+        await EnsureProductsAsync(3);
+        var cursor = await FirstCursorAsync("/products/by-price?limit=1");
+
+        using var response = await Client.GetAsync($"/products/by-sql?cursor={cursor}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("pagination.invalid_cursor", await response.ProblemCodeAsync());
+    }
+
     private async Task<List<Guid>> WalkAsync(string path, int limit)
     {
         var seen = new List<Guid>();

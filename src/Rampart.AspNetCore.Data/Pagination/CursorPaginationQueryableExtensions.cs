@@ -15,8 +15,6 @@ namespace Rampart.AspNetCore.Data;
 /// </summary>
 public static class CursorPaginationQueryableExtensions
 {
-    private const string IdSort = "id:desc";
-
     // A caller's key selector is a new expression tree on every call; the usual one (e => e.Member) is cached by its
     // member so a request neither compiles it nor prints it again.
     private static readonly ConcurrentDictionary<(Type Entity, MemberInfo Member, bool Descending), (string Sort, Delegate Read)> SortKeys = new();
@@ -30,12 +28,12 @@ public static class CursorPaginationQueryableExtensions
         var ordered = query.OrderByDescending(e => EF.Property<Guid>(e, nameof(IEntity.Id)));
         if (request.Payload is { } bytes)
         {
-            var cursor = Read(bytes, IdSort);
+            var cursor = CursorPayload.ReadFor(bytes, CursorPayload.IdSort);
             var after = new Holder<Guid>(cursor.Id);
             ordered = (IOrderedQueryable<T>)ordered.Where(e => EF.Property<Guid>(e, nameof(IEntity.Id)).CompareTo(after.Value) < 0);
         }
 
-        return await FetchAsync(ordered, request, item => new CursorPayload(IdSort, null, item.Id), cancellationToken);
+        return await FetchAsync(ordered, request, item => new CursorPayload(CursorPayload.IdSort, null, item.Id), cancellationToken);
     }
 
     /// <summary>
@@ -56,7 +54,7 @@ public static class CursorPaginationQueryableExtensions
             : query.OrderBy(sortKey).ThenBy(e => EF.Property<Guid>(e, nameof(IEntity.Id)));
         if (request.Payload is { } bytes)
         {
-            var cursor = Read(bytes, sort);
+            var cursor = CursorPayload.ReadFor(bytes, sort);
             TKey key;
             try
             {
@@ -75,17 +73,8 @@ public static class CursorPaginationQueryableExtensions
     }
 
     private static async Task<Page<T>> FetchAsync<T>(
-        IQueryable<T> ordered, PageRequest request, Func<T, CursorPayload> position, CancellationToken cancellationToken)
-    {
-        var rows = await ordered.Take(request.Limit + 1).ToListAsync(cancellationToken);
-        if (rows.Count <= request.Limit)
-        {
-            return new Page<T>(rows, request.Limit, null);
-        }
-
-        rows.RemoveAt(rows.Count - 1);
-        return new Page<T>(rows, request.Limit, request.Protector.Protect(position(rows[^1]).Write()));
-    }
+        IQueryable<T> ordered, PageRequest request, Func<T, CursorPayload> position, CancellationToken cancellationToken) =>
+        request.ToPageAt(await ordered.Take(request.Limit + 1).ToListAsync(cancellationToken), position);
 
     private static (string Sort, Func<T, TKey> Read) SortKeyOf<T, TKey>(Expression<Func<T, TKey>> sortKey, bool descending)
     {
@@ -103,9 +92,6 @@ public static class CursorPaginationQueryableExtensions
 
     // The sort a cursor was issued for; a cursor presented to another sort is refused.
     private static string Describe(string key, bool descending) => $"{key}:{(descending ? "desc" : "asc")}";
-
-    private static CursorPayload Read(byte[] bytes, string sort) =>
-        CursorPayload.Read(bytes) is { } cursor && cursor.Sort == sort ? cursor : throw PageRequest.InvalidCursor();
 
     // (key, id) < (@key, @id) as a PostgreSQL row comparison, which an index on (key, id) serves as an index condition.
     private static Expression<Func<T, bool>> After<T, TKey>(Expression<Func<T, TKey>> sortKey, TKey key, Guid id, bool descending)

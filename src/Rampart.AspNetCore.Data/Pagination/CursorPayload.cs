@@ -9,6 +9,13 @@ internal sealed record CursorPayload(
     [property: JsonPropertyName("k")] JsonElement? Key,
     [property: JsonPropertyName("i")] Guid Id)
 {
+    /// <summary>The default order's sort: UUIDv7 id, newest first.</summary>
+    public const string IdSort = "id:desc";
+
+    /// <summary>The payload of a cursor issued for <paramref name="sort"/>; any other throws the 400 of a bad cursor.</summary>
+    public static CursorPayload ReadFor(byte[] payload, string sort) =>
+        Read(payload) is { } cursor && cursor.Sort == sort ? cursor : throw PageRequest.InvalidCursor();
+
     public static CursorPayload? Read(byte[] payload)
     {
         try

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Rampart.AspNetCore.Envelopes;
 
 namespace Rampart.AspNetCore.Data.Pagination;
@@ -7,6 +8,8 @@ namespace Rampart.AspNetCore.Data.Pagination;
 /// <param name="Items">The items, in the query's stable order.</param>
 /// <param name="Limit">The page size asked for.</param>
 /// <param name="NextCursor">The cursor of the next page; null on the last page.</param>
+/// <remarks>Immutable, as the envelopes are: a cached page is served as the stored instance, not a deserialised copy.</remarks>
+[ImmutableObject(true)]
 public sealed record Page<T>(IReadOnlyList<T> Items, int Limit, string? NextCursor)
 {
     /// <summary>

@@ -40,6 +40,37 @@ public sealed class PageRequest
 
     internal CursorProtector Protector { get; }
 
+    /// <summary>
+    /// For a page read with hand-written SQL in the default order (id descending, as
+    /// <see cref="CursorPaginationQueryableExtensions.ToPageAsync{T}(IQueryable{T}, PageRequest, CancellationToken)"/>):
+    /// the id the page starts after, or null for the first page. A cursor issued for another sort throws the same
+    /// exception binding throws, answered 400 <c>pagination.invalid_cursor</c>. Read <see cref="Limit"/> + 1 rows
+    /// <c>WHERE id &lt; $after ORDER BY id DESC</c> and turn them into the page with <see cref="ToPage{T}"/>.
+    /// </summary>
+    public Guid? AfterId() => Payload is { } bytes ? CursorPayload.ReadFor(bytes, CursorPayload.IdSort).Id : null;
+
+    /// <summary>
+    /// The page of <paramref name="rows"/>: up to <see cref="Limit"/> + 1 rows in the default order (id descending), the
+    /// extra one only telling that a next page exists; its cursor points after the last row kept.
+    /// </summary>
+    public Page<T> ToPage<T>(List<T> rows, Func<T, Guid> idOf)
+    {
+        ArgumentNullException.ThrowIfNull(idOf);
+        return ToPageAt(rows, item => new CursorPayload(CursorPayload.IdSort, null, idOf(item)));
+    }
+
+    internal Page<T> ToPageAt<T>(List<T> rows, Func<T, CursorPayload> position)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count <= Limit)
+        {
+            return new Page<T>(rows, Limit, null);
+        }
+
+        rows.RemoveRange(Limit, rows.Count - Limit);
+        return new Page<T>(rows, Limit, Protector.Protect(position(rows[^1]).Write()));
+    }
+
     /// <summary>Binds and checks <c>limit</c> and <c>cursor</c> from the query string.</summary>
     public static ValueTask<PageRequest?> BindAsync(HttpContext context)
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rampart.AspNetCore.Data.Caching;
 using Rampart.AspNetCore.Data.Tests.Host;
+using Rampart.AspNetCore.Envelopes;
 using Rampart.Testing;
 
 namespace Rampart.AspNetCore.Data.Tests.Caching;
@@ -171,6 +172,25 @@ public sealed class EntityCacheTests : IAsyncLifetime
         var byNames = await cache.GetOrLoadAsync<ProductResponse?>("shop", "product", id, _ => throw new InvalidOperationException("not cached"));
 
         Assert.Equal(id, byNames?.Id);
+    }
+
+    [Fact]
+    public async Task ImmutableEnvelope_ReadTwice_IsTheStoredInstance_AMutableValueACopy()
+    {
+        var cache = _host.Services.GetRequiredService<IEntityCache>();
+        var page = new PageEnvelope<string>(["a", "b"], new PageMeta(2, null));
+        List<string> list = ["a", "b"];
+
+        var first = await cache.GetOrLoadListAsync<Product, PageEnvelope<string>>("immutable", _ => Task.FromResult(page));
+        var again = await cache.GetOrLoadListAsync<Product, PageEnvelope<string>>("immutable", _ => throw new InvalidOperationException("not cached"));
+        await cache.GetOrLoadListAsync<Product, List<string>>("mutable", _ => Task.FromResult(list));
+        var copy = await cache.GetOrLoadListAsync<Product, List<string>>("mutable", _ => throw new InvalidOperationException("not cached"));
+
+        // No deserialisation per hit for the envelopes; HybridCache still protects a mutable value by handing out copies.
+        Assert.Same(page, first);
+        Assert.Same(page, again);
+        Assert.NotSame(list, copy);
+        Assert.Equal(list, copy);
     }
 
     [Fact]

@@ -33,6 +33,18 @@ public static class ProductEndpoints
         products.MapGet("/by-price-elsewhere", async (PageRequest page, ShopDbContext db, CancellationToken ct) =>
             (await db.Products.AsNoTracking().ToPageAsync(page, row => row.Price, descending: false, ct)).ToEnvelope(ProductResponse.From));
 
+        // The default order read with hand-written SQL: the same pages and interchangeable cursors.
+        products.MapGet("/by-sql", async (PageRequest page, ShopDbContext db, CancellationToken ct) =>
+        {
+            const string columns = "id, sku, name, price, stock, version, created_at, updated_at";
+            var rows = page.AfterId() is { } after
+                ? await db.Database.ReadRowsAsync(
+                    $"SELECT {columns} FROM products WHERE deleted_at IS NULL AND id < $2 ORDER BY id DESC LIMIT $1", [page.Limit + 1, after], ReadProduct, ct)
+                : await db.Database.ReadRowsAsync(
+                    $"SELECT {columns} FROM products WHERE deleted_at IS NULL ORDER BY id DESC LIMIT $1", [page.Limit + 1], ReadProduct, ct);
+            return page.ToPage(rows, p => p.Id).ToEnvelope(p => p);
+        });
+
         // Takes text straight from the query string to the database: nothing at the gate checks it.
         products.MapGet("/search", async (string sku, ShopDbContext db, CancellationToken ct) =>
             Results.Ok(new Envelope<int>(await db.Products.CountAsync(p => p.Sku == sku, ct))));
@@ -175,4 +187,8 @@ public static class ProductEndpoints
         command.Parameters.AddWithValue("id", id);
         await command.ExecuteNonQueryAsync(ct);
     }
+
+    private static ProductResponse ReadProduct(System.Data.Common.DbDataReader row) => new(
+        row.GetGuid(0), row.GetString(1), row.GetString(2), row.GetDecimal(3), row.GetInt32(4), row.GetInt64(5),
+        row.GetFieldValue<DateTimeOffset>(6), row.GetFieldValue<DateTimeOffset>(7));
 }

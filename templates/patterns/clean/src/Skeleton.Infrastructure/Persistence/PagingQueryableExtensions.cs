@@ -22,12 +22,20 @@ internal static class PagingQueryableExtensions
 
         // One row more than asked says whether there is a next page, without a COUNT.
         var rows = await query.OrderByDescending(e => e.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
+        return rows.ToPagedList(page, e => e.Id, map);
+    }
+
+    /// <summary>The page of up to <c>Limit + 1</c> rows read newest first (by any means): the extra row only says another page follows.</summary>
+    public static PagedList<TItem> ToPagedList<TRow, TItem>(this List<TRow> rows, PageQuery page, Func<TRow, Guid> idOf, Func<TRow, TItem> map)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(page);
         var hasMore = rows.Count > page.Limit;
         if (hasMore)
         {
-            rows.RemoveAt(rows.Count - 1);
+            rows.RemoveRange(page.Limit, rows.Count - page.Limit);
         }
 
-        return new PagedList<TItem>([.. rows.Select(map)], page.Limit, hasMore ? PageQuery.CursorAfter(rows[^1].Id) : null);
+        return new PagedList<TItem>([.. rows.Select(map)], page.Limit, hasMore ? PageQuery.CursorAfter(idOf(rows[^1])) : null);
     }
 }

@@ -100,10 +100,16 @@ internal sealed class EntityCache : IEntityCache
             return await load(cancellationToken);
         }
 
+        // HybridCache runs one loader for concurrent misses of a key: the first caller's, which reads through that
+        // caller's scoped DbContext. Were that caller let go when its request is cancelled, its scope would end and its
+        // pooled context be leased by another request while the loader still ran on it for the callers that joined.
+        // So a caller that got this far waits for the load it started or joined (the database's command timeout bounds
+        // it); a request cancelled before it asks is refused here.
+        cancellationToken.ThrowIfCancellationRequested();
         var attempt = new LoadAttempt<T>(load);
         try
         {
-            var value = await _cache.GetOrCreateAsync(key, attempt, static (state, token) => state.RunAsync(token), _entryOptions, null, cancellationToken);
+            var value = await _cache.GetOrCreateAsync(key, attempt, static (state, token) => state.RunAsync(token), _entryOptions, null, CancellationToken.None);
             Recovered();
             return value;
         }

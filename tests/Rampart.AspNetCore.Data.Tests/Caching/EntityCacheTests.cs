@@ -120,6 +120,37 @@ public sealed class EntityCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CallerWhoseLoaderRuns_CancelledMidLoad_WaitsForIt_SoItsScopeOutlivesTheLoader()
+    {
+        var cache = _host.Services.GetRequiredService<IEntityCache>();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var ownerReturned = 0;
+        var loaderSawOwnerGone = false;
+        using var owner = new CancellationTokenSource();
+
+        // The owner's loader stands for a read through the owner's scoped DbContext: it must finish before the owner returns.
+        var first = cache.GetOrLoadListAsync<Product, List<string>>("held", async _ =>
+        {
+            started.SetResult();
+            await release.Task;
+            loaderSawOwnerGone = Volatile.Read(ref ownerReturned) == 1;
+            return ["loaded"];
+        }, owner.Token).AsTask();
+        var returned = first.ContinueWith(_ => Volatile.Write(ref ownerReturned, 1), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        await started.Task;
+        var joined = cache.GetOrLoadListAsync<Product, List<string>>("held", _ => throw new InvalidOperationException("joins the running load")).AsTask();
+        await owner.CancelAsync();
+        release.SetResult();
+
+        Assert.Equal(["loaded"], await joined);
+        Assert.Equal(["loaded"], await first);
+        await returned;
+        Assert.False(loaderSawOwnerGone, "the owner returned while its loader still ran");
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await cache.GetOrLoadListAsync<Product, List<string>>("other", _ => Task.FromResult(new List<string>()), owner.Token));
+    }
+
+    [Fact]
     public async Task WriteInAnExplicitTransaction_StaysCachedUntilTheCommit()
     {
         var id = await _host.Client.CreateProductAsync(Http.UniqueSku());

@@ -35,7 +35,7 @@ internal sealed class AddUseCaseRegistration(string path, string className, stri
             ?? throw Refusal($"{methodName} has no AddScoped<…>() to register {handler} beside.", $"Register {handler} by hand in {methodName}.");
         var access = (MemberAccessExpressionSyntax)last.Expression;
         SyntaxNode edited;
-        if (last.Parent is ExpressionStatementSyntax statement && access.Expression is IdentifierNameSyntax services)
+        if (last.Parent is ExpressionStatementSyntax statement && access.Expression is IdentifierNameSyntax services && access.OperatorToken.LeadingTrivia.Count == 0)
         {
             var added = SyntaxFactory.ParseStatement($"{IndentOf(statement)}{services.Identifier.Text}.AddScoped<{handler}>();\n");
             edited = root.InsertNodesAfter(statement, [added]);

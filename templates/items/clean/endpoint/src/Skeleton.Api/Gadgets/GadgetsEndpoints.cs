@@ -5,7 +5,7 @@ namespace Skeleton.Api.Gadgets;
 
 /// <summary>
 /// The Gadgets routes under <c>/api/v1/gadgets</c>, one file per endpoint, and the use cases they call (a later version
-/// gets a route group of its own, as the catalog's v2 read does).
+/// gets a route group of its own beside this one).
 /// </summary>
 internal static class GadgetsEndpoints
 {

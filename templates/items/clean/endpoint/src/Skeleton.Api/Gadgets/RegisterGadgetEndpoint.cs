@@ -11,12 +11,19 @@ using Skeleton.Application.Gadgets.RegisterGadget;
 
 namespace Skeleton.Api.Gadgets;
 
+#if RAMPART_ITEM_ANONYMOUS
+/// <summary>
+/// <c>POST /api/v1/gadgets/{gadgetId:guid}/registrations</c> (anyone): HTTP in, <see cref="RegisterGadgetHandler"/>
+/// called, HTTP out. Route values are bound by their constraints and a request body is validated at the gate.
+/// </summary>
+#else
 /// <summary>
 /// <c>POST /api/v1/gadgets/{gadgetId:guid}/registrations</c>: HTTP in, <see cref="RegisterGadgetHandler"/> called, HTTP
 /// out. Route values are bound by their constraints and a request body is validated at the gate; the route's policy
 /// turns other callers away at the edge (and tells the API document who may call), while the use case keeps its own
 /// check, as every use case of the application does.
 /// </summary>
+#endif
 internal static class RegisterGadgetEndpoint
 {
     public static RouteHandlerBuilder MapRegisterGadget(this IEndpointRouteBuilder gadgets) =>

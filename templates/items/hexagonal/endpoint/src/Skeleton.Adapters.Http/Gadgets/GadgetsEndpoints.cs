@@ -4,7 +4,7 @@ namespace Skeleton.Adapters.Http.Gadgets;
 
 /// <summary>
 /// <c>/api/v1/gadgets</c>: the Gadgets routes, one file per endpoint, each calling one of the core's inbound ports (a
-/// later version gets a route group of its own, as the catalog's v2 read does).
+/// later version gets a route group of its own beside this one).
 /// </summary>
 internal static class GadgetsEndpoints
 {

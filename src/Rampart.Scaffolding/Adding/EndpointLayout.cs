@@ -1,3 +1,6 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Rampart.Scaffolding.Adding.Edits;
 
 namespace Rampart.Scaffolding.Adding;
@@ -15,6 +18,8 @@ internal sealed record EndpointLayout(string Service, Naming? Module, string Seg
         "standard" => Standard(solution, settings, spec),
         "vertical-slice" => VerticalSlice(solution, settings, spec),
         "modular-monolith" => ModularMonolith(solution, settings, spec),
+        "clean" => Clean(solution, settings, spec),
+        "hexagonal" => Hexagonal(solution, settings, spec),
         _ => throw new ScaffoldingException(
             $"rampart add endpoint has no layout for the {settings.Pattern} pattern yet.",
             "Add the use case by hand following the Shop's catalog in this solution, or update rampart (rampart --version) when a newer one supports it."),
@@ -105,6 +110,112 @@ internal sealed record EndpointLayout(string Service, Naming? Module, string Seg
         return new(service, module, segment ?? module.Kebab, false, $"{project}/Features/{spec.UseCase.Pascal}", hostProject, edits, $"module {found}");
     }
 
+    // clean: the use case in Application/<Area>/<UseCase>/ (command, validation, handler, DTO) and its endpoint in
+    // Api/<Area>/. An existing area's <X>Endpoints class registers the handler in its Add…Endpoints and maps the
+    // endpoint on its route group in Map…Endpoints; a new area gets that class, registered and mapped in Program.cs.
+    private static EndpointLayout Clean(string solution, ProjectSettings settings, EndpointSpec spec)
+    {
+        var (api, apiProject) = Host(settings);
+        var service = api.EndsWith(".Api", StringComparison.Ordinal) ? api[..^".Api".Length] : api;
+        var area = spec.Area.Pascal;
+        var useCase = $"{service}.Application.{area}.{spec.UseCase.Pascal}";
+        var edits = new List<SourceEdit>();
+        var (newArea, segment) = (true, spec.Area.Kebab);
+        if (ExistingArea(solution, $"{apiProject}/{area}", "Api") is { } existing)
+        {
+            if (existing.AddMethod is null)
+            {
+                throw new ScaffoldingException(
+                    $"The area {area} has no Add…Endpoints(this IServiceCollection …) in {existing.Path} (where a clean area registers its use cases).",
+                    $"Register the use cases of {area} in {existing.Class}, or name another area.");
+            }
+
+            (newArea, segment) = (false, AddSliceMapping.GroupSegment(File.ReadAllText(Path.Combine(solution, existing.Path)), existing.Class, existing.MapMethod, spec.Version) ?? spec.Area.Kebab);
+            edits.Add(new AddUseCaseRegistration(existing.Path, existing.Class, existing.AddMethod, $"{spec.UseCase.Pascal}Handler", useCase));
+            edits.Add(new AddSliceMapping(existing.Path, existing.Class, existing.MapMethod, $"Map{spec.UseCase.Pascal}", spec.Version, segment, area, $"{api}.{area}", ["Rampart.AspNetCore.Versioning"]));
+        }
+        else
+        {
+            edits.Add(new AddServiceRegistration($"{apiProject}/Program.cs", $"Add{area}Endpoints", $"{api}.{area}"));
+            edits.Add(new AddEndpointMapping($"{apiProject}/Program.cs", $"Map{area}Endpoints", $"{api}.{area}"));
+        }
+
+        edits.AddRange(OpenApiDocument(solution, $"{apiProject}/Program.cs", spec.Version));
+        return new(service, null, segment, newArea, $"src/{service}.Application/{area}/{spec.UseCase.Pascal}", apiProject, edits, $"area {area}", "ServiceApp");
+    }
+
+    // hexagonal: the driving port (and what it answers) in Core/<Area>/Ports/, the use case behind it in
+    // Core/<Area>/UseCases/, the HTTP adapter's endpoint in Adapters.Http/<Area>/; the port registered where the
+    // service's use cases are (CoreUseCases when it has one, AddAdapters otherwise), the endpoint mapped on the area's
+    // route group, or, for a new area, on the group of its new <Area>Endpoints class mapped in Program.cs and kept apart
+    // from the other modules by the architecture table.
+    private static EndpointLayout Hexagonal(string solution, ProjectSettings settings, EndpointSpec spec)
+    {
+        var (host, hostProject) = Host(settings);
+        var service = host.EndsWith(".Adapters.Http", StringComparison.Ordinal) ? host[..^".Adapters.Http".Length] : host;
+        var area = spec.Area.Pascal;
+        var core = $"{service}.Core.{area}";
+        var edits = new List<SourceEdit>
+        {
+            ResourceLayout.HexagonalUseCases(solution, hostProject, [($"I{spec.UseCase.Pascal}", spec.UseCase.Pascal)], [$"{core}.Ports", $"{core}.UseCases"]),
+        };
+        var (newArea, segment) = (true, spec.Area.Kebab);
+        if (ExistingArea(solution, $"{hostProject}/{area}", "Adapters.Http") is { } existing)
+        {
+            (newArea, segment) = (false, AddSliceMapping.GroupSegment(File.ReadAllText(Path.Combine(solution, existing.Path)), existing.Class, existing.MapMethod, spec.Version) ?? spec.Area.Kebab);
+            edits.Add(new AddSliceMapping(existing.Path, existing.Class, existing.MapMethod, $"Map{spec.UseCase.Pascal}", spec.Version, segment, area, $"{service}.Adapters.Http.{area}", ["Rampart.AspNetCore.Versioning"]));
+        }
+        else
+        {
+            edits.Add(new AddEndpointMapping($"{hostProject}/Program.cs", $"Map{area}Endpoints", $"{service}.Adapters.Http.{area}"));
+            if (!Directory.Exists(Path.Combine(solution, "src", $"{service}.Core", area)))
+            {
+                edits.Add(new AddArchitectureModule($"tests/{service}.Tests/Architecture/ArchitectureRules.cs", service, area));
+            }
+        }
+
+        edits.AddRange(OpenApiDocument(solution, $"{hostProject}/Program.cs", spec.Version));
+        return new(service, null, segment, newArea, null, hostProject, edits, $"area {area}", "ServiceApp");
+    }
+
+    /// <summary>
+    /// The area class of <paramref name="folder"/> (a clean <c>Api/&lt;Area&gt;</c>, a hexagonal
+    /// <c>Adapters.Http/&lt;Area&gt;</c>): a class with <c>Map…Endpoints(this IEndpointRouteBuilder …)</c> and, in clean,
+    /// <c>Add…Endpoints(this IServiceCollection …)</c>. Null when the folder does not exist; refused when it has no such class.
+    /// </summary>
+    private static AreaEndpoints? ExistingArea(string solution, string folder, string layer)
+    {
+        var directory = Path.Combine(solution, folder);
+        if (!Directory.Exists(directory))
+        {
+            return null;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(directory, "*Endpoints.cs").Order(StringComparer.Ordinal))
+        {
+            var root = CSharpSyntaxTree.ParseText(File.ReadAllText(file)).GetCompilationUnitRoot();
+            foreach (var type in root.DescendantNodes().OfType<ClassDeclarationSyntax>())
+            {
+                var methods = type.Members.OfType<MethodDeclarationSyntax>().Where(m => m.ParameterList.Parameters.FirstOrDefault() is { } first && first.Modifiers.Any(SyntaxKind.ThisKeyword)).ToList();
+                var map = methods.FirstOrDefault(m => IsExtensionOf(m, "IEndpointRouteBuilder", "Map"));
+                if (map is not null)
+                {
+                    var add = methods.FirstOrDefault(m => IsExtensionOf(m, "IServiceCollection", "Add"));
+                    return new($"{folder}/{Path.GetFileName(file)}", type.Identifier.Text, map.Identifier.Text, add?.Identifier.Text);
+                }
+            }
+        }
+
+        throw new ScaffoldingException(
+            $"The area folder {folder} has no class with a Map…Endpoints(this IEndpointRouteBuilder …) (where a {layer} area maps its endpoints).",
+            "Map the new endpoint by hand in the area's mapping method, or name another area.");
+    }
+
+    private static bool IsExtensionOf(MethodDeclarationSyntax method, string type, string prefix) =>
+        method.Identifier.Text.StartsWith(prefix, StringComparison.Ordinal)
+        && method.Identifier.Text.EndsWith("Endpoints", StringComparison.Ordinal)
+        && method.ParameterList.Parameters[0].Type?.ToString() == type;
+
     // The document of a later version, unless some code of the service registers it already (the Shop's v2 read does).
     private static SourceEdit[] OpenApiDocument(string solution, string program, int version) =>
         version == 1 || Directory.EnumerateFiles(solution, "*.cs", SearchOption.AllDirectories)
@@ -130,3 +241,6 @@ internal sealed record EndpointLayout(string Service, Naming? Module, string Seg
     private static (string Service, string Project) Host(ProjectSettings settings) =>
         (Path.GetFileNameWithoutExtension(settings.Host), Path.GetDirectoryName(settings.Host)!.Replace('\\', '/'));
 }
+
+/// <summary>A clean or hexagonal area's endpoints class: its file, name, mapping method and (clean) registration method.</summary>
+internal sealed record AreaEndpoints(string Path, string Class, string MapMethod, string? AddMethod);

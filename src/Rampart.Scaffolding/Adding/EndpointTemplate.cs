@@ -16,14 +16,17 @@ namespace Rampart.Scaffolding.Adding;
 /// and service become the endpoint's;</item>
 /// <item>each <c>// &lt;route:kind&gt;</c> … <c>// &lt;/route:kind&gt;</c> region becomes the line(s) written for the
 /// route's parameters (<see cref="Snippets"/>);</item>
-/// <item>the area's own file (<c>GadgetsFeature.cs</c>) is written only when the area is new; a file that renders to
-/// nothing is not written.</item>
+/// <item>the area's own file (<c>GadgetsFeature.cs</c>, <c>GadgetsEndpoints.cs</c>) is written only when the area is
+/// new; a file that renders to nothing is not written.</item>
 /// </list>
 /// </summary>
 internal sealed partial class EndpointTemplate(string service, EndpointSpec spec, string segment, Naming? module = null, string fixture = "ShopApp")
 {
-    /// <summary>The sample area's file, written only for a new area.</summary>
+    /// <summary>The sample area's file, written only for a new area (a vertical-slice feature).</summary>
     public const string SampleAreaFile = "GadgetsFeature.cs";
+
+    /// <summary>The sample area's route group and registrations in clean and hexagonal, written only for a new area.</summary>
+    public const string SampleAreaEndpointsFile = "GadgetsEndpoints.cs";
 
     /// <summary>The HTTP tests every pattern shares (beside the patterns' folders; only the app fixture differs).</summary>
     public const string SharedTestsFolder = "endpoint-tests";
@@ -54,7 +57,7 @@ internal sealed partial class EndpointTemplate(string service, EndpointSpec spec
         var files = new List<(string, string)>();
         foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Append(tests))
         {
-            if (!newArea && Path.GetFileName(path) == SampleAreaFile)
+            if (!newArea && Path.GetFileName(path) is SampleAreaFile or SampleAreaEndpointsFile)
             {
                 continue;
             }
@@ -180,6 +183,23 @@ internal sealed partial class EndpointTemplate(string service, EndpointSpec spec
             "response-record" => [$"{modifiers}sealed record {UseCase}Response({string.Join(", ", Members())});"],
             "test-path" => [$"private const string Path = \"/api/v{spec.Version}/{segment}{spec.Route.Sample()}\";"],
             "test-asserts" => [.. spec.Route.Parameters.Select(p => p.TestAssertion)],
+
+            // clean: the command, the use case's handler and its DTO in the application, the endpoint calling it.
+            "command-record" => [$"{modifiers}sealed record {UseCase}Command({string.Join(", ", RouteMembers().Append("string? Name"))});"],
+            "dto-record" => [$"{modifiers}sealed record {UseCase}Dto({string.Join(", ", Members())});"],
+            "use-case-signature" => [$"public Result<{UseCase}Dto> Handle({(spec.HasBody ? $"{UseCase}Command command" : string.Join(", ", RouteParameters()))})"],
+            "dto" => [$"return new {UseCase}Dto({string.Join(", ", spec.Route.Parameters.Select(p => spec.HasBody ? $"command.{p.Property}" : p.Name).Concat(spec.HasBody ? ["command.Name!"] : []).Append("time.GetUtcNow()"))});"],
+            "use-case-endpoint-signature" => [$"private static Results<Ok<DataEnvelope<{UseCase}Dto>>, ProblemHttpResult> Handle({string.Join(", ", Parameters(withTime: false).Append($"{UseCase}Handler useCase"))})"],
+            "use-case-call" => [$"var result = useCase.Handle({(spec.HasBody ? $"new {UseCase}Command({string.Join(", ", spec.Route.Parameters.Select(p => p.Name).Append("request.Name"))})" : string.Join(", ", spec.Route.Parameters.Select(p => p.Name)))});"],
+
+            // hexagonal: the driving port, the use case behind it and what it answers, the HTTP adapter calling it.
+            "port-signature" => [$"Result<{UseCase}Outcome> Handle({string.Join(", ", PortParameters())});"],
+            "port-implementation" => [$"public Result<{UseCase}Outcome> Handle({string.Join(", ", PortParameters())})"],
+            "outcome" => [$"return new {UseCase}Outcome({string.Join(", ", spec.Route.Parameters.Select(p => p.Name).Concat(spec.HasBody ? ["name"] : []).Append("time.GetUtcNow()"))});"],
+            "outcome-record" => [$"{modifiers}sealed record {UseCase}Outcome({string.Join(", ", Members())});"],
+            "port-endpoint-signature" => [$"private static Results<Ok<DataEnvelope<{UseCase}Response>>, ProblemHttpResult> Handle({string.Join(", ", Parameters(withTime: false).Append($"I{UseCase} useCase"))})"],
+            "port-call" => [$"var result = useCase.Handle({string.Join(", ", spec.Route.Parameters.Select(p => p.Name).Concat(spec.HasBody ? ["request.Name"] : []))});"],
+            "response-from" => [$"var response = new {UseCase}Response({string.Join(", ", spec.Route.Parameters.Select(p => $"result.Value.{p.Property}").Concat(spec.HasBody ? ["result.Value.Name"] : []).Append("result.Value.ReceivedAt"))});"],
             _ => throw new ScaffoldingException($"The endpoint item templates have an unknown region '{kind}'.", "Reinstall the rampart tool.", ScaffoldingErrorKind.Environment),
         };
 
@@ -201,10 +221,16 @@ internal sealed partial class EndpointTemplate(string service, EndpointSpec spec
             }
         }
 
+        private IEnumerable<string> RouteParameters() => spec.Route.Parameters.Select(p => $"{p.ClrType} {p.Name}");
+
+        private IEnumerable<string> RouteMembers() => spec.Route.Parameters.Select(p => $"{p.ClrType} {p.Property}");
+
+        private IEnumerable<string> PortParameters() => RouteParameters().Concat(spec.HasBody ? ["string? name"] : []);
+
         private IEnumerable<string> Arguments() =>
             spec.Route.Parameters.Select(p => p.Name).Concat(spec.HasBody ? ["request.Name!"] : []).Append("time.GetUtcNow()");
 
         private IEnumerable<string> Members() =>
-            spec.Route.Parameters.Select(p => $"{p.ClrType} {p.Property}").Concat(spec.HasBody ? ["string Name"] : []).Append("DateTimeOffset ReceivedAt");
+            RouteMembers().Concat(spec.HasBody ? ["string Name"] : []).Append("DateTimeOffset ReceivedAt");
     }
 }

@@ -165,9 +165,7 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
         var core = $"{service}.Core.{resource.Plural}";
         var persistence = $"src/{service}.Adapters.Persistence";
         var http = $"src/{service}.Adapters.Http";
-        var useCases = File.Exists(Path.Combine(solution, http, "Composition", "CoreUseCases.cs"))
-            ? new AddScopedServices($"{http}/Composition/CoreUseCases.cs", "CoreUseCases", "AddCoreUseCases", UseCases(resource), [$"{core}.Ports", $"{core}.UseCases"])
-            : new AddScopedServices($"{http}/Composition/AdapterComposition.cs", "AdapterComposition", "AddAdapters", UseCases(resource), [$"{core}.Ports", $"{core}.UseCases"]);
+        var useCases = HexagonalUseCases(solution, http, UseCases(resource), [$"{core}.Ports", $"{core}.UseCases"]);
         var edits = new List<SourceEdit>
         {
             new AddScopedServices($"{persistence}/PersistenceAdapter.cs", "PersistenceAdapter", "AddPersistenceAdapter", [($"I{resource.Pascal}Repository", $"{resource.Pascal}Repository")], [$"{service}.Adapters.Persistence.{resource.Plural}", $"{core}.Ports"]),
@@ -192,6 +190,15 @@ internal sealed record ResourceLayout(string Service, Naming? Module, IReadOnlyL
             new MigrationTarget(persistence, null, "Migrations", persistence, hostProject),
             null);
     }
+
+    /// <summary>
+    /// Registers a hexagonal service's ports and use cases where it keeps them: <c>CoreUseCases.AddCoreUseCases</c> when
+    /// the service has one (the Shop), <c>AdapterComposition.AddAdapters</c> otherwise (the skeleton).
+    /// </summary>
+    internal static AddScopedServices HexagonalUseCases(string solution, string http, IReadOnlyList<(string Service, string Implementation)> registrations, IReadOnlyList<string> namespaces) =>
+        File.Exists(Path.Combine(solution, http, "Composition", "CoreUseCases.cs"))
+            ? new AddScopedServices($"{http}/Composition/CoreUseCases.cs", "CoreUseCases", "AddCoreUseCases", registrations, namespaces)
+            : new AddScopedServices($"{http}/Composition/AdapterComposition.cs", "AdapterComposition", "AddAdapters", registrations, namespaces);
 
     private static (string, string)[] UseCases(Naming resource) =>
         [($"IFind{resource.Plural}", $"Find{resource.Plural}"), ($"IManage{resource.Plural}", $"Manage{resource.Plural}")];

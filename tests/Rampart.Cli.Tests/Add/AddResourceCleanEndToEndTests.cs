@@ -7,17 +7,20 @@ using Xunit.Abstractions;
 namespace Rampart.Cli.Tests.Add;
 
 /// <summary>
-/// <c>rampart new</c> (clean, with the Shop) → <c>rampart add resource</c> (an owned resource with every field type,
-/// across Domain, Application, Infrastructure and Api) → the same add again (refused, nothing changed) → a second
-/// resource without text, enum or unique fields → the solution builds with warnings as errors, its own tests pass (the
-/// Shop's and the new ones, the architecture tests among them), <c>rampart audit --severity info</c> finds nothing, and
-/// served by <c>rampart dev</c> both resources answer their CRUD contract over HTTP. One generated solution serves every
-/// step; the time it takes is in the test's output.
+/// <c>rampart new</c> (clean skeleton) → <c>rampart add resource</c> (an owned resource with every field type, across
+/// Domain, Application, Infrastructure and Api) → the same add again (refused, nothing changed) → a second resource
+/// without text, enum or unique fields → <c>rampart add endpoint</c> (<see cref="AddEndpointSteps"/>: a use case in the
+/// resource's area, a version-2 one in a new area, the same add again refused) → the solution builds with warnings as
+/// errors, its own tests pass (old and new, the architecture tests among them), <c>rampart audit --severity info</c>
+/// finds nothing, and served by <c>rampart dev</c> both resources answer their CRUD contract and both endpoints answer
+/// over HTTP. One generated solution serves every step; the time it takes is in the test's output.
 /// </summary>
 [Collection(ScaffoldEndToEndLane.Name)]
 [Trait("Category", "EndToEnd")]
 public sealed class AddResourceCleanEndToEndTests : IDisposable
 {
+    private static readonly AddEndpointSteps.Routes EndpointRoutes = new("/api/v1/gift-vouchers/{voucherId:guid}/redemptions", "/api/v2/reports/summary/{year:int}");
+
     private readonly ScaffoldCliRun _cli = new();
     private readonly ITestOutputHelper _output;
 
@@ -29,13 +32,10 @@ public sealed class AddResourceCleanEndToEndTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
-    public async Task NewShopThenAddResource_BuildsTestsAuditsCleanAndServesTheResource()
+    public async Task NewThenAddResourceAndEndpoints_BuildsTestsAuditsCleanAndServesThem()
     {
         var clock = Stopwatch.StartNew();
-        Assert.Equal(ExitCodes.Success, await _cli.RunAsync("new", "Shop", "--pattern", "clean", "--example", "shop"));
-        var solution = _cli.PathOf("Shop");
-        await AddResourceEndToEndTests.GitAsync(solution, "init", "-q");
-        await ResourceLane.CommitAsync(solution, "generated");
+        var solution = await ResourceLane.NewCommittedAsync(_cli, "clean");
 
         var added = await _cli.RunAsync("add", "resource", "gift-voucher", "--path", solution, "--fields", ResourceContract.EveryTypeFields, "--unique", "sku", "--positive", "price", "--owned");
         Assert.True(added == ExitCodes.Success, _cli.Error + _cli.Output);
@@ -61,16 +61,23 @@ public sealed class AddResourceCleanEndToEndTests : IDisposable
 
         // No text, enum or unique field, admin-written: the templates' optional usings and branches the other one skips.
         Assert.Equal(ExitCodes.Success, await _cli.RunAsync("add", "resource", "counter", "--path", solution, "--fields", "rank:int", "--positive", "rank"));
-        _output.WriteLine($"new + 2 × add resource: {clock.Elapsed.TotalSeconds:F0} s");
+        await AddEndpointSteps.AddAsync(_cli, solution, "gift-vouchers", "reports", EndpointRoutes);
+        _output.WriteLine($"new + 2 × add resource + 2 × add endpoint: {clock.Elapsed.TotalSeconds:F0} s");
 
-        await ResourceLane.BuildsAndPassesItsTestsAsync(solution, "GiftVouchersApiTests", "GiftVoucherTests", "GiftVoucherRequestRulesTests", "CountersApiTests", "CounterTests", "CatalogWriteTests", "ArchitectureTests");
+        await ResourceLane.BuildsAndPassesItsTestsAsync(
+            solution, "GiftVouchersApiTests", "GiftVoucherTests", "GiftVoucherRequestRulesTests", "CountersApiTests", "CounterTests", "ArchitectureTests", "GiftVouchers.RedeemVoucherTests", "Reports.GetYearSummaryTests");
 
         _output.WriteLine($"+ build and test: {clock.Elapsed.TotalSeconds:F0} s");
 
         await ResourceLane.AuditsCleanAsync(_cli, solution);
         _output.WriteLine($"+ audit: {clock.Elapsed.TotalSeconds:F0} s");
 
-        await ResourceLane.ServeAsync(solution, AddResourceVerticalSliceEndToEndTests.DriveAsync);
+        await ResourceLane.ServeAsync(solution, async (http, port) =>
+        {
+            await AddResourceVerticalSliceEndToEndTests.DriveAsync(http, port);
+            using var customer = await AddResourceEndToEndTests.SignedInAsync(http, port, register: true);
+            await AddEndpointSteps.DriveAsync(http, customer, EndpointRoutes);
+        });
         _output.WriteLine($"+ served: {clock.Elapsed.TotalSeconds:F0} s");
     }
 }

@@ -103,11 +103,72 @@ public sealed class EndpointAdderTests : IDisposable
     [Fact]
     public async Task APatternWithoutItemTemplates_IsRefusedNamingThoseThatHave()
     {
-        _solution.Write("rampart.json", """{ "pattern": "hexagonal", "host": "src/Shop.Host/Shop.Host.csproj", "database": "shop", "broker": "inprocess" }""");
+        _solution.Write("rampart.json", """{ "pattern": "layered", "host": "src/Shop.Web/Shop.Web.csproj", "database": "shop", "broker": "inprocess" }""");
 
         var error = await Assert.ThrowsAsync<ScaffoldingException>(() => AddAsync("orders/place-order", "POST", "/"));
 
-        Assert.Contains("does not support the hexagonal pattern yet (it does: modular-monolith, standard, vertical-slice)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("does not support the layered pattern yet (it does: clean, hexagonal, modular-monolith, standard, vertical-slice)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Clean_AnExistingArea_RegistersTheHandlerAndMapsTheEndpointInTheAreasClass()
+    {
+        Clean();
+        _solution.Write("src/Shop.Api/GiftCards/GiftCardEndpoints.cs", CleanArea);
+
+        var result = await AddAsync("gift-cards/redeem-card", "POST", "/{id:guid}/redemptions", idempotent: true);
+
+        Assert.Contains("src/Shop.Application/GiftCards/RedeemCard/RedeemCardHandler.cs", result.Created);
+        Assert.Contains("src/Shop.Api/GiftCards/RedeemCardEndpoint.cs", result.Created);
+        Assert.DoesNotContain(result.Created, f => f.EndsWith("GiftCardsEndpoints.cs", StringComparison.Ordinal));
+        Assert.Equal(["src/Shop.Api/GiftCards/GiftCardEndpoints.cs"], result.Changed.Select(c => c.Path).Distinct());
+        Assert.Contains("+            .AddScoped<RedeemCardHandler>();", result.Diff, StringComparison.Ordinal);
+        Assert.Contains("+        giftCards.MapRedeemCard();", result.Diff, StringComparison.Ordinal);
+        Assert.Contains("POST /api/v1/gift-cards/{id:guid}/redemptions (customer, Idempotency-Key required), in area GiftCards", result.Normalisation[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Clean_ANewArea_GetsItsEndpointsClassRegisteredAndMappedInProgram()
+    {
+        Clean();
+
+        var result = await AddAsync("reports/get-year-summary", "GET", "/summary/{year:int}", auth: "anonymous", version: 2);
+
+        Assert.Contains("src/Shop.Api/Reports/ReportsEndpoints.cs", result.Created);
+        Assert.Equal(["src/Shop.Api/Program.cs"], result.Changed.Select(c => c.Path).Distinct());
+        Assert.Contains("+builder.Services.AddReportsEndpoints();", result.Diff, StringComparison.Ordinal);
+        Assert.Contains("+app.MapReportsEndpoints();", result.Diff, StringComparison.Ordinal);
+        Assert.Contains("+builder.Services.AddRampartOpenApiDocument(2);", result.Diff, StringComparison.Ordinal);
+        Assert.Contains("GET /api/v2/reports/summary/{year:int} (anonymous), in area Reports (new)", result.Normalisation[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Clean_AnAreaFolderWithoutItsEndpointsClass_IsRefused()
+    {
+        Clean();
+        _solution.Write("src/Shop.Api/Paging/PageEnvelopes.cs", "namespace Shop.Api.Paging;\n");
+
+        var error = await Assert.ThrowsAsync<ScaffoldingException>(() => AddAsync("paging/get-page", "GET", "/"));
+
+        Assert.Contains("The area folder src/Shop.Api/Paging has no class with a Map…Endpoints", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hexagonal_ANewArea_RegistersThePortMapsItsGroupAndKeepsItApart()
+    {
+        _solution.Write("rampart.json", """{ "pattern": "hexagonal", "host": "src/Shop.Adapters.Http/Shop.Adapters.Http.csproj", "database": "shop", "broker": "inprocess" }""");
+        _solution.Write("src/Shop.Adapters.Http/Program.cs", Program);
+        _solution.Write("src/Shop.Adapters.Http/Composition/AdapterComposition.cs", "namespace Shop.Adapters.Http.Composition;\n\ninternal static class AdapterComposition\n{\n    public static IServiceCollection AddAdapters(this IServiceCollection services, IConfiguration configuration)\n    {\n        services.AddPersistenceAdapter(configuration);\n        return services;\n    }\n}\n");
+        _solution.Write("tests/Shop.Tests/Architecture/ArchitectureRules.cs", "internal static class ArchitectureRules\n{\n    private static readonly string[] Modules = [\"Shop.Adapters.*.Catalog.**\"];\n}\n");
+
+        var result = await AddAsync("billing/pay-invoice", "POST", "/{id:guid}/payments");
+
+        Assert.Contains("src/Shop.Core/Billing/Ports/IPayInvoice.cs", result.Created);
+        Assert.Contains("src/Shop.Core/Billing/UseCases/PayInvoice.cs", result.Created);
+        Assert.Contains("src/Shop.Adapters.Http/Billing/BillingEndpoints.cs", result.Created);
+        Assert.Contains("+        services.AddScoped<IPayInvoice, PayInvoice>();", result.Diff, StringComparison.Ordinal);
+        Assert.Contains("+app.MapBillingEndpoints();", result.Diff, StringComparison.Ordinal);
+        Assert.Contains("\"Shop.Adapters.*.Billing.**\"", result.Diff, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,6 +186,36 @@ public sealed class EndpointAdderTests : IDisposable
 
         Assert.Contains("uncommitted changes: src/Shop/Program.cs", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot());
+    }
+
+    private const string CleanArea = """
+        using Shop.Application.GiftCards.GetGiftCard;
+
+        namespace Shop.Api.GiftCards;
+
+        internal static class GiftCardEndpoints
+        {
+            public const string Module = "gift_cards";
+
+            public static IServiceCollection AddGiftCardEndpoints(this IServiceCollection services) =>
+                services
+                    .AddScoped<GetGiftCardHandler>();
+
+            public static IEndpointRouteBuilder MapGiftCardEndpoints(this IEndpointRouteBuilder endpoints)
+            {
+                var giftCards = endpoints.MapGroup("/api/v1/gift-cards");
+                giftCards.WithTags("GiftCards").WithModule(Module);
+                giftCards.MapGetGiftCard();
+                return endpoints;
+            }
+        }
+
+        """;
+
+    private void Clean()
+    {
+        _solution.Write("rampart.json", """{ "pattern": "clean", "host": "src/Shop.Api/Shop.Api.csproj", "database": "shop", "broker": "inprocess" }""");
+        _solution.Write("src/Shop.Api/Program.cs", Program);
     }
 
     private void Standard()

@@ -12,7 +12,7 @@ namespace Rampart.Scaffolding.Tests.Adding;
 public sealed class EndpointTemplateTests
 {
     private static readonly string Items = Path.Combine(RepositoryRoot.Find(), "templates", "items");
-    private static readonly string[] Patterns = ["standard", "vertical-slice", "modular-monolith"];
+    private static readonly string[] Patterns = ["standard", "vertical-slice", "modular-monolith", "clean", "hexagonal"];
 
     public static TheoryData<string> TemplateFiles()
     {
@@ -56,12 +56,18 @@ public sealed class EndpointTemplateTests
     [InlineData("modular-monolith", "POST", "/", "anonymous", false, 1)]
     [InlineData("modular-monolith", "GET", "/{id:guid}/summary", "admin", false, 3)]
     [InlineData("modular-monolith", "GET", "/{code}", "anonymous", false, 1)]
+    [InlineData("clean", "POST", "/{id:guid}/lines", "customer", true, 1)]
+    [InlineData("clean", "GET", "/summary/{year:int}", "anonymous", false, 2)]
+    [InlineData("clean", "DELETE", "/", "admin", false, 1)]
+    [InlineData("hexagonal", "PUT", "/{code}", "admin", true, 1)]
+    [InlineData("hexagonal", "GET", "", "customer", false, 2)]
+    [InlineData("hexagonal", "PATCH", "/{id:long}", "anonymous", false, 1)]
     public void Rendering_ForAnotherEndpoint_LeavesNoSampleNameMarkerOrSymbol(string pattern, string method, string route, string auth, bool idempotent, int version)
     {
         var spec = Spec("order-desk/place-order", method, route, auth, idempotent, version);
         var module = pattern == "modular-monolith" ? Naming.Parse("billing", "module") : null;
 
-        var fixture = pattern == "vertical-slice" ? "ServiceApp" : "ShopApp";
+        var fixture = pattern is "standard" or "modular-monolith" ? "ShopApp" : "ServiceApp";
         var files = new EndpointTemplate("Shop", spec, "order-desk", module, fixture).RenderAll(Path.Combine(Items, pattern, "endpoint"), newArea: true);
 
         Assert.Contains(files, f => f.Path.EndsWith("PlaceOrderTests.cs", StringComparison.Ordinal));
@@ -121,6 +127,50 @@ public sealed class EndpointTemplateTests
         Assert.Contains("catalog.MapGet(\"/{id:guid}/price\", Handle)", endpoint, StringComparison.Ordinal);
         Assert.Contains("private static Ok<DataEnvelope<GetPriceResponse>> Handle(Guid id, TimeProvider time)", endpoint, StringComparison.Ordinal);
         Assert.Contains(".AllowAnonymous()", endpoint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_AUseCaseWithABody_IsACommandCheckedByTheUseCaseAndAnEndpointCallingIt()
+    {
+        var spec = Spec("gift-vouchers/redeem-voucher", "POST", "/{voucherId:guid}/redemptions", "customer", idempotent: true, 1);
+
+        var files = new EndpointTemplate("Shop", spec, "gift-vouchers", fixture: "ServiceApp").RenderAll(Path.Combine(Items, "clean", "endpoint"), newArea: false).ToDictionary(f => f.Path, f => f.Content);
+
+        Assert.Equal(
+            [
+                "src/Shop.Api/GiftVouchers/RedeemVoucherEndpoint.cs", "src/Shop.Api/GiftVouchers/RedeemVoucherRequest.cs",
+                "src/Shop.Application/GiftVouchers/RedeemVoucher/RedeemVoucherCommand.cs", "src/Shop.Application/GiftVouchers/RedeemVoucher/RedeemVoucherDto.cs",
+                "src/Shop.Application/GiftVouchers/RedeemVoucher/RedeemVoucherHandler.cs", "src/Shop.Application/GiftVouchers/RedeemVoucher/RedeemVoucherValidation.cs",
+                "tests/Shop.Tests/GiftVouchers/RedeemVoucherTests.cs",
+            ],
+            files.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("public sealed record RedeemVoucherCommand(Guid VoucherId, string? Name);", files["src/Shop.Application/GiftVouchers/RedeemVoucher/RedeemVoucherCommand.cs"], StringComparison.Ordinal);
+        var handler = files["src/Shop.Application/GiftVouchers/RedeemVoucher/RedeemVoucherHandler.cs"];
+        Assert.Contains("if (!user.IsInRole(Roles.Customer))", handler, StringComparison.Ordinal);
+        Assert.Contains("if (RedeemVoucherValidation.Validate(command) is { } invalid)", handler, StringComparison.Ordinal);
+        Assert.Contains("return new RedeemVoucherDto(command.VoucherId, command.Name!, time.GetUtcNow());", handler, StringComparison.Ordinal);
+        var endpoint = files["src/Shop.Api/GiftVouchers/RedeemVoucherEndpoint.cs"];
+        Assert.Contains(".RequireAuthorization(RampartPolicies.Customer)", endpoint, StringComparison.Ordinal);
+        Assert.Contains("var result = useCase.Handle(new RedeemVoucherCommand(voucherId, request.Name));", endpoint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hexagonal_ANewArea_GetsItsPortUseCaseAndRouteGroup()
+    {
+        var spec = Spec("reports/get-year-summary", "GET", "/summary/{year:int}", "anonymous", idempotent: false, 2);
+
+        var files = new EndpointTemplate("Shop", spec, "reports", fixture: "ServiceApp").RenderAll(Path.Combine(Items, "hexagonal", "endpoint"), newArea: true).ToDictionary(f => f.Path, f => f.Content);
+
+        Assert.Contains("Result<GetYearSummaryOutcome> Handle(int year);", files["src/Shop.Core/Reports/Ports/IGetYearSummary.cs"], StringComparison.Ordinal);
+        var useCase = files["src/Shop.Core/Reports/UseCases/GetYearSummary.cs"];
+        Assert.Contains("public sealed class GetYearSummary(TimeProvider time) : IGetYearSummary", useCase, StringComparison.Ordinal);
+        Assert.Contains("return new GetYearSummaryOutcome(year, time.GetUtcNow());", useCase, StringComparison.Ordinal);
+        Assert.DoesNotContain("NameMaxLength", useCase, StringComparison.Ordinal);
+        var group = files["src/Shop.Adapters.Http/Reports/ReportsEndpoints.cs"];
+        Assert.Contains("var reports = api.MapGroup($\"{ApiVersionRoutes.Prefix}/reports\").HasApiVersion(2);", group, StringComparison.Ordinal);
+        Assert.Contains("reports.MapGetYearSummary();", group, StringComparison.Ordinal);
+        Assert.Contains("var result = useCase.Handle(year);", files["src/Shop.Adapters.Http/Reports/GetYearSummaryEndpoint.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain(files.Keys, f => f.EndsWith("Request.cs", StringComparison.Ordinal));
     }
 
     private static EndpointSpec Spec(string name, string method, string route, string auth, bool idempotent, int version) =>

@@ -15,6 +15,9 @@ namespace Rampart.Scaffolding.Adding.Edits;
 internal sealed partial class AddSliceMapping(
     string path, string className, string? methodName, string mapMethod, int version, string segment, string tag, string sliceNamespace, IReadOnlyList<string> groupUsings) : SourceEdit
 {
+    // The area's module name: a feature's Name, a clean or hexagonal area's Module.
+    private static readonly string[] ModuleNames = ["Name", "Module"];
+
     public override string Path => path;
 
     public override string Description => $"maps {mapMethod}() on the v{version} group in {className}";
@@ -61,7 +64,11 @@ internal sealed partial class AddSliceMapping(
             result = groupUsings.Aggregate(result, WithUsing);
         }
 
-        return WithUsing(result.ReplaceNode(FindMethod(result, className, methodName)!.Body!, edited), sliceNamespace);
+        result = result.ReplaceNode(FindMethod(result, className, methodName)!.Body!, edited);
+
+        // A slice in the area's own namespace (a clean or hexagonal endpoint beside its area's class) needs no using.
+        var own = result.Members.OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault()?.Name.ToString();
+        return own == sliceNamespace ? result : WithUsing(result, sliceNamespace);
     }
 
     private BlockSyntax WithNewGroup(BlockSyntax body, string endpoints, string indent, MethodDeclarationSyntax method)
@@ -86,9 +93,11 @@ internal sealed partial class AddSliceMapping(
         }
 
         var api = versionedApi ?? (declaresApi ? "api" : $"{endpoints}.NewVersionedApi(\"{tag}\")");
-        var hasName = method.Parent is TypeDeclarationSyntax type && type.Members.Any(m => m is PropertyDeclarationSyntax { Identifier.Text: "Name" } || (m is FieldDeclarationSyntax f && f.Declaration.Variables.Any(v => v.Identifier.Text == "Name")));
+        var moduleName = method.Parent is TypeDeclarationSyntax type
+            ? ModuleNames.FirstOrDefault(n => type.Members.Any(m => (m is PropertyDeclarationSyntax p && p.Identifier.Text == n) || (m is FieldDeclarationSyntax f && f.Declaration.Variables.Any(v => v.Identifier.Text == n))))
+            : null;
         lines.Add($"var {variable} = {api}.MapGroup($\"{{ApiVersionRoutes.Prefix}}/{path}\").HasApiVersion({version});");
-        lines.Add($"{variable}.WithTags(\"{tag}\"){(hasName ? ".WithModule(Name)" : "")};");
+        lines.Add($"{variable}.WithTags(\"{tag}\"){(moduleName is not null ? $".WithModule({moduleName})" : "")};");
         lines.Add($"{variable}.{mapMethod}();");
         var statements = lines.Select(line => SyntaxFactory.ParseStatement($"{indent}{line}\n")).ToList();
         if (body.Statements.Count == 0)

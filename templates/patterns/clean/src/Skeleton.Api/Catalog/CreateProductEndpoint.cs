@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rampart.AspNetCore.Data;
 using Rampart.AspNetCore.Envelopes;
+using Rampart.AspNetCore.Identity;
 using Skeleton.Api.Errors;
 using Skeleton.Application.Catalog;
 using Skeleton.Application.Catalog.CreateProduct;
@@ -12,7 +13,7 @@ internal static class CreateProductEndpoint
 {
     public static RouteHandlerBuilder MapCreateProduct(this IEndpointRouteBuilder products) =>
         products.MapPost("/", CreateAsync)
-            .RequireAuthorization()
+            .RequireAuthorization(RampartPolicies.Admin) // the edge turns others away early; the use case checks again
             .WithIdempotency()
             .WithName("CreateProduct")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rampart.AspNetCore.Data.Concurrency;
+using Rampart.AspNetCore.Identity;
 using Skeleton.Api.Errors;
 using Skeleton.Application.Catalog.DeleteProduct;
 using Skeleton.Domain.Catalog;
@@ -14,7 +15,7 @@ internal static class DeleteProductEndpoint
 {
     public static RouteHandlerBuilder MapDeleteProduct(this IEndpointRouteBuilder products) =>
         products.MapDelete("/{id:guid}", DeleteAsync)
-            .RequireAuthorization()
+            .RequireAuthorization(RampartPolicies.Admin) // the edge turns others away early; the use case checks again
             .WithName("DeleteProduct")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

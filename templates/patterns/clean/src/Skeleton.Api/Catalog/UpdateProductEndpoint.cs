@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Rampart.AspNetCore.Data;
 using Rampart.AspNetCore.Data.Concurrency;
 using Rampart.AspNetCore.Envelopes;
+using Rampart.AspNetCore.Identity;
 using Skeleton.Api.Errors;
 using Skeleton.Application.Catalog;
 using Skeleton.Application.Catalog.UpdateProduct;
@@ -17,7 +18,7 @@ internal static class UpdateProductEndpoint
 {
     public static RouteHandlerBuilder MapUpdateProduct(this IEndpointRouteBuilder products) =>
         products.MapPatch("/{id:guid}", UpdateAsync)
-            .RequireAuthorization()
+            .RequireAuthorization(RampartPolicies.Admin) // the edge turns others away early; the use case checks again
             .RequireIfMatch(ProductErrors.VersionConflictCode)
             .WithIdempotency()
             .WithName("UpdateProduct")

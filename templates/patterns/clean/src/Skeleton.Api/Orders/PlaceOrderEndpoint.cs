@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rampart.AspNetCore.Data;
 using Rampart.AspNetCore.Envelopes;
+using Rampart.AspNetCore.Identity;
 using Skeleton.Api.Errors;
 using Skeleton.Application.Orders;
 using Skeleton.Application.Orders.PlaceOrder;
@@ -15,7 +16,7 @@ internal static class PlaceOrderEndpoint
 {
     public static RouteHandlerBuilder MapPlaceOrder(this IEndpointRouteBuilder orders) =>
         orders.MapPost("/", PlaceAsync)
-            .RequireAuthorization()
+            .RequireAuthorization(RampartPolicies.Customer) // the edge turns others away early; the use case checks again
             .RequireIdempotencyKey()
             .WithName("PlaceOrder")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -70,14 +70,14 @@ public sealed class PlatformTests(ServiceApp app) : IClassFixture<ServiceApp>
         var paths = document.RootElement.GetProperty("paths");
         var update = paths.GetProperty("/api/v1/products/{id}").GetProperty("patch");
         Assert.True(Header(update, "If-Match").GetProperty("required").GetBoolean(), "PATCH needs If-Match");
-        // Roles are checked in the use cases (Application), not by the endpoints' policies: the document names the
-        // scheme, and the 403 the use case answers.
-        Assert.Equal(["Bearer"], Schemes(update));
+        // The use cases check roles (Application), and the endpoints declare the same policy (the edge turns others away
+        // early): the document names the scheme with its role, and the 403.
+        Assert.Equal(["Bearer: admin"], Requirements(update));
         Assert.True(update.GetProperty("responses").TryGetProperty("403", out _));
         Assert.True(Header(paths.GetProperty("/api/v1/products").GetProperty("post"), "Idempotency-Key").ValueKind == JsonValueKind.Object);
         var place = paths.GetProperty("/api/v1/orders").GetProperty("post");
         Assert.True(Header(place, "Idempotency-Key").ValueKind == JsonValueKind.Object);
-        Assert.Equal(["Bearer"], Schemes(place));
+        Assert.Equal(["Bearer: customer"], Requirements(place));
         Assert.True(place.TryGetProperty("x-rate-limit", out _), "its rate limit (off in the tests' settings, so limited: false here)");
         Assert.Empty(paths.GetProperty("/api/v1/products").GetProperty("get").GetProperty("security")[0].EnumerateObject());
     }
@@ -85,8 +85,10 @@ public sealed class PlatformTests(ServiceApp app) : IClassFixture<ServiceApp>
     private static JsonElement Header(JsonElement operation, string name) =>
         operation.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("in").GetString() == "header" && p.GetProperty("name").GetString() == name);
 
-    private static IEnumerable<string> Schemes(JsonElement operation) =>
-        operation.GetProperty("security").EnumerateArray().SelectMany(r => r.EnumerateObject()).Select(s => s.Name);
+    // "scheme: role, role" for each scheme the operation requires.
+    private static IEnumerable<string> Requirements(JsonElement operation) =>
+        operation.GetProperty("security").EnumerateArray().SelectMany(r => r.EnumerateObject())
+            .Select(s => $"{s.Name}: {string.Join(", ", s.Value.EnumerateArray().Select(role => role.GetString()))}");
 #endif
 
     [Fact]

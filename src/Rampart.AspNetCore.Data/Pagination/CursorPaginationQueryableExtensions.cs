@@ -78,13 +78,14 @@ public static class CursorPaginationQueryableExtensions
         IQueryable<T> ordered, PageRequest request, Func<T, CursorPayload> position, CancellationToken cancellationToken)
     {
         var rows = await ordered.Take(request.Limit + 1).ToListAsync(cancellationToken);
+        string CursorOf(T item) => request.Protector.Protect(position(item).Write());
         if (rows.Count <= request.Limit)
         {
-            return new Page<T>(rows, request.Limit, null);
+            return new Page<T>(rows, request.Limit, null) { CursorOf = CursorOf };
         }
 
         rows.RemoveAt(rows.Count - 1);
-        return new Page<T>(rows, request.Limit, request.Protector.Protect(position(rows[^1]).Write()));
+        return new Page<T>(rows, request.Limit, CursorOf(rows[^1])) { CursorOf = CursorOf };
     }
 
     private static (string Sort, Func<T, TKey> Read) SortKeyOf<T, TKey>(Expression<Func<T, TKey>> sortKey, bool descending)

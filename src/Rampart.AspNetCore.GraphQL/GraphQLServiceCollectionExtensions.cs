@@ -34,7 +34,6 @@ public static class GraphQLServiceCollectionExtensions
         }
 
         services.AddAuthorization();
-        services.TryAddSingleton<IntrospectionGate>();
         services.TryAddSingleton<GraphQLEndpoint<TSchema>>();
         services.AddGraphQL(builder =>
         {
@@ -44,7 +43,7 @@ public static class GraphQLServiceCollectionExtensions
                 .AddErrorInfoProvider<RampartErrorInfoProvider>()
                 .AddComplexityAnalyzer((complexity, provider) =>
                     DocumentLimits.Configure(complexity, provider.GetRequiredService<IOptions<RampartGraphQLOptions>>().Value))
-                .AddValidationRule(provider => provider.GetRequiredService<IntrospectionGate>())
+                .AddValidationRule<IntrospectionGate>()
                 .UseMiddleware<FieldAuthorizationMiddleware>();
             configure?.Invoke(builder);
         });

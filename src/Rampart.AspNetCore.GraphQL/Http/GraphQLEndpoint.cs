@@ -187,10 +187,12 @@ internal sealed class GraphQLEndpoint<TSchema>(
     private async Task ProblemAsync(HttpContext http, int status, string detail)
     {
         http.Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetails { Status = status, Detail = detail };
+        if (!await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem }))
         {
-            HttpContext = http,
-            ProblemDetails = new ProblemDetails { Status = status, Detail = detail },
-        });
+            // The client accepts no JSON at all (406): the problem is still the honest answer.
+            problem.Extensions[ErrorProblemDetails.CodeExtension] = ProblemCodes.ForStatus(status);
+            await http.Response.WriteAsJsonAsync(problem, options: null, contentType: "application/problem+json", http.RequestAborted);
+        }
     }
 }

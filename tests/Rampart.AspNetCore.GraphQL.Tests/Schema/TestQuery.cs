@@ -45,8 +45,9 @@ public sealed class TestQuery : ObjectGraphType
         Connection<WidgetType>("widgets")
             .ResolveAsync(async context =>
             {
+                var request = context.ToPageRequest();
                 var db = context.RequestServices!.GetRequiredService<WidgetDbContext>();
-                var page = await db.Widgets.AsNoTracking().ToPageAsync(context.ToPageRequest(), context.CancellationToken);
+                var page = await db.Widgets.AsNoTracking().ToPageAsync(request, context.CancellationToken);
                 return page.ToConnection(widget => widget);
             });
     }

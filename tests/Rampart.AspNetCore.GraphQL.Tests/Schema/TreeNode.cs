@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Rampart.AspNetCore.GraphQL.Tests.Schema;
 
 /// <summary>An endless tree: every node has two children, so a query can nest as deep and as wide as a test needs.</summary>
@@ -8,14 +6,4 @@ public sealed record TreeNode(string Name)
     public static TreeNode Root { get; } = new("root");
 
     public IReadOnlyList<TreeNode> Children => [new(Name + ".0"), new(Name + ".1")];
-}
-
-public sealed class NodeType : ObjectGraphType<TreeNode>
-{
-    public NodeType()
-    {
-        Name = "Node";
-        Field(node => node.Name);
-        Field<ListGraphType<NodeType>>("children").Resolve(context => context.Source.Children);
-    }
 }

@@ -12,6 +12,21 @@ namespace Rampart.AspNetCore.Data.Pagination;
 [ImmutableObject(true)]
 public sealed record Page<T>(IReadOnlyList<T> Items, int Limit, string? NextCursor)
 {
+    // Signs the position of one item on demand: a REST page needs only the last one, a Relay edge needs each.
+    internal Func<T, string>? CursorOf { get; init; }
+
+    /// <summary>
+    /// The cursor that continues after <see cref="Items"/>[<paramref name="index"/>], signed like <see cref="NextCursor"/>
+    /// (a Relay connection gives one to every edge). Null for a page built by hand, except the last item of a page that
+    /// has a next one.
+    /// </summary>
+    public string? CursorAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Items.Count);
+        return CursorOf is { } cursorOf ? cursorOf(Items[index]) : index == Items.Count - 1 ? NextCursor : null;
+    }
+
     /// <summary>
     /// The page as the contract's success envelope, each item mapped to its response schema:
     /// <c>{"data": [...], "meta": {"limit": n, "nextCursor": ...}}</c>.

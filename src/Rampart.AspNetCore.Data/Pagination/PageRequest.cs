@@ -62,13 +62,14 @@ public sealed class PageRequest
     internal Page<T> ToPageAt<T>(List<T> rows, Func<T, CursorPayload> position)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        string CursorOf(T item) => Protector.Protect(position(item).Write());
         if (rows.Count <= Limit)
         {
-            return new Page<T>(rows, Limit, null);
+            return new Page<T>(rows, Limit, null) { CursorOf = CursorOf };
         }
 
         rows.RemoveRange(Limit, rows.Count - Limit);
-        return new Page<T>(rows, Limit, Protector.Protect(position(rows[^1]).Write()));
+        return new Page<T>(rows, Limit, CursorOf(rows[^1])) { CursorOf = CursorOf };
     }
 
     /// <summary>Binds and checks <c>limit</c> and <c>cursor</c> from the query string.</summary>

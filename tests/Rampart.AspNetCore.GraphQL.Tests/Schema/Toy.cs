@@ -1,0 +1,3 @@
+namespace Rampart.AspNetCore.GraphQL.Tests.Schema;
+
+public sealed record Toy(int Id, string Name);

@@ -19,7 +19,7 @@ namespace Rampart.Cli.Tests.Add;
 [Trait("Category", "EndToEnd")]
 public sealed class AddResourceCleanEndToEndTests : IDisposable
 {
-    private static readonly AddEndpointSteps.Routes EndpointRoutes = new("/api/v1/gift-vouchers/{voucherId:guid}/redemptions", "/api/v2/reports/summary/{year:int}");
+    private static readonly EndpointContract.Routes EndpointRoutes = new("/api/v1/gift-vouchers/{voucherId:guid}/redemptions", "/api/v2/reports/summary/{year:int}");
 
     private readonly ScaffoldCliRun _cli = new();
     private readonly ITestOutputHelper _output;
@@ -76,7 +76,7 @@ public sealed class AddResourceCleanEndToEndTests : IDisposable
         {
             await AddResourceVerticalSliceEndToEndTests.DriveAsync(http, port);
             using var customer = await AddResourceEndToEndTests.SignedInAsync(http, port, register: true);
-            await AddEndpointSteps.DriveAsync(http, customer, EndpointRoutes);
+            await EndpointContract.DriveAsync(http, customer, EndpointRoutes);
         });
         _output.WriteLine($"+ served: {clock.Elapsed.TotalSeconds:F0} s");
     }

@@ -22,7 +22,7 @@ public sealed class AddResourceHexagonalEndToEndTests(ITestOutputHelper output) 
 {
     private const string Vouchers = "/api/v1/gift-vouchers";
 
-    private static readonly AddEndpointSteps.Routes EndpointRoutes = new("/api/v1/gift-vouchers/{voucherId:guid}/redemptions", "/api/v2/reports/summary/{year:int}");
+    private static readonly EndpointContract.Routes EndpointRoutes = new("/api/v1/gift-vouchers/{voucherId:guid}/redemptions", "/api/v2/reports/summary/{year:int}");
 
     private readonly ScaffoldCliRun _cli = new();
 

@@ -65,17 +65,4 @@ public sealed class AddEndpointCommandTests : IDisposable
         Assert.Contains("fix:", _cli.Error, StringComparison.Ordinal);
         Assert.Equal(before, _cli.Snapshot());
     }
-
-    [Fact]
-    public async Task InACleanService_IsRefusedNamingThePatternsItSupports()
-    {
-        Assert.Equal(ExitCodes.Success, await _cli.RunAsync("new", "Shop", "--pattern", "clean", "--example", "none"));
-        var before = _cli.Snapshot();
-
-        var code = await _cli.RunAsync("add", "endpoint", "orders/place-order", "--method", "POST", "--path", _cli.PathOf("Shop"));
-
-        Assert.Equal(ExitCodes.InvalidInput, code);
-        Assert.Contains("does not support the clean pattern yet (it does: modular-monolith, standard, vertical-slice)", _cli.Error, StringComparison.Ordinal);
-        Assert.Equal(before, _cli.Snapshot());
-    }
 }

@@ -7,7 +7,7 @@ namespace Rampart.Scaffolding.Tests.Coverage;
 
 /// <summary>
 /// The coverage gate of every generated solution, read as files: one thresholds file (<c>coverage.props</c>) with the
-/// seeds' defaults, the test project wired to coverlet and to the gate, and parts that measure the Shop's code.
+/// seeds' defaults, the test project wired to coverlet's collector and to the gate, and parts that measure the Shop's code.
 /// </summary>
 public sealed class CoverageSettingsTests
 {
@@ -29,19 +29,25 @@ public sealed class CoverageSettingsTests
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void TestProject_CollectsWithCoverletAndImportsTheGate(string pattern, string broker, string example)
+    public void TestProject_CollectsWithCoverletsCollectorAndImportsTheGate(string pattern, string broker, string example)
     {
         var files = GeneratedFiles.Plan(pattern, broker, example);
         var project = XDocument.Parse(files.Text($"tests/{GeneratedFiles.Name}.Tests/{GeneratedFiles.Name}.Tests.csproj"));
         var packages = XDocument.Parse(files.Text("Directory.Packages.props"));
         var gate = XDocument.Parse(files.Text("build/Coverage.targets"));
+        var settings = XDocument.Parse(files.Text("build/coverage.runsettings"));
 
-        Assert.Contains(project.Descendants("PackageReference"), p => (string?)p.Attribute("Include") == "coverlet.msbuild");
+        // The collector writes the hits before the session ends; coverlet.msbuild's exit-time write could be cut off by
+        // the test platform and fail a green run with 0% (docs/adr/0177).
+        Assert.Contains(project.Descendants("PackageReference"), p => (string?)p.Attribute("Include") == "coverlet.collector");
+        Assert.DoesNotContain(packages.Descendants("PackageVersion"), p => (string?)p.Attribute("Include") == "coverlet.msbuild");
         Assert.Contains(project.Descendants("Import"), i => (string?)i.Attribute("Project") == @"..\..\build\Coverage.targets");
-        Assert.Contains(packages.Descendants("PackageVersion"), p => (string?)p.Attribute("Include") == "coverlet.msbuild" && (string?)p.Attribute("Version") == "10.1.1");
-        Assert.Equal($"[{GeneratedFiles.Name}*]*", gate.Descendants("Include").Single().Value);
-        Assert.Equal("cobertura", gate.Descendants("CoverletOutputFormat").Single().Value);
-        Assert.Contains(gate.Descendants("Target"), t => (string?)t.Attribute("AfterTargets") == "GenerateCoverageResultAfterTest");
+        Assert.Contains(packages.Descendants("PackageVersion"), p => (string?)p.Attribute("Include") == "coverlet.collector" && (string?)p.Attribute("Version") == "10.1.1");
+        Assert.Equal("XPlat Code Coverage", gate.Descendants("VSTestCollect").Single().Value);
+        Assert.Equal($"[{GeneratedFiles.Name}*]*", settings.Descendants("Include").Single().Value);
+        Assert.Equal("cobertura", settings.Descendants("Format").Single().Value);
+        Assert.Contains(gate.Descendants("Target"), t => (string?)t.Attribute("Name") == "CopyCoverageReport" && (string?)t.Attribute("AfterTargets") == "VSTest");
+        Assert.Contains(gate.Descendants("Target"), t => (string?)t.Attribute("Name") == "CheckCoverage" && (string?)t.Attribute("AfterTargets") == "CopyCoverageReport");
     }
 
     [Theory]

@@ -58,11 +58,28 @@ internal sealed class LoadRelatedDataThroughDataLoaderAnalyzer : DiagnosticAnaly
         {
             var symbols = KnownSymbols.For(start.Compilation);
             var roots = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
-            var findings = new ConcurrentBag<(IInvocationOperation Call, Resolver Resolver)>();
+            var findings = new ConcurrentBag<(IOperation Query, Resolver Resolver)>();
             var methodResolvers = new ConcurrentBag<(IMethodSymbol Method, Resolver Resolver)>();
-            var queryingMethods = new ConcurrentDictionary<IMethodSymbol, ConcurrentBag<IInvocationOperation>>(SymbolEqualityComparer.Default);
+            var queryingMethods = new ConcurrentDictionary<IMethodSymbol, ConcurrentBag<IOperation>>(SymbolEqualityComparer.Default);
 
-            start.RegisterOperationAction(c => AnalyzeCall(c, symbols, findings, queryingMethods), OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (DatabaseCalls.IsDatabaseCall((IInvocationOperation)c.Operation, symbols))
+                    {
+                        AnalyzeQuery(c, c.Operation, findings, queryingMethods);
+                    }
+                },
+                OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (ReturnedQuery((IReturnOperation)c.Operation, symbols) is { } query)
+                    {
+                        AnalyzeQuery(c, query, findings, queryingMethods);
+                    }
+                },
+                OperationKind.Return);
             start.RegisterOperationAction(c => CollectRoot(c, roots), OperationKind.SimpleAssignment);
             start.RegisterOperationAction(
                 c =>
@@ -78,33 +95,30 @@ internal sealed class LoadRelatedDataThroughDataLoaderAnalyzer : DiagnosticAnaly
             {
                 var reported = new HashSet<(Location, string)>();
                 var all = findings.Concat(methodResolvers.SelectMany(m =>
-                    queryingMethods.TryGetValue(m.Method, out var calls) ? calls.Select(call => (call, m.Resolver)) : []));
-                foreach (var (call, resolver) in all)
+                    queryingMethods.TryGetValue(m.Method, out var queries) ? queries.Select(query => (query, m.Resolver)) : []));
+                foreach (var (query, resolver) in all)
                 {
-                    var location = Locations.NameAndArguments(call.Syntax);
+                    var location = Locations.NameAndArguments(query.Syntax);
                     if (IsPerParent(resolver, roots) && reported.Add((location, resolver.Field)))
                     {
-                        end.ReportDiagnostic(Diagnostic.Create(Rule, location, call.TargetMethod.Name, resolver.Field, resolver.TypeName ?? resolver.GraphType!.Name));
+                        end.ReportDiagnostic(Diagnostic.Create(Rule, location, NameOf(query), resolver.Field, resolver.TypeName ?? resolver.GraphType!.Name));
                     }
                 }
             });
         });
     }
 
-    /// <summary>A database call: reported when the resolver it is written in runs per parent; remembered per method for method groups.</summary>
-    private static void AnalyzeCall(
+    /// <summary>
+    /// A database round trip — a call, or a query returned for GraphQL to run: reported when the resolver it is written
+    /// in runs per parent; remembered per method for method groups.
+    /// </summary>
+    private static void AnalyzeQuery(
         OperationAnalysisContext context,
-        KnownSymbols symbols,
-        ConcurrentBag<(IInvocationOperation, Resolver)> findings,
-        ConcurrentDictionary<IMethodSymbol, ConcurrentBag<IInvocationOperation>> queryingMethods)
+        IOperation query,
+        ConcurrentBag<(IOperation, Resolver)> findings,
+        ConcurrentDictionary<IMethodSymbol, ConcurrentBag<IOperation>> queryingMethods)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!DatabaseCalls.IsDatabaseCall(invocation, symbols))
-        {
-            return;
-        }
-
-        for (var parent = invocation.Parent; parent is not null; parent = parent.Parent)
+        for (var parent = query.Parent; parent is not null; parent = parent.Parent)
         {
             switch (parent)
             {
@@ -112,7 +126,7 @@ internal sealed class LoadRelatedDataThroughDataLoaderAnalyzer : DiagnosticAnaly
                     switch (RoleOf(lambda, context.ContainingSymbol, out var resolver))
                     {
                         case LambdaRole.Resolver:
-                            findings.Add((invocation, resolver!));
+                            findings.Add((query, resolver!));
                             return;
                         case LambdaRole.DataLoaderFetch or LambdaRole.ExpressionTree:
                             return;
@@ -126,13 +140,35 @@ internal sealed class LoadRelatedDataThroughDataLoaderAnalyzer : DiagnosticAnaly
 
         if (context.ContainingSymbol is IMethodSymbol method)
         {
-            queryingMethods.GetOrAdd(method.OriginalDefinition, _ => []).Add(invocation);
+            queryingMethods.GetOrAdd(method.OriginalDefinition, _ => []).Add(query);
             if (SchemaFirstResolver(method) is { } resolver)
             {
-                findings.Add((invocation, resolver));
+                findings.Add((query, resolver));
             }
         }
     }
+
+    /// <summary>
+    /// A query over a table handed back unexecuted (<c>context => db.Items.Where(i => i.OrderId == context.Source.Id)</c>):
+    /// GraphQL enumerates it, one round trip per parent.
+    /// </summary>
+    private static IOperation? ReturnedQuery(IReturnOperation @return, KnownSymbols symbols)
+    {
+        if (@return.ReturnedValue?.WalkDownConversions() is not { } value || !(symbols.IsQueryable(value.Type) || symbols.IsDbSet(value.Type)))
+        {
+            return null;
+        }
+
+        return symbols.IsDbSet(value.Type) || QueryChain.Read(value, symbols).StartsAtDbSet(symbols) ? value : null;
+    }
+
+    private static string NameOf(IOperation query) =>
+        query switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod.Name,
+            IPropertyReferenceOperation property => property.Property.Name,
+            _ => query.Syntax.ToString(),
+        };
 
     /// <summary>
     /// A type the schema uses as its root: <c>Query = …</c>, <c>Mutation = …</c> or <c>Subscription = …</c> on a

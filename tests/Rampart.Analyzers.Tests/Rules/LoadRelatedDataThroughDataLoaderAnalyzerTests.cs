@@ -52,6 +52,9 @@ public class LoadRelatedDataThroughDataLoaderAnalyzerTests
                 Field(order => order.Total);
                 Field<StringGraphType>("customerName").Resolve(context => db.Customers.[|Find(context.Source.CustomerId)|]?.Name);
                 Field<IntGraphType>("siblingCount").Resolve(context => db.Orders.Where(o => o.CustomerId == context.Source.CustomerId).[|Count()|]);
+                Field<ListGraphType<OrderType>>("siblings").Resolve(context => db.Orders.[|Where(o => o.CustomerId == context.Source.CustomerId)|]);
+                Field<ListGraphType<OrderType>>("everyOrder").Resolve(_ => [|db.Orders|]);
+                Field<ListGraphType<StringGraphType>>("skus").Resolve(context => context.Source.Lines.AsQueryable().Select(l => l.Sku));
             }
         }
         """), Snippets.ModelFile);

@@ -230,6 +230,69 @@ public class LoadRelatedDataThroughDataLoaderAnalyzerTests
         """), Snippets.ModelFile);
 
     [Fact]
+    public Task ModuleSchemaPartsOnTheComposedRoot_AndALoaderOverAModuleContract_DoNotReport_ADirectQueryDoes() => Verify.VerifyAsync(("Graph/Parts.cs", """
+        using GraphQL;
+        using GraphQL.Types;
+        using Microsoft.EntityFrameworkCore;
+        using Rampart.AspNetCore.GraphQL.DataLoaders;
+        using Shop.Data;
+
+        namespace Shop.Graph;
+
+        public interface IGraphQLSchemaPart
+        {
+            void AddQueries(ObjectGraphType query);
+        }
+
+        public interface ICustomerDirectory
+        {
+            Task<IReadOnlyDictionary<Guid, Customer>> GetCustomersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+        }
+
+        public sealed class ShopSchema : Schema
+        {
+            public ShopSchema(IServiceProvider services, IEnumerable<IGraphQLSchemaPart> parts)
+                : base(services)
+            {
+                var query = new ObjectGraphType { Name = "Query" };
+                foreach (var part in parts)
+                {
+                    part.AddQueries(query);
+                }
+
+                Query = query;
+            }
+        }
+
+        public sealed class OrdersSchemaPart : IGraphQLSchemaPart
+        {
+            public void AddQueries(ObjectGraphType query)
+            {
+                query.Connection<OrderType>("orders").ResolveAsync(async context =>
+                    await context.RequestServices!.GetRequiredService<ShopDb>().Orders.OrderBy(o => o.Id).Take(20).ToListAsync());
+                query.Field<OrderType>("order").Argument<NonNullGraphType<IdGraphType>>("id").ResolveAsync(async context =>
+                    await context.RequestServices!.GetRequiredService<ShopDb>().Orders.FindAsync(context.GetArgument<Guid>("id")));
+            }
+        }
+
+        public sealed class OrderType : ObjectGraphType<Order>
+        {
+            public OrderType()
+            {
+                Field(order => order.Total);
+                Field("customer", new GraphQLTypeReference("Customer")).Resolve(context => context.LoadOne<Guid, Customer>("orderCustomers", context.Source.CustomerId,
+                    async (ids, ct) =>
+                    {
+                        var customers = await context.RequestServices!.GetRequiredService<ICustomerDirectory>().GetCustomersAsync(ids, ct);
+                        return customers.ToDictionary(pair => pair.Key, pair => (Customer?)pair.Value);
+                    }));
+                Field("buyer", new GraphQLTypeReference("Customer")).ResolveAsync(async context =>
+                    await context.RequestServices!.GetRequiredService<ShopDb>().Customers.[|FindAsync(context.Source.CustomerId)|]);
+            }
+        }
+        """), Snippets.ModelFile);
+
+    [Fact]
     public Task ResolversThroughTheBlocksBatchLoaders_DoNotReport() => Verify.VerifyAsync(("Graph/OrderType.cs", """
         using GraphQL.Types;
         using Microsoft.EntityFrameworkCore;

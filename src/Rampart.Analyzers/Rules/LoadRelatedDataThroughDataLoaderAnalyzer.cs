@@ -58,9 +58,9 @@ internal sealed class LoadRelatedDataThroughDataLoaderAnalyzer : DiagnosticAnaly
         {
             var symbols = KnownSymbols.For(start.Compilation);
             var roots = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
-            var findings = new ConcurrentBag<(IOperation Query, Resolver Resolver)>();
+            var findings = new ConcurrentBag<(Query Query, Resolver Resolver)>();
             var methodResolvers = new ConcurrentBag<(IMethodSymbol Method, Resolver Resolver)>();
-            var queryingMethods = new ConcurrentDictionary<IMethodSymbol, ConcurrentBag<IOperation>>(SymbolEqualityComparer.Default);
+            var queryingMethods = new ConcurrentDictionary<IMethodSymbol, ConcurrentBag<Query>>(SymbolEqualityComparer.Default);
 
             start.RegisterOperationAction(
                 c =>
@@ -98,10 +98,9 @@ internal sealed class LoadRelatedDataThroughDataLoaderAnalyzer : DiagnosticAnaly
                     queryingMethods.TryGetValue(m.Method, out var queries) ? queries.Select(query => (query, m.Resolver)) : []));
                 foreach (var (query, resolver) in all)
                 {
-                    var location = Locations.NameAndArguments(query.Syntax);
-                    if (IsPerParent(resolver, roots) && reported.Add((location, resolver.Field)))
+                    if (IsPerParent(resolver, roots) && reported.Add((query.Location, resolver.Field)))
                     {
-                        end.ReportDiagnostic(Diagnostic.Create(Rule, location, NameOf(query), resolver.Field, resolver.TypeName ?? resolver.GraphType!.Name));
+                        end.ReportDiagnostic(Diagnostic.Create(Rule, query.Location, query.Name, resolver.Field, resolver.TypeName ?? resolver.GraphType!.Name));
                     }
                 }
             });
@@ -114,11 +113,12 @@ internal sealed class LoadRelatedDataThroughDataLoaderAnalyzer : DiagnosticAnaly
     /// </summary>
     private static void AnalyzeQuery(
         OperationAnalysisContext context,
-        IOperation query,
-        ConcurrentBag<(IOperation, Resolver)> findings,
-        ConcurrentDictionary<IMethodSymbol, ConcurrentBag<IOperation>> queryingMethods)
+        IOperation operation,
+        ConcurrentBag<(Query, Resolver)> findings,
+        ConcurrentDictionary<IMethodSymbol, ConcurrentBag<Query>> queryingMethods)
     {
-        for (var parent = query.Parent; parent is not null; parent = parent.Parent)
+        var query = new Query(Locations.NameAndArguments(operation.Syntax), NameOf(operation));
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
         {
             switch (parent)
             {
@@ -395,6 +395,14 @@ internal sealed class LoadRelatedDataThroughDataLoaderAnalyzer : DiagnosticAnaly
             SimpleNameSyntax simple => simple.Identifier.ValueText,
             _ => string.Empty,
         };
+
+    /// <summary>Where a round trip is written and what it calls.</summary>
+    private readonly struct Query(Location location, string name)
+    {
+        public Location Location { get; } = location;
+
+        public string Name { get; } = name;
+    }
 
     /// <summary>A field and the graph type it is declared on; <see cref="TypeName"/> is set for a schema-first resolver class (its GraphQL type's name).</summary>
     private sealed class Resolver(string field, INamedTypeSymbol? graphType, string? typeName = null)

@@ -9,8 +9,9 @@ using Rampart.Analyzers.Support;
 namespace Rampart.Analyzers.Rules;
 
 /// <summary>
-/// RMP3010: N+1 in GraphQL — a field resolver of a GraphQL.NET object type that makes a database round trip itself runs
-/// once per parent object of a list (100 orders, 100 queries for their items). Resolvers that ask a DataLoader, root
+/// RMP3010: N+1 in GraphQL — a field resolver of a GraphQL.NET object type (a builder's resolver lambda or method group,
+/// a schema-first resolver class's method, an auto-registered type's method) that makes a database round trip itself
+/// runs once per parent object of a list (100 orders, 100 queries for their items). Resolvers that ask a DataLoader, root
 /// Query/Mutation/Subscription fields (they run once per request) and resolvers that read the parent's loaded properties
 /// are fine. Reported at the end of the compilation, once the schema's root types are known.
 /// </summary>
@@ -61,16 +62,21 @@ internal sealed class LoadRelatedDataThroughDataLoaderAnalyzer : DiagnosticAnaly
             var findings = new ConcurrentBag<(Query Query, Resolver Resolver)>();
             var methodResolvers = new ConcurrentBag<(IMethodSymbol Method, Resolver Resolver)>();
             var queryingMethods = new ConcurrentDictionary<IMethodSymbol, ConcurrentBag<Query>>(SymbolEqualityComparer.Default);
+            var autoRegistered = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
 
             start.RegisterOperationAction(
                 c =>
                 {
-                    if (DatabaseCalls.IsDatabaseCall((IInvocationOperation)c.Operation, symbols))
+                    var invocation = (IInvocationOperation)c.Operation;
+                    CollectAutoRegistered(invocation.TargetMethod.TypeArguments, autoRegistered);
+                    if (DatabaseCalls.IsDatabaseCall(invocation, symbols))
                     {
-                        AnalyzeQuery(c, c.Operation, findings, queryingMethods);
+                        AnalyzeQuery(c, invocation, findings, queryingMethods);
                     }
                 },
                 OperationKind.Invocation);
+            start.RegisterOperationAction(c => CollectAutoRegistered([c.Operation.Type!], autoRegistered), OperationKind.ObjectCreation);
+            start.RegisterSymbolAction(c => CollectAutoRegistered([((INamedTypeSymbol)c.Symbol).BaseType!], autoRegistered), SymbolKind.NamedType);
             start.RegisterOperationAction(
                 c =>
                 {
@@ -94,8 +100,12 @@ internal sealed class LoadRelatedDataThroughDataLoaderAnalyzer : DiagnosticAnaly
             start.RegisterCompilationEndAction(end =>
             {
                 var reported = new HashSet<(Location, string)>();
-                var all = findings.Concat(methodResolvers.SelectMany(m =>
-                    queryingMethods.TryGetValue(m.Method, out var queries) ? queries.Select(query => (query, m.Resolver)) : []));
+                var all = findings
+                    .Concat(methodResolvers.SelectMany(m =>
+                        queryingMethods.TryGetValue(m.Method, out var queries) ? queries.Select(query => (query, m.Resolver)) : []))
+                    .Concat(queryingMethods.SelectMany(m => AutoRegisteredResolver(m.Key, autoRegistered, roots) is { } resolver
+                        ? m.Value.Select(query => (query, resolver))
+                        : []));
                 foreach (var (query, resolver) in all)
                 {
                     if (IsPerParent(resolver, roots) && reported.Add((query.Location, resolver.Field)))
@@ -180,9 +190,52 @@ internal sealed class LoadRelatedDataThroughDataLoaderAnalyzer : DiagnosticAnaly
         if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Query" or "Mutation" or "Subscription" } property } &&
             IsSchema(property.ContainingType) && assignment.Value.WalkDownConversions().Type is { } root)
         {
+            roots[root] = true;
             roots[root.OriginalDefinition] = true;
         }
     }
+
+    /// <summary>
+    /// Remembers the CLR types GraphQL.NET reflects into object types (<c>AutoRegisteringObjectGraphType&lt;T&gt;</c> as a
+    /// base type, created, or a type argument such as <c>Field&lt;ListGraphType&lt;AutoRegisteringObjectGraphType&lt;T&gt;&gt;&gt;</c>).
+    /// </summary>
+    private static void CollectAutoRegistered(ImmutableArray<ITypeSymbol> types, ConcurrentDictionary<ITypeSymbol, bool> autoRegistered)
+    {
+        foreach (var type in types)
+        {
+            if (type is not INamedTypeSymbol { IsGenericType: true } named)
+            {
+                continue;
+            }
+
+            if (AutoSourceOf(named) is { TypeKind: not TypeKind.TypeParameter } source)
+            {
+                autoRegistered[source.OriginalDefinition] = true;
+            }
+
+            CollectAutoRegistered(named.TypeArguments, autoRegistered);
+        }
+    }
+
+    /// <summary>
+    /// A public instance method of an auto-registered CLR type (not <c>[Ignore]</c>d) is a field GraphQL.NET resolves per
+    /// object of that type; the types of root fields (named as roots, or the schema's root) are not counted.
+    /// </summary>
+    private static Resolver? AutoRegisteredResolver(IMethodSymbol method, ConcurrentDictionary<ITypeSymbol, bool> autoRegistered, ConcurrentDictionary<ITypeSymbol, bool> roots)
+    {
+        var source = method.ContainingType;
+        if (method.MethodKind != MethodKind.Ordinary || method.DeclaredAccessibility != Accessibility.Public || method.IsStatic ||
+            method.HasAttributeNamed("Ignore") || source is null || !autoRegistered.ContainsKey(source.OriginalDefinition) || RootSuffixes.Any(s => source.Name.EndsWith(s, StringComparison.Ordinal)) ||
+            roots.Keys.Any(r => AutoSourceOf(r) is { } root && SymbolEqualityComparer.Default.Equals(root.OriginalDefinition, source.OriginalDefinition)))
+        {
+            return null;
+        }
+
+        return new Resolver(method.Name, source, "AutoRegisteringObjectGraphType<" + source.Name + ">");
+    }
+
+    private static ITypeSymbol? AutoSourceOf(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: "AutoRegisteringObjectGraphType", TypeArguments.Length: 1 } named ? named.TypeArguments[0] : null;
 
     private static bool IsSchema(INamedTypeSymbol? type) =>
         type is not null && (type.Name is "Schema" or "ISchema" || type.AllInterfaces.Any(i => i.Name == "ISchema") || IsSchema(type.BaseType));
@@ -328,6 +381,11 @@ internal sealed class LoadRelatedDataThroughDataLoaderAnalyzer : DiagnosticAnaly
         var graphType = resolver.GraphType;
         if (graphType is null || roots.ContainsKey(graphType.OriginalDefinition) || !IsGraphType(graphType) ||
             RootSuffixes.Any(s => graphType.Name.EndsWith(s, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        if (roots.ContainsKey(graphType))
         {
             return false;
         }

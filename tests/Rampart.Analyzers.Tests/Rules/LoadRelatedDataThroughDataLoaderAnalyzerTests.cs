@@ -171,6 +171,53 @@ public class LoadRelatedDataThroughDataLoaderAnalyzerTests
         """), Snippets.ModelFile);
 
     [Fact]
+    public Task AutoRegisteredClrTypes_ReportTheirQueryingMethods_NotThoseOfTheRoot() => Verify.VerifyAsync(("Graph/Nodes.cs", """
+        using GraphQL;
+        using GraphQL.Types;
+        using Microsoft.EntityFrameworkCore;
+        using Shop.Data;
+
+        namespace Shop.Graph;
+
+        public sealed class CustomerNode
+        {
+            public Guid Id { get; init; }
+
+            public Task<List<Order>> Orders([FromServices] ShopDb db) => db.Orders.Where(o => o.CustomerId == Id).[|ToListAsync()|];
+
+            [Ignore]
+            public Task<int> Audit(ShopDb db) => db.Orders.CountAsync();
+        }
+
+        public sealed class OrderNode
+        {
+            public Guid CustomerId { get; init; }
+
+            public Task<Customer?> Customer([FromServices] ShopDb db) => db.Customers.[|FirstOrDefaultAsync(c => c.Id == CustomerId)|];
+        }
+
+        public sealed class OrderGraph : AutoRegisteringObjectGraphType<OrderNode>;
+
+        public sealed class Root
+        {
+            public Task<List<Customer>> Customers([FromServices] ShopDb db) => db.Customers.Take(20).ToListAsync();
+
+            public Task<List<CustomerNode>> Nodes([FromServices] ShopDb db) => db.Customers.Take(20).Select(c => new CustomerNode { Id = c.Id }).ToListAsync();
+        }
+
+        public sealed class ShopSchema : Schema
+        {
+            public ShopSchema(IServiceProvider services)
+                : base(services)
+            {
+                Query = new AutoRegisteringObjectGraphType<Root>();
+                var page = new ObjectGraphType { Name = "Page" };
+                page.Field<ListGraphType<AutoRegisteringObjectGraphType<CustomerNode>>>("customers");
+            }
+        }
+        """), Snippets.ModelFile);
+
+    [Fact]
     public Task RootTypes_ByNameOrAsTheSchemasRoot_DoNotReport() => Verify.VerifyAsync(("Graph/Schema.cs", """
         using GraphQL;
         using GraphQL.Types;

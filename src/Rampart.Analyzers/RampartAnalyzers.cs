@@ -45,6 +45,7 @@ public static class RampartAnalyzers
         new RenameAndDropInExpandContractStepsAnalyzer(),
         new CreateIndexesConcurrentlyAnalyzer(),
         new AddConstraintsNotValidAnalyzer(),
+        new LoadRelatedDataThroughDataLoaderAnalyzer(),
         new DoNotBlockOnAsyncAnalyzer(),
         new DoNotUseAsyncVoidAnalyzer(),
         new DoNotWriteToConsoleAnalyzer(),

@@ -48,6 +48,9 @@ public static class RuleIdentifiers
     /// <summary>A migration adds a foreign key or check constraint to an existing table without NOT VALID.</summary>
     public const string AddConstraintsNotValid = "RMP3009";
 
+    /// <summary>A GraphQL field resolver queries the database per parent object instead of through a DataLoader.</summary>
+    public const string LoadRelatedDataThroughDataLoader = "RMP3010";
+
     /// <summary>Blocking on a task (<c>.Result</c>, <c>.Wait()</c>, <c>GetAwaiter().GetResult()</c>).</summary>
     public const string DoNotBlockOnAsync = "RMP4001";
 

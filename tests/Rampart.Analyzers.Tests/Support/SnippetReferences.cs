@@ -4,11 +4,11 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Rampart.Analyzers.Tests.Support;
 
-/// <summary>The BCL, ASP.NET Core, EF Core, Dapper and logging assemblies the test host runs on, as compiler references.</summary>
+/// <summary>The BCL, ASP.NET Core, EF Core, Dapper, GraphQL.NET (with Rampart's GraphQL block) and logging assemblies the test host runs on, as compiler references.</summary>
 internal static class SnippetReferences
 {
     private static readonly string[] Prefixes =
-        ["System", "Microsoft.AspNetCore", "Microsoft.Extensions", "Microsoft.EntityFrameworkCore", "Microsoft.Net.Http", "Microsoft.Win32", "Dapper", "netstandard", "mscorlib"];
+        ["System", "Microsoft.AspNetCore", "Microsoft.Extensions", "Microsoft.EntityFrameworkCore", "Microsoft.Net.Http", "Microsoft.Win32", "Dapper", "GraphQL", "Rampart.AspNetCore.GraphQL", "netstandard", "mscorlib"];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll = new(Load);
 

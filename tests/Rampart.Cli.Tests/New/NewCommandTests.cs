@@ -78,6 +78,69 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task New_ApiBoth_RecordsItAndPrintsIt()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith", "--api", "both");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Created Shop (modular-monolith, broker inprocess, api both)", _cli.Output, StringComparison.Ordinal);
+        Assert.Equal(ProjectSettings.BothApis, ProjectSettings.Load(_cli.PathOf("Shop")).Api);
+    }
+
+    [Fact]
+    public async Task New_DefaultApi_RecordsRest()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(ProjectSettings.RestApi, ProjectSettings.Load(_cli.PathOf("Shop")).Api);
+        Assert.Contains("\"api\": \"rest\"", await File.ReadAllTextAsync(_cli.PathOf("Shop", "rampart.json")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--queries", "deep-relations" }, "both")]
+    [InlineData(new[] { "--queries", "deep-relations", "--api", "rest" }, "rest")]
+    [InlineData(new[] { "--queries", "simple" }, "rest")]
+    public async Task New_AdvisorRecommendsGraphQL_GeneratesItBesideRestUnlessApiIsGiven(string[] flags, string api)
+    {
+        var code = await _cli.RunAsync(["new", "Shop", .. flags]);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(api, ProjectSettings.Load(_cli.PathOf("Shop")).Api);
+    }
+
+    [Theory]
+    [InlineData("standard", "both")]
+    [InlineData("clean", "graphql")]
+    [InlineData("hexagonal", "both")]
+    [InlineData("vertical-slice", "both")]
+    public async Task New_GraphQLInAPatternWithoutIt_RefusesNamingThePatternThatServesItAndWritesNothing(string pattern, string api)
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", pattern, "--api", api);
+
+        Assert.Equal(ExitCodes.Environment, code);
+        Assert.Contains($"The API style '{api}' is not available for the pattern '{pattern}' yet", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("Leave out --api (REST)", _cli.Error, StringComparison.Ordinal);
+        if (api == "both")
+        {
+            Assert.Contains("--pattern modular-monolith", _cli.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
+    public async Task New_GraphQLOnlyInTheModularMonolith_RefusesPointingToBothAndWritesNothing()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith", "--api", "graphql");
+
+        Assert.Equal(ExitCodes.Environment, code);
+        Assert.Contains("The API style 'graphql' is not available for the pattern 'modular-monolith' yet", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("use --api both", _cli.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
     public async Task New_HexagonalJobs_AddsTheSchedulingAdapterProjectToTheSolution()
     {
         var code = await _cli.RunAsync("new", "Shop", "--pattern", "hexagonal", "--example", "shop", "--jobs");
@@ -426,6 +489,7 @@ public sealed class NewCommandTests : IDisposable
     [Theory]
     [InlineData("new", "Shop", "--broker", "kafka")]
     [InlineData("new", "Shop", "--cache", "valkey")]
+    [InlineData("new", "Shop", "--api", "soap")]
     [InlineData("new", "Shop", "--example", "blog")]
     [InlineData("new", "Shop", "--frobnicate")]
     [InlineData("new")]
@@ -447,6 +511,7 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("Examples:", _cli.Output, StringComparison.Ordinal);
         Assert.Contains("--broker <inprocess|rabbitmq>", _cli.Output, StringComparison.Ordinal);
         Assert.Contains("--cache <memory|redis>", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("--api <both|graphql|rest>", _cli.Output, StringComparison.Ordinal);
     }
     public static TheoryData<string> ShippedPatterns() => [.. TemplateCatalog.Installed.Patterns];
 

@@ -78,23 +78,55 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task New_ApiBoth_RecordsItAndPrintsIt()
+    public async Task New_ApiBoth_RecordsItAndComposesEveryModulesSchemaPartInTheHost()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith", "--example", "shop", "--api", "both");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Created Shop (modular-monolith, broker inprocess, api both)", _cli.Output, StringComparison.Ordinal);
+        var solution = _cli.PathOf("Shop");
+        Assert.Equal(ProjectSettings.BothApis, ProjectSettings.Load(solution).Api);
+        var program = await File.ReadAllTextAsync(Path.Combine(solution, "src", "Shop.Host", "Program.cs"));
+        Assert.Contains("builder.Services.AddRampartGraphQL<ServiceSchema>(", program, StringComparison.Ordinal);
+        Assert.Contains("app.MapRampartGraphQL<ServiceSchema>();", program, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Rampart.AspNetCore.GraphQL\" />", await File.ReadAllTextAsync(Path.Combine(solution, "src", "Shop.Host", "Shop.Host.csproj")), StringComparison.Ordinal);
+        foreach (var module in new[] { "Identity", "Catalog", "Orders" })
+        {
+            Assert.True(File.Exists(Path.Combine(solution, "src", "Modules", module, $"Shop.Modules.{module}", "GraphQL", $"{module}SchemaPart.cs")), module);
+        }
+
+        Assert.True(File.Exists(Path.Combine(solution, "tests", "Shop.Tests", "Orders", "OrderProductsBatchingTests.cs")));
+        var sources = string.Concat(Directory.GetFiles(solution, "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.DoesNotContain("RAMPART_API_GRAPHQL", sources, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_ApiBothSkeleton_ServesIdentitysPartOnly()
     {
         var code = await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith", "--api", "both");
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("Created Shop (modular-monolith, broker inprocess, api both)", _cli.Output, StringComparison.Ordinal);
-        Assert.Equal(ProjectSettings.BothApis, ProjectSettings.Load(_cli.PathOf("Shop")).Api);
+        var solution = _cli.PathOf("Shop");
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Modules", "Identity", "Shop.Modules.Identity", "GraphQL", "IdentitySchemaPart.cs")));
+        Assert.False(Directory.Exists(Path.Combine(solution, "src", "Modules", "Catalog")));
+        Assert.False(File.Exists(Path.Combine(solution, "tests", "Shop.Tests", "Orders", "OrderProductsBatchingTests.cs")));
+        Assert.True(File.Exists(Path.Combine(solution, "tests", "Shop.Tests", "GraphQL", "GraphQLEndpointTests.cs")));
     }
 
     [Fact]
-    public async Task New_DefaultApi_RecordsRest()
+    public async Task New_DefaultApi_RecordsRestAndContainsNoGraphQL()
     {
-        var code = await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith");
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith", "--example", "shop");
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Equal(ProjectSettings.RestApi, ProjectSettings.Load(_cli.PathOf("Shop")).Api);
+        var solution = _cli.PathOf("Shop");
+        Assert.Equal(ProjectSettings.RestApi, ProjectSettings.Load(solution).Api);
         Assert.Contains("\"api\": \"rest\"", await File.ReadAllTextAsync(_cli.PathOf("Shop", "rampart.json")), StringComparison.Ordinal);
+        // Directory.Build.props keeps every option's -p: switch, so both branches of a regenerated #if still build.
+        var sources = Directory.GetFiles(solution, "*", SearchOption.AllDirectories)
+            .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith("proj", StringComparison.Ordinal) || path.EndsWith("Directory.Packages.props", StringComparison.Ordinal));
+        Assert.All(sources, path => Assert.DoesNotContain("GraphQL", File.ReadAllText(path), StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(Directory.GetDirectories(solution, "GraphQL", SearchOption.AllDirectories));
     }
 
     [Theory]

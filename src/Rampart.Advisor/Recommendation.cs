@@ -59,11 +59,21 @@ public sealed class Recommendation
     public TechnologyAdvice Technology { get; }
 
     /// <summary>
-    /// The <c>rampart new</c> command that generates this advice: the pattern, RabbitMQ when events cross processes and
-    /// <c>--jobs</c> for scheduled work, with <c>&lt;Name&gt;</c> standing for the service's name.
+    /// The <c>rampart new</c> command that generates this advice: the pattern, RabbitMQ when events cross processes,
+    /// <c>--jobs</c> for scheduled work and <c>--api both</c> when GraphQL is advised (beside REST, which stays the
+    /// contract), with <c>&lt;Name&gt;</c> standing for the service's name.
     /// </summary>
     public string NewCommand =>
         $"rampart new <Name> --pattern {Pattern.ToId()}"
         + (Technology.Messaging.Id == "rabbitmq" ? " --broker rabbitmq" : string.Empty)
-        + (Technology.BackgroundJobs.Id == TechnologyAdvisor.ScheduledJobsId ? " --jobs" : string.Empty);
+        + (Technology.BackgroundJobs.Id == TechnologyAdvisor.ScheduledJobsId ? " --jobs" : string.Empty)
+        + (ServesAdvisedGraphQL ? " --api both" : string.Empty);
+
+    /// <summary>
+    /// GraphQL is advised and the pattern's template serves it (modular-monolith so far), so <c>rampart new</c> generates
+    /// it beside REST: elsewhere the command stays REST-only, since rampart new would refuse <c>--api</c> there, and the
+    /// advice names GraphQL for the team to add.
+    /// </summary>
+    public bool ServesAdvisedGraphQL =>
+        Pattern == ArchitecturePattern.ModularMonolith && Technology.ApiStyles.Any(style => style.Id == TechnologyAdvisor.GraphQLId);
 }

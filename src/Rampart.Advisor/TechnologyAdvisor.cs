@@ -6,6 +6,9 @@ internal static class TechnologyAdvisor
     /// <summary>The <see cref="TechnologyChoice.Id"/> of scheduled work on the jobs block (<c>rampart new --jobs</c>).</summary>
     public const string ScheduledJobsId = "rampart-jobs";
 
+    /// <summary>The <see cref="TechnologyChoice.Id"/> of the GraphQL API style (<c>rampart new --api both</c>).</summary>
+    public const string GraphQLId = "graphql";
+
     public static TechnologyAdvice Advise(AnswerSet a) => new(
         Database(a),
         Messaging(a),
@@ -87,7 +90,7 @@ internal static class TechnologyAdvisor
         ];
         if (a[QuestionIds.Queries] == "deep-relations")
         {
-            styles.Add(new("graphql", "GraphQL", ["Clients need flexible queries across deep relations; guard with depth and cost limits and batch loads to avoid N+1."]));
+            styles.Add(new(GraphQLId, "GraphQL", ["Clients need flexible queries across deep relations; guard with depth and cost limits and batch loads to avoid N+1."]));
         }
 
         switch (a[QuestionIds.RealTime])

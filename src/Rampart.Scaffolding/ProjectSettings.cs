@@ -12,7 +12,8 @@ namespace Rampart.Scaffolding;
 /// <param name="Database">The PostgreSQL database name.</param>
 /// <param name="Broker">The message broker: <c>inprocess</c> or <c>rabbitmq</c>.</param>
 /// <param name="Cache">The cache: <c>memory</c> (the default, when the file does not say) or <c>redis</c>.</param>
-public sealed record ProjectSettings(string Pattern, string Host, string Database, string Broker, string Cache = ProjectSettings.MemoryCache)
+/// <param name="Api">The API styles: <c>rest</c> (the default, when the file does not say), <c>graphql</c> or <c>both</c>.</param>
+public sealed record ProjectSettings(string Pattern, string Host, string Database, string Broker, string Cache = ProjectSettings.MemoryCache, string Api = ProjectSettings.RestApi)
 {
     /// <summary>The file name, at the solution's root.</summary>
     public const string FileName = "rampart.json";
@@ -22,6 +23,15 @@ public sealed record ProjectSettings(string Pattern, string Host, string Databas
 
     /// <summary>The shared cache on Redis: rate limits, cached reads and the SignalR backplane across instances.</summary>
     public const string RedisCache = "redis";
+
+    /// <summary>REST only: the default.</summary>
+    public const string RestApi = "rest";
+
+    /// <summary>GraphQL only.</summary>
+    public const string GraphQLApi = "graphql";
+
+    /// <summary>GraphQL beside REST, over the same use cases.</summary>
+    public const string BothApis = "both";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

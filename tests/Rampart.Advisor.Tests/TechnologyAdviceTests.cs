@@ -90,6 +90,28 @@ public sealed class TechnologyAdviceTests
         Assert.Equal(jobs, recommendation.NewCommand.EndsWith(" --jobs", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("deep-relations", true)]
+    [InlineData("simple", false)]
+    public void Recommend_DeepRelationsInAModularMonolith_PutsGraphQLBesideRestInTheNewCommand(string queries, bool graphql)
+    {
+        var recommendation = ArchitectureAdvisor.Recommend(Answers.Of($"queries={queries}"));
+
+        Assert.Equal(ArchitecturePattern.ModularMonolith, recommendation.Pattern);
+        Assert.Equal(graphql, recommendation.Technology.ApiStyles.Any(style => style.Id == "graphql"));
+        Assert.Equal(graphql, recommendation.NewCommand.EndsWith(" --api both", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recommend_DeepRelationsInAPatternWithoutGraphQLTemplates_KeepsTheNewCommandRunnable()
+    {
+        var recommendation = ArchitectureAdvisor.Recommend(Answers.Of("queries=deep-relations", "integrations=many", "testability=critical"));
+
+        Assert.NotEqual(ArchitecturePattern.ModularMonolith, recommendation.Pattern);
+        Assert.Contains(recommendation.Technology.ApiStyles, style => style.Id == "graphql");
+        Assert.DoesNotContain("--api", recommendation.NewCommand, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Recommend_Microservices_PutsTheBrokerInTheNewCommand() =>
         Assert.Contains(" --broker rabbitmq", ArchitectureAdvisor.Recommend(Answers.Of("scaling=microservices")).NewCommand, StringComparison.Ordinal);

@@ -24,6 +24,7 @@ internal static class NewCommand
           rampart new Shop --broker rabbitmq -o src/shop   with RabbitMQ, into ./src/shop
           rampart new Shop --example shop --jobs           with scheduled jobs (Quartz.NET, once per firing across instances)
           rampart new Shop --example shop --cache redis    rate limits, cache and SignalR shared across instances on Redis
+          rampart new Shop --example shop --api both       GraphQL beside REST at /graphql (modular-monolith), over the same use cases
           rampart new Shop --dry-run                       list the files without writing them
         """;
 
@@ -46,10 +47,12 @@ internal static class NewCommand
         var jobs = new Option<bool>("--jobs") { Description = "Add scheduled jobs: Quartz.NET with its clustered job store on the service's PostgreSQL, so each firing runs on one instance (the Shop cancels orders left pending). Offered by every pattern." };
         var cache = new Option<string>("--cache") { Description = "Where the state instances share lives: memory (per process, nothing to install) or redis (rate limits, cache and the SignalR backplane across every instance; rampart dev starts a local redis-server).", DefaultValueFactory = _ => ProjectSettings.MemoryCache };
         cache.AcceptOnlyFromAmong([.. GenerationRequest.Caches]);
+        var api = new Option<string>("--api") { Description = "The API styles to serve: rest (the default), or both: GraphQL at /graphql beside REST, over the same use cases, rules and error codes (the modular-monolith template so far; graphql without REST is not served yet). Without it, the advisor's answer --queries deep-relations chooses both where the pattern serves it.", DefaultValueFactory = _ => ProjectSettings.RestApi };
+        api.AcceptOnlyFromAmong([.. GenerationRequest.Apis]);
         var dryRun = new Option<bool>("--dry-run") { Description = "List the files that would be generated; write nothing." };
         var force = new Option<bool>("--force") { Description = "Write into a non-empty folder, replacing same-named files." };
 
-        var command = new Command("new", Description) { name, pattern, example, output, broker, jobs, cache, dryRun, force };
+        var command = new Command("new", Description) { name, pattern, example, output, broker, jobs, cache, api, dryRun, force };
         questionnaire.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -81,7 +84,8 @@ internal static class NewCommand
                 parse.GetValue(dryRun),
                 parse.GetValue(force),
                 parse.GetValue(jobs) ? GenerationRequest.QuartzJobs : GenerationRequest.NoJobs,
-                parse.GetValue(cache)!);
+                parse.GetValue(cache)!,
+                ChooseApi(parse, api, decision));
             GenerationResult result;
             try
             {
@@ -103,4 +107,10 @@ internal static class NewCommand
         });
         return command;
     }
+
+    /// <summary>The API styles asked for; without <c>--api</c>, GraphQL beside REST when the advisor recommends it.</summary>
+    private static string ChooseApi(ParseResult parse, Option<string> api, Recommendation? decision) =>
+        parse.GetResult(api) is { Implicit: false } || decision is not { ServesAdvisedGraphQL: true }
+            ? parse.GetValue(api)!
+            : ProjectSettings.BothApis;
 }

@@ -15,7 +15,7 @@ internal static class NewReport
         var console = context.Console;
         var where = Path.GetRelativePath(context.WorkingDirectory, result.OutputDirectory);
         var verb = result.DryRun ? "Would create" : "Created";
-        console.MarkupLine($"[green]{verb}[/] [bold]{Markup.Escape(request.Name)}[/] ({Markup.Escape(result.Pattern)}, broker {Markup.Escape(request.Broker)}{(request.Cache == ProjectSettings.RedisCache ? ", cache redis" : string.Empty)}) in [bold]{Markup.Escape(where)}[/]: {result.Files.Count} files");
+        console.MarkupLine($"[green]{verb}[/] [bold]{Markup.Escape(request.Name)}[/] ({Markup.Escape(result.Pattern)}, broker {Markup.Escape(request.Broker)}{(request.Cache == ProjectSettings.RedisCache ? ", cache redis" : string.Empty)}{(request.Api == ProjectSettings.RestApi ? string.Empty : $", api {Markup.Escape(request.Api)}")}) in [bold]{Markup.Escape(where)}[/]: {result.Files.Count} files");
         foreach (var file in result.Files)
         {
             console.MarkupLine($"  {Markup.Escape(file)}");

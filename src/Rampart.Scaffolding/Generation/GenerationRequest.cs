@@ -10,8 +10,12 @@ namespace Rampart.Scaffolding.Generation;
 /// <param name="Force">When true, a non-empty output folder is accepted and same-named files in it are replaced.</param>
 /// <param name="Jobs">Scheduled jobs: <c>none</c>, or <c>quartz</c> for Quartz.NET with its clustered store on the service's PostgreSQL.</param>
 /// <param name="Cache">Where the state instances share lives: <c>memory</c> (per process) or <c>redis</c> (rate limits, cache and SignalR across instances).</param>
-public sealed record GenerationRequest(string Name, string OutputDirectory, string? Pattern, string Example, string Broker, bool DryRun, bool Force, string Jobs = GenerationRequest.NoJobs, string Cache = ProjectSettings.MemoryCache)
+/// <param name="Api">The API styles served: <c>rest</c>, <c>graphql</c> or <c>both</c> (GraphQL beside REST).</param>
+public sealed record GenerationRequest(string Name, string OutputDirectory, string? Pattern, string Example, string Broker, bool DryRun, bool Force, string Jobs = GenerationRequest.NoJobs, string Cache = ProjectSettings.MemoryCache, string Api = ProjectSettings.RestApi)
 {
+    /// <summary>API styles a generated service can serve: REST only, GraphQL only, or GraphQL beside REST.</summary>
+    public static IReadOnlyList<string> Apis { get; } = [ProjectSettings.RestApi, ProjectSettings.GraphQLApi, ProjectSettings.BothApis];
+
     /// <summary>Caches a generated service can use: per process, or shared on Redis.</summary>
     public static IReadOnlyList<string> Caches { get; } = [ProjectSettings.MemoryCache, ProjectSettings.RedisCache];
 

@@ -12,6 +12,7 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
     private const string PackagesFolder = "packages";
     private const string PackageVersionsFile = Upgrade.PackageVersionsFile.FileName;
     private const string ExampleOption = "example";
+    private const string ApiOption = "api";
 
     /// <summary>Generates the solution described by <paramref name="request"/>.</summary>
     /// <exception cref="ScaffoldingException">The request cannot be acted on; nothing was written.</exception>
@@ -38,11 +39,17 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
             throw new ScaffoldingException($"The cache '{request.Cache}' is not supported.", $"Use --cache {string.Join(" or --cache ", GenerationRequest.Caches)}.");
         }
 
+        if (!GenerationRequest.Apis.Contains(request.Api, StringComparer.Ordinal))
+        {
+            throw new ScaffoldingException($"The API style '{request.Api}' is not supported.", $"Use --api {string.Join(" or --api ", GenerationRequest.Apis)}.");
+        }
+
         var pattern = catalog.ChoosePattern(request.Pattern);
         var templateDirectory = catalog.PatternDirectory(pattern);
         var manifest = TemplateManifest.Load(templateDirectory);
         CheckExample(manifest, pattern, request.Example);
         CheckJobs(manifest, pattern, request.Jobs);
+        CheckApi(manifest, pattern, request.Api);
         CheckTarget(request);
         var defined = manifest.DefinedSymbols(new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -50,6 +57,7 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
             [ExampleOption] = request.Example,
             ["jobs"] = request.Jobs,
             ["cache"] = request.Cache,
+            [ApiOption] = request.Api,
         });
         var files = TemplateInstantiator.Plan(templateDirectory, manifest, request.Name, defined).ToList();
         RecordSettings(files, request);
@@ -107,6 +115,35 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
     private static bool OffersJobs(TemplateManifest manifest, string jobs) =>
         manifest.Symbols.Values.Any(symbol => symbol.Option == "jobs" && symbol.Value == jobs);
 
+    /// <summary>
+    /// An API style other than REST exists when the pattern's template has a symbol for it (option <c>api</c>); REST
+    /// needs none, every template serves it.
+    /// </summary>
+    private void CheckApi(TemplateManifest manifest, string pattern, string api)
+    {
+        if (api == ProjectSettings.RestApi || OffersApi(manifest, api))
+        {
+            return;
+        }
+
+        var offering = catalog.Patterns.Where(other => OffersApi(TemplateManifest.Load(catalog.PatternDirectory(other)), api)).ToList();
+        var alternatives = GenerationRequest.Apis.Where(other => other != ProjectSettings.RestApi && other != api && OffersApi(manifest, other)).ToList();
+        var fix = new List<string> { "Leave out --api (REST)" };
+        fix.AddRange(alternatives.Select(other => $"use --api {other}"));
+        if (offering.Count > 0)
+        {
+            fix.Add($"use --pattern {string.Join(" or --pattern ", offering)}, which serve{(offering.Count == 1 ? "s" : string.Empty)} it");
+        }
+
+        throw new ScaffoldingException(
+            $"The API style '{api}' is not available for the pattern '{pattern}' yet ({(offering.Count == 0 ? "no pattern serves it yet" : $"served by: {string.Join(", ", offering)}")}).",
+            string.Join(", or ", fix) + ".",
+            ScaffoldingErrorKind.Environment);
+    }
+
+    private static bool OffersApi(TemplateManifest manifest, string api) =>
+        manifest.Symbols.Values.Any(symbol => symbol.Option == ApiOption && symbol.Value == api);
+
     private static void CheckTarget(GenerationRequest request)
     {
         if (File.Exists(request.OutputDirectory))
@@ -128,7 +165,7 @@ public sealed class SolutionGenerator(TemplateCatalog catalog)
             throw new ScaffoldingException($"The template has no {ProjectSettings.FileName}.", "Reinstall the rampart tool.", ScaffoldingErrorKind.Environment);
         }
 
-        var settings = ProjectSettings.Parse(Encoding.UTF8.GetString(files[index].Content.Span)) with { Broker = request.Broker, Cache = request.Cache };
+        var settings = ProjectSettings.Parse(Encoding.UTF8.GetString(files[index].Content.Span)) with { Broker = request.Broker, Cache = request.Cache, Api = request.Api };
         files[index] = new PlannedFile(ProjectSettings.FileName, Encoding.UTF8.GetBytes(settings.ToJson()));
     }
 

@@ -78,6 +78,101 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task New_ApiBoth_RecordsItAndComposesEveryModulesSchemaPartInTheHost()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith", "--example", "shop", "--api", "both");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Created Shop (modular-monolith, broker inprocess, api both)", _cli.Output, StringComparison.Ordinal);
+        var solution = _cli.PathOf("Shop");
+        Assert.Equal(ProjectSettings.BothApis, ProjectSettings.Load(solution).Api);
+        var program = await File.ReadAllTextAsync(Path.Combine(solution, "src", "Shop.Host", "Program.cs"));
+        Assert.Contains("builder.Services.AddRampartGraphQL<ServiceSchema>(", program, StringComparison.Ordinal);
+        Assert.Contains("app.MapRampartGraphQL<ServiceSchema>();", program, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Rampart.AspNetCore.GraphQL\" />", await File.ReadAllTextAsync(Path.Combine(solution, "src", "Shop.Host", "Shop.Host.csproj")), StringComparison.Ordinal);
+        foreach (var module in new[] { "Identity", "Catalog", "Orders" })
+        {
+            Assert.True(File.Exists(Path.Combine(solution, "src", "Modules", module, $"Shop.Modules.{module}", "GraphQL", $"{module}SchemaPart.cs")), module);
+        }
+
+        Assert.True(File.Exists(Path.Combine(solution, "tests", "Shop.Tests", "Orders", "OrderProductsBatchingTests.cs")));
+        var sources = string.Concat(Directory.GetFiles(solution, "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.DoesNotContain("RAMPART_API_GRAPHQL", sources, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_ApiBothSkeleton_ServesIdentitysPartOnly()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith", "--api", "both");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var solution = _cli.PathOf("Shop");
+        Assert.True(File.Exists(Path.Combine(solution, "src", "Modules", "Identity", "Shop.Modules.Identity", "GraphQL", "IdentitySchemaPart.cs")));
+        Assert.False(Directory.Exists(Path.Combine(solution, "src", "Modules", "Catalog")));
+        Assert.False(File.Exists(Path.Combine(solution, "tests", "Shop.Tests", "Orders", "OrderProductsBatchingTests.cs")));
+        Assert.True(File.Exists(Path.Combine(solution, "tests", "Shop.Tests", "GraphQL", "GraphQLEndpointTests.cs")));
+    }
+
+    [Fact]
+    public async Task New_DefaultApi_RecordsRestAndContainsNoGraphQL()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith", "--example", "shop");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var solution = _cli.PathOf("Shop");
+        Assert.Equal(ProjectSettings.RestApi, ProjectSettings.Load(solution).Api);
+        Assert.Contains("\"api\": \"rest\"", await File.ReadAllTextAsync(_cli.PathOf("Shop", "rampart.json")), StringComparison.Ordinal);
+        // Directory.Build.props keeps every option's -p: switch, so both branches of a regenerated #if still build.
+        var sources = Directory.GetFiles(solution, "*", SearchOption.AllDirectories)
+            .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith("proj", StringComparison.Ordinal) || path.EndsWith("Directory.Packages.props", StringComparison.Ordinal));
+        Assert.All(sources, path => Assert.DoesNotContain("GraphQL", File.ReadAllText(path), StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(Directory.GetDirectories(solution, "GraphQL", SearchOption.AllDirectories));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--queries", "deep-relations" }, "both")]
+    [InlineData(new[] { "--queries", "deep-relations", "--api", "rest" }, "rest")]
+    [InlineData(new[] { "--queries", "simple" }, "rest")]
+    public async Task New_AdvisorRecommendsGraphQL_GeneratesItBesideRestUnlessApiIsGiven(string[] flags, string api)
+    {
+        var code = await _cli.RunAsync(["new", "Shop", .. flags]);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(api, ProjectSettings.Load(_cli.PathOf("Shop")).Api);
+    }
+
+    [Theory]
+    [InlineData("standard", "both")]
+    [InlineData("clean", "graphql")]
+    [InlineData("hexagonal", "both")]
+    [InlineData("vertical-slice", "both")]
+    public async Task New_GraphQLInAPatternWithoutIt_RefusesNamingThePatternThatServesItAndWritesNothing(string pattern, string api)
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", pattern, "--api", api);
+
+        Assert.Equal(ExitCodes.Environment, code);
+        Assert.Contains($"The API style '{api}' is not available for the pattern '{pattern}' yet", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("Leave out --api (REST)", _cli.Error, StringComparison.Ordinal);
+        if (api == "both")
+        {
+            Assert.Contains("--pattern modular-monolith", _cli.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
+    public async Task New_GraphQLOnlyInTheModularMonolith_RefusesPointingToBothAndWritesNothing()
+    {
+        var code = await _cli.RunAsync("new", "Shop", "--pattern", "modular-monolith", "--api", "graphql");
+
+        Assert.Equal(ExitCodes.Environment, code);
+        Assert.Contains("The API style 'graphql' is not available for the pattern 'modular-monolith' yet", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("use --api both", _cli.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_cli.WorkingDirectory));
+    }
+
+    [Fact]
     public async Task New_HexagonalJobs_AddsTheSchedulingAdapterProjectToTheSolution()
     {
         var code = await _cli.RunAsync("new", "Shop", "--pattern", "hexagonal", "--example", "shop", "--jobs");
@@ -426,6 +521,7 @@ public sealed class NewCommandTests : IDisposable
     [Theory]
     [InlineData("new", "Shop", "--broker", "kafka")]
     [InlineData("new", "Shop", "--cache", "valkey")]
+    [InlineData("new", "Shop", "--api", "soap")]
     [InlineData("new", "Shop", "--example", "blog")]
     [InlineData("new", "Shop", "--frobnicate")]
     [InlineData("new")]
@@ -447,6 +543,7 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("Examples:", _cli.Output, StringComparison.Ordinal);
         Assert.Contains("--broker <inprocess|rabbitmq>", _cli.Output, StringComparison.Ordinal);
         Assert.Contains("--cache <memory|redis>", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("--api <both|graphql|rest>", _cli.Output, StringComparison.Ordinal);
     }
     public static TheoryData<string> ShippedPatterns() => [.. TemplateCatalog.Installed.Patterns];
 

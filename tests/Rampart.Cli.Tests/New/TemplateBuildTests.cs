@@ -6,7 +6,7 @@ namespace Rampart.Cli.Tests.New;
 
 /// <summary>
 /// Templates are real code: each one builds as it stands, with every option's branch turned on and off. The rabbitmq
-/// row turns every option on (jobs, the Redis cache), the inprocess row every option off: two builds per pattern.
+/// row turns every option on (jobs, the Redis cache, GraphQL beside REST where the template serves it), the inprocess row every option off: two builds per pattern.
 /// </summary>
 [Collection(ScaffoldEndToEndLane.Name)]
 [Trait("Category", "EndToEnd")]
@@ -44,7 +44,7 @@ public sealed class TemplateBuildTests : IDisposable
 
         var build = await TestProcess.RunAsync(
             "dotnet",
-            ["build", "--nologo", "-v", "q", $"-p:Broker={broker}", broker == "rabbitmq" ? "-p:Jobs=quartz" : "-p:Jobs=none", broker == "rabbitmq" ? "-p:Cache=redis" : "-p:Cache=memory", $"-p:RampartVersion={ShippedVersion()}", $"-p:RestoreAdditionalProjectSources={TemplateCatalog.Installed.PackageFeedDirectory}"],
+            ["build", "--nologo", "-v", "q", $"-p:Broker={broker}", broker == "rabbitmq" ? "-p:Jobs=quartz" : "-p:Jobs=none", broker == "rabbitmq" ? "-p:Cache=redis" : "-p:Cache=memory", broker == "rabbitmq" ? "-p:Api=both" : "-p:Api=rest", $"-p:RampartVersion={ShippedVersion()}", $"-p:RestoreAdditionalProjectSources={TemplateCatalog.Installed.PackageFeedDirectory}"],
             copy,
             TestProcess.SolutionBound);
 

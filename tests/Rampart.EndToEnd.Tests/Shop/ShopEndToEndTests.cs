@@ -1,6 +1,7 @@
 using System.Net;
 using Rampart.Scaffolding;
 using Rampart.Testing;
+using Rampart.Testing.Contracts;
 using Skeleton.Tests.Orders;
 
 namespace Rampart.EndToEnd.Tests.Shop;
@@ -33,6 +34,9 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
         {
             // Every request of this test comes from one address: lift the anonymous limit (the next process tests it).
             ["Rampart__RateLimiting__Anonymous__PermitLimit"] = "100000",
+
+            // A GraphQL Shop serves its SDL (off outside Development by default), for the GraphQL rows.
+            ["Rampart__GraphQL__Introspection"] = "true",
         }))
         {
             // A first start on an empty database (migrations, the administrator, the broker) logs nothing at Error.
@@ -48,6 +52,10 @@ public sealed class ShopEndToEndTests(ShopBuilds shops)
             await OrderRows.DriveAsync(client, admin, customer, stranger);
             await StatusPushAsync(service, client, admin, customer);
             await ShopGrowth.DriveAsync(service, admin, customer, stranger);
+            if (shop.Settings.Api != ProjectSettings.RestApi)
+            {
+                await GraphQLContract.DriveAsync(client, admin, customer, stranger);
+            }
         }
 
         await using var limited = await ShopService.StartAsync(shop, new Dictionary<string, string>(StringComparer.Ordinal)

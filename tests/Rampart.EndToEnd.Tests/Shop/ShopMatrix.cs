@@ -44,6 +44,16 @@ public static class ShopMatrix
     internal static string BrokerOf(string pattern) =>
         Plan(TemplateCatalog.Installed.Patterns, GenerationRequest.Brokers, Rotation()).First(entry => entry.Pattern == pattern).Broker;
 
+    /// <summary>
+    /// The API styles of the run's Shop in <paramref name="pattern"/>: GraphQL beside REST where the pattern's template
+    /// serves it (driven by <c>GraphQLContract</c> after the REST rows, on the same build), REST elsewhere.
+    /// </summary>
+    internal static string ApiOf(string pattern) =>
+        GraphQLPatterns.Contains(pattern, StringComparer.Ordinal) ? ProjectSettings.BothApis : ProjectSettings.RestApi;
+
+    /// <summary>The patterns whose templates serve <c>--api both</c>; another joins when its template does.</summary>
+    private static readonly string[] GraphQLPatterns = ["modular-monolith"];
+
     /// <summary>The cache of the run's Shop on <paramref name="broker"/>: Redis with RabbitMQ, memory in process.</summary>
     internal static string CacheOf(string broker) =>
         broker == "rabbitmq" ? ProjectSettings.RedisCache : ProjectSettings.MemoryCache;

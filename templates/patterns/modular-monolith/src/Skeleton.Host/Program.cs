@@ -1,5 +1,11 @@
+#if RAMPART_API_GRAPHQL
+using GraphQL;
+#endif
 using Rampart.AspNetCore.Configuration;
 using Rampart.AspNetCore.Data;
+#if RAMPART_API_GRAPHQL
+using Skeleton.Host.GraphQL;
+#endif
 using Skeleton.Host.Platform;
 using Skeleton.Host.Platform.Idempotency;
 #if RAMPART_EXAMPLE_SHOP
@@ -34,6 +40,18 @@ foreach (var module in modules)
 {
     module.AddServices(builder.Services, builder.Configuration);
 }
+#if RAMPART_API_GRAPHQL
+
+// GraphQL beside REST: one schema of every module's part, over the same use cases, rules and error codes as the REST
+// endpoints; depth, complexity, page size, query size and introspection limits from Rampart:GraphQL.
+builder.Services.AddRampartGraphQL<ServiceSchema>(graphql =>
+{
+    foreach (var module in modules)
+    {
+        graphql.AddGraphTypes(module.GetType().Assembly);
+    }
+});
+#endif
 #if RAMPART_CACHE_REDIS
 
 // State every instance must share, on Redis (ConnectionStrings:Redis): the rate limits count across instances, the
@@ -71,6 +89,10 @@ foreach (var module in modules)
 {
     module.MapEndpoints(app);
 }
+#if RAMPART_API_GRAPHQL
+
+app.MapRampartGraphQL<ServiceSchema>(); // POST and GET /graphql, /graphql/schema.graphql, a GraphiQL page in Development
+#endif
 
 // A setting that is missing or invalid ends the process here with one line naming it (exit code 78), not a stack trace.
 return await StartupFailure.RunAsync(app);

@@ -8,4 +8,12 @@ public interface IProductCatalog
     /// absent from the result.
     /// </summary>
     Task<IReadOnlyDictionary<Guid, decimal>> GetPricesAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken);
+#if RAMPART_API_GRAPHQL
+
+    /// <summary>
+    /// Every live product among <paramref name="productIds"/>, in one query whatever their number (a GraphQL batch
+    /// loader asks for a whole level at once); unknown and deleted products are absent from the result.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, ProductDetails>> GetProductsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken);
+#endif
 }

@@ -13,9 +13,15 @@ using Skeleton.Modules.Catalog.Features.GetProduct;
 using Skeleton.Modules.Catalog.Features.ListProducts;
 using Skeleton.Modules.Catalog.Features.ReserveStock;
 using Skeleton.Modules.Catalog.Features.UpdateProduct;
+#if RAMPART_API_GRAPHQL
+using Skeleton.Modules.Catalog.GraphQL;
+#endif
 using Rampart.AspNetCore.Versioning;
 using Skeleton.Modules.Catalog.Products;
 using Skeleton.SharedKernel;
+#if RAMPART_API_GRAPHQL
+using Skeleton.SharedKernel.GraphQL;
+#endif
 
 namespace Skeleton.Modules.Catalog;
 
@@ -33,6 +39,10 @@ public sealed class CatalogModule : IModule
     {
         services.AddModuleDatabase<CatalogDbContext>(configuration, CatalogDbContext.Schema);
         services.AddScoped<IProductCatalog, ProductCatalog>();
+        services.AddScoped<CreateProduct>();
+#if RAMPART_API_GRAPHQL
+        services.AddSingleton<IGraphQLSchemaPart, CatalogSchemaPart>(); // products, product(id), createProduct
+#endif
         services.AddCachedEntity<Product>(Name, "product"); // catalog:product:{id} and catalog:product:list
         services.AddCatalogMessaging(configuration); // OrderPlaced/OrderCancelled consumers
         services.AddRampartOpenApiDocument(2); // /openapi/v2.json, for GET /api/v2/products/{id}

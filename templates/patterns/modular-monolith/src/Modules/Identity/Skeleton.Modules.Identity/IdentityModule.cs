@@ -3,7 +3,13 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Skeleton.Modules.Identity.Database;
+#if RAMPART_API_GRAPHQL
+using Skeleton.Modules.Identity.GraphQL;
+#endif
 using Skeleton.SharedKernel;
+#if RAMPART_API_GRAPHQL
+using Skeleton.SharedKernel.GraphQL;
+#endif
 
 namespace Skeleton.Modules.Identity;
 
@@ -22,6 +28,9 @@ public sealed class IdentityModule : IModule
         // The migrator first: identity's start-up seeds the administrator into these tables.
         services.AddModuleDatabase<IdentityDbContext>(configuration, IdentityDbContext.Schema);
         services.AddRampartIdentity<IdentityDbContext>();
+#if RAMPART_API_GRAPHQL
+        services.AddSingleton<IGraphQLSchemaPart, IdentitySchemaPart>(); // me
+#endif
     }
 
     /// <inheritdoc />

@@ -14,9 +14,15 @@ using Skeleton.Modules.Orders.Features.GetOrder;
 using Skeleton.Modules.Orders.Features.ListOrders;
 using Skeleton.Modules.Orders.Features.OrderUpdates;
 using Skeleton.Modules.Orders.Features.PlaceOrder;
+#if RAMPART_API_GRAPHQL
+using Skeleton.Modules.Orders.GraphQL;
+#endif
 using Rampart.AspNetCore.Versioning;
 using Skeleton.Modules.Orders.Messaging;
 using Skeleton.SharedKernel;
+#if RAMPART_API_GRAPHQL
+using Skeleton.SharedKernel.GraphQL;
+#endif
 
 namespace Skeleton.Modules.Orders;
 
@@ -38,6 +44,10 @@ public sealed class OrdersModule : IModule
         services.AddSignalR();
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddScoped<OrderCancellation>();
+        services.AddScoped<PlaceOrder>();
+#if RAMPART_API_GRAPHQL
+        services.AddSingleton<IGraphQLSchemaPart, OrdersSchemaPart>(); // orders, order(id), placeOrder
+#endif
 #if RAMPART_JOBS_QUARTZ
         services.AddOptions<StalePendingOrdersOptions>()
             .BindConfiguration(StalePendingOrdersOptions.SectionName)

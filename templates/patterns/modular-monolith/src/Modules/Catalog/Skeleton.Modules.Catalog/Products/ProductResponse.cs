@@ -1,4 +1,7 @@
 using System.ComponentModel;
+#if RAMPART_API_GRAPHQL
+using Skeleton.Modules.Catalog.Contracts;
+#endif
 
 namespace Skeleton.Modules.Catalog.Products;
 
@@ -10,4 +13,9 @@ internal sealed record ProductResponse(
 {
     public static ProductResponse From(Product product) => new(
         product.Id, product.Sku, product.Name, product.Price, product.Stock, product.Reserved, product.Version, product.CreatedAt, product.UpdatedAt);
+#if RAMPART_API_GRAPHQL
+
+    /// <summary>The product as the GraphQL <c>Product</c> type shows it (Catalog's contract, shared with other modules).</summary>
+    public ProductDetails ToDetails() => new(Id, Sku, Name, Price, Stock, Reserved, Version, CreatedAt, UpdatedAt);
+#endif
 }

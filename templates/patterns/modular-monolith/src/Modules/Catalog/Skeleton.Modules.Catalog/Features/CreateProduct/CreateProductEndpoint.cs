@@ -2,12 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Rampart.AspNetCore.Data;
 using Rampart.AspNetCore.Envelopes;
 using Rampart.AspNetCore.Errors;
 using Rampart.AspNetCore.Identity;
-using Skeleton.Modules.Catalog.Database;
 using Skeleton.Modules.Catalog.Products;
 
 namespace Skeleton.Modules.Catalog.Features.CreateProduct;
@@ -26,25 +24,15 @@ internal static class CreateProductEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Created<DataEnvelope<ProductResponse>>, ProblemHttpResult>> CreateAsync(
-        CreateProductRequest request, CatalogDbContext db, HttpResponse response, CancellationToken cancellationToken)
+        CreateProductRequest request, CreateProduct createProduct, HttpResponse response, CancellationToken cancellationToken)
     {
-        var created = Product.Create(request.Sku, request.Name, request.Price, request.Stock);
-        if (created.Error is { } invalid)
+        var created = await createProduct.HandleAsync(request, cancellationToken);
+        if (created.Error is { } error)
         {
-            return invalid.ToProblemResult();
+            return error.ToProblemResult();
         }
 
         var product = created.Value;
-        db.Products.Add(product);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(CatalogDbContext.SkuIndex))
-        {
-            return ProductErrors.SkuTaken.ToProblemResult();
-        }
-
         response.SetVersionETag(product.Version);
         return Envelope.Created($"/api/v1/products/{product.Id}", ProductResponse.From(product));
     }

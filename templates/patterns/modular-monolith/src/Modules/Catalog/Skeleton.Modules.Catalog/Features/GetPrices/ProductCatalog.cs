@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Skeleton.Modules.Catalog.Contracts;
 using Skeleton.Modules.Catalog.Database;
+#if RAMPART_API_GRAPHQL
+using Skeleton.Modules.Catalog.Products;
+#endif
 
 namespace Skeleton.Modules.Catalog.Features.GetPrices;
 
@@ -20,4 +23,19 @@ internal sealed class ProductCatalog(CatalogDbContext db) : IProductCatalog
             .Where(p => ids.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, p => p.Price, cancellationToken);
     }
+#if RAMPART_API_GRAPHQL
+
+    public async Task<IReadOnlyDictionary<Guid, ProductDetails>> GetProductsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(productIds);
+        if (productIds.Count == 0)
+        {
+            return new Dictionary<Guid, ProductDetails>();
+        }
+
+        var ids = productIds.Distinct().ToList();
+        var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        return products.ToDictionary(p => p.Id, p => ProductResponse.From(p).ToDetails());
+    }
+#endif
 }

@@ -63,7 +63,8 @@ internal static class GetProductEndpoint
         return Envelope.Ok(ProductV2Response.From(product));
     }
 
-    private static ValueTask<ProductResponse?> FindAsync(Guid id, CatalogDbContext db, IEntityCache cache, CancellationToken cancellationToken) =>
+    /// <summary>The live product with this id, from the cache: every read of one product goes through here.</summary>
+    internal static ValueTask<ProductResponse?> FindAsync(Guid id, CatalogDbContext db, IEntityCache cache, CancellationToken cancellationToken) =>
         cache.GetOrLoadAsync<Product, ProductResponse?>(id, async token =>
             await ById(db, id, token) is { } found ? ProductResponse.From(found) : null, cancellationToken);
 }

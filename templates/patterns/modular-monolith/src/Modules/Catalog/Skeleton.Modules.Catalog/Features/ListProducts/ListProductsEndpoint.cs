@@ -41,13 +41,17 @@ internal static class ListProductsEndpoint
             ? await cache.GetOrLoadListAsync<Product, PageEnvelope<ProductResponse>>($"first-{page.Limit}", token => LoadAsync(page, db, token), cancellationToken)
             : await LoadAsync(page, db, cancellationToken));
 
-    private static async Task<PageEnvelope<ProductResponse>> LoadAsync(PageRequest page, CatalogDbContext db, CancellationToken cancellationToken)
+    private static async Task<PageEnvelope<ProductResponse>> LoadAsync(PageRequest page, CatalogDbContext db, CancellationToken cancellationToken) =>
+        (await ReadPageAsync(page, db, cancellationToken)).ToEnvelope(product => product);
+
+    /// <summary>One page of live products, newest first, read past the cache: every list of products goes through here.</summary>
+    internal static async Task<Page<ProductResponse>> ReadPageAsync(PageRequest page, CatalogDbContext db, CancellationToken cancellationToken)
     {
         // The cursor was verified when the request was bound; one of another sort is a 400 here.
         var rows = page.AfterId() is { } after
             ? await db.Database.ReadRowsAsync(PageAfter, [page.Limit + 1, after], Read, cancellationToken)
             : await db.Database.ReadRowsAsync(FirstPage, [page.Limit + 1], Read, cancellationToken);
-        return page.ToPage(rows, product => product.Id).ToEnvelope(product => product);
+        return page.ToPage(rows, product => product.Id);
     }
 
     private static ProductResponse Read(DbDataReader row) => new(

@@ -24,14 +24,21 @@ internal static class GetOrderEndpoint
     private static async Task<Results<Ok<DataEnvelope<OrderResponse>>, ProblemHttpResult>> GetAsync(
         Guid id, ICurrentUser caller, OrdersDbContext db, CancellationToken cancellationToken)
     {
+        var order = await FindAsync(id, caller, db, cancellationToken);
+        return order.Error is { } error ? error.ToProblemResult() : Envelope.Ok(OrderResponse.From(order.Value));
+    }
+
+    /// <summary>The order, when the caller owns it or is an admin: every read of one order goes through here.</summary>
+    internal static async Task<Result<Order>> FindAsync(Guid id, ICurrentUser caller, OrdersDbContext db, CancellationToken cancellationToken)
+    {
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
 
         // Someone else's order is answered like a missing one: its existence is not revealed.
         if (order is null || !caller.IsOwnerOrAdmin(order.CustomerId))
         {
-            return OrderErrors.NotFound.ToProblemResult();
+            return OrderErrors.NotFound;
         }
 
-        return Envelope.Ok(OrderResponse.From(order));
+        return order;
     }
 }

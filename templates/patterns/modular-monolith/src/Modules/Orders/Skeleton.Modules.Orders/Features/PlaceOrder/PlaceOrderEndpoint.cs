@@ -6,10 +6,6 @@ using Rampart.AspNetCore.Data;
 using Rampart.AspNetCore.Envelopes;
 using Rampart.AspNetCore.Errors;
 using Rampart.AspNetCore.Identity;
-using Rampart.AspNetCore.Messaging.Outbox;
-using Skeleton.Modules.Catalog.Contracts;
-using Skeleton.Modules.Orders.Database;
-using Skeleton.Modules.Orders.Messaging;
 using Skeleton.Modules.Orders.Orders;
 
 namespace Skeleton.Modules.Orders.Features.PlaceOrder;
@@ -31,12 +27,7 @@ internal static class PlaceOrderEndpoint
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Results<Created<DataEnvelope<OrderResponse>>, ProblemHttpResult>> PlaceAsync(
-        PlaceOrderRequest request,
-        ICurrentUser caller,
-        IProductCatalog catalog,
-        OrdersDbContext db,
-        IOutbox<OrdersDbContext> outbox,
-        CancellationToken cancellationToken)
+        PlaceOrderRequest request, PlaceOrder placeOrder, CancellationToken cancellationToken)
     {
         var lines = PlaceOrderValidation.Validate(request);
         if (lines.Error is { } invalid)
@@ -44,18 +35,9 @@ internal static class PlaceOrderEndpoint
             return invalid.ToProblemResult();
         }
 
-        var prices = await catalog.GetPricesAsync([.. lines.Value.Select(l => l.ProductId)], cancellationToken);
-        var items = PlaceOrderValidation.Price(lines.Value, prices);
-        if (items.Error is { } unknownProducts)
-        {
-            return unknownProducts.ToProblemResult();
-        }
-
-        var order = Order.Place(caller.RequireId(), items.Value);
-        db.Orders.Add(order);
-        outbox.Placed(order);
-        outbox.StatusChanged(order);
-        await db.SaveChangesAsync(cancellationToken);
-        return Envelope.Created($"/api/v1/orders/{order.Id}", OrderResponse.From(order));
+        var placed = await placeOrder.HandleAsync(lines.Value, cancellationToken);
+        return placed.Error is { } error
+            ? error.ToProblemResult()
+            : Envelope.Created($"/api/v1/orders/{placed.Value.Id}", OrderResponse.From(placed.Value));
     }
 }

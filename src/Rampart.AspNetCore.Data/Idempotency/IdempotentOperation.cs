@@ -25,7 +25,10 @@ public static class IdempotentOperation
     /// its first run answered.
     /// </summary>
     /// <param name="requestServices">The request's services: its DbContexts join the key's transaction.</param>
-    /// <param name="caller">Whose key it is (the same scope as the HTTP header's: one key space per signed-in user).</param>
+    /// <param name="caller">
+    /// Whose key it is (the same scope as the HTTP header's: one key space per signed-in user). Without a signed-in
+    /// caller every key is in one shared anonymous scope: keep this to operations that require sign-in.
+    /// </param>
     /// <param name="key">The key as sent; 1 to <see cref="IdempotencyOptions.MaxKeyLength"/> visible ASCII characters.</param>
     /// <param name="keyField">The name of the key's field in the caller's terms, for <c>idempotency.key_invalid</c>.</param>
     /// <param name="operation">Names the operation, so one key cannot replay another operation's result.</param>

@@ -39,6 +39,16 @@ public sealed class ExpectedVersion
     public Error Conflict() =>
         Error.PreconditionFailed(ConflictCode, "The resource changed since you read it; read it again and retry with its new ETag.");
 
+    /// <summary>
+    /// The version a caller named some other way than <c>If-Match</c> (a GraphQL mutation's <c>expectedVersion</c>
+    /// argument), with the error code a stale one answers.
+    /// </summary>
+    public static ExpectedVersion Of(long value, string conflictCode = DefaultConflictCode)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conflictCode);
+        return new ExpectedVersion(value, conflictCode);
+    }
+
     /// <summary>Reads and checks <c>If-Match</c>.</summary>
     public static ValueTask<ExpectedVersion?> BindAsync(HttpContext context)
     {

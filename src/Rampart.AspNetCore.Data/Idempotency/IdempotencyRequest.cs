@@ -29,16 +29,17 @@ internal static class IdempotencyRequest
         return true;
     }
 
-    public static string Scope(HttpContext context)
+    public static string Scope(HttpContext context) => Scope(context.User, context.Connection.RemoteIpAddress);
+
+    public static string Scope(ClaimsPrincipal? user, System.Net.IPAddress? remoteAddress)
     {
-        var user = context.User;
-        if (user.Identity?.IsAuthenticated == true
+        if (user?.Identity?.IsAuthenticated == true
             && (user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.FindFirstValue("sub")) is { Length: > 0 } id)
         {
             return "user:" + id;
         }
 
-        return context.Connection.RemoteIpAddress is { } address ? "ip:" + address : "anonymous";
+        return remoteAddress is { } address ? "ip:" + address : "anonymous";
     }
 
     /// <summary>SHA-256 of <c>{method}\n{path base}{path}\n{body}</c>, the body read through a rewindable buffer.</summary>

@@ -9,14 +9,19 @@ namespace Rampart.Testing.Contracts;
 /// <summary>
 /// What a Shop generated with <c>--api both</c> answers at <c>/graphql</c>, over HTTP, beside its REST contract: the
 /// SDL, the products connection paged by its cursors, a product by id, an order's items with their products for the
-/// owner and not-found for a stranger, createProduct for an admin and not for a customer, placeOrder, no mutation over
-/// GET and no query deeper than the limit. The service runs with <c>Rampart:GraphQL:Introspection</c> on (for the SDL).
+/// owner and not-found for a stranger, createProduct for an admin and not for a customer, updateProduct and its stale
+/// version, placeOrder replayed by its idempotency key and refused for the key with another input, cancelOrder refused
+/// for a stranger and done for the owner, no mutation over GET and no query deeper than the limit. The service runs with <c>Rampart:GraphQL:Introspection</c> on (for the SDL).
 /// </summary>
 public static class GraphQLContract
 {
     private const string Path = "/graphql";
 
     private const string CreateProduct = "mutation Create($input: CreateProductInput!) { createProduct(input: $input) { id sku price stock } }";
+
+    private const string UpdateProduct = "mutation Update($id: ID!, $input: UpdateProductInput!, $version: Long!) { updateProduct(id: $id, input: $input, expectedVersion: $version) { id price version } }";
+
+    private const string PlaceOrder = "mutation Place($input: PlaceOrderInput!, $key: String!) { placeOrder(input: $input, idempotencyKey: $key) { id status total } }";
 
     private const string ProductsPage = "query Page($after: String) { products(first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }";
 
@@ -28,7 +33,7 @@ public static class GraphQLContract
         {
             var text = await sdl.Content.ReadAsStringAsync();
             Assert.True(sdl.StatusCode == HttpStatusCode.OK, text);
-            foreach (var field in new[] { "products(", "product(id: ID!): Product", "orders(", "order(id: ID!): Order", "createProduct(", "placeOrder(" })
+            foreach (var field in new[] { "products(", "product(id: ID!): Product", "orders(", "order(id: ID!): Order", "createProduct(", "updateProduct(", "placeOrder(", "cancelOrder(" })
             {
                 Assert.Contains(field, text, StringComparison.Ordinal);
             }
@@ -61,15 +66,28 @@ public static class GraphQLContract
         Assert.Equal("GraphQL tea", product.GetProperty("name").GetString());
         Assert.Equal("catalog.product_not_found", OnlyCode(await PostAsync(client, "query One($id: ID!) { product(id: $id) { id } }", new { id = Guid.CreateVersion7() })));
 
-        // Orders: placed by the customer, read with items and products by the owner, not found for a stranger.
-        var placed = Data(await PostAsync(
-                client,
-                "mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { id status total } }",
-                new { input = new { items = new[] { new { productId = products[0], quantity = 2 }, new { productId = products[1], quantity = 1 } } } },
-                customer))
-            .GetProperty("placeOrder");
+        // updateProduct: the version read changes the product; that version again is stale and changes nothing.
+        var version = Data(await PostAsync(client, "query One($id: ID!) { product(id: $id) { version } }", new { id = products[2] })).GetProperty("product").GetProperty("version").GetInt64();
+        var updated = Data(await PostAsync(client, UpdateProduct, new { id = products[2], input = new { price = 3m }, version }, admin)).GetProperty("updateProduct");
+        Assert.Equal(3m, updated.GetProperty("price").GetDecimal());
+        var stale = await PostAsync(client, UpdateProduct, new { id = products[2], input = new { price = 4m }, version }, admin);
+        Assert.Equal("catalog.version_conflict", OnlyCode(stale));
+        Assert.Equal(JsonValueKind.Null, stale.GetProperty("data").GetProperty("updateProduct").ValueKind);
+        var kept = Data(await PostAsync(client, "query One($id: ID!) { product(id: $id) { price version } }", new { id = products[2] })).GetProperty("product");
+        Assert.Equal(3m, kept.GetProperty("price").GetDecimal());
+        Assert.Equal(updated.GetProperty("version").GetInt64(), kept.GetProperty("version").GetInt64());
+
+        // Orders: placed by the customer (its idempotency key replays the same order, and refuses another input), read
+        // with items and products by the owner, not found for a stranger.
+        var key = Guid.NewGuid().ToString();
+        var lines = new { items = new[] { new { productId = products[0], quantity = 2 }, new { productId = products[1], quantity = 1 } } };
+        var placed = Data(await PostAsync(client, PlaceOrder, new { input = lines, key }, customer)).GetProperty("placeOrder");
         Assert.Equal("pending", placed.GetProperty("status").GetString());
         Assert.Equal(7.5m, placed.GetProperty("total").GetDecimal());
+        var replayed = Data(await PostAsync(client, PlaceOrder, new { input = lines, key }, customer)).GetProperty("placeOrder");
+        Assert.Equal(placed.GetProperty("id").GetString(), replayed.GetProperty("id").GetString());
+        var reused = await PostAsync(client, PlaceOrder, new { input = new { items = new[] { new { productId = products[0], quantity = 1 } } }, key }, customer);
+        Assert.Equal("idempotency.key_reused", OnlyCode(reused));
         const string order = "query One($id: ID!) { order(id: $id) { id items { quantity product { id name } } } }";
         var read = Data(await PostAsync(client, order, new { id = placed.GetProperty("id").GetString() }, customer)).GetProperty("order");
         Assert.Equal(
@@ -80,6 +98,14 @@ public static class GraphQLContract
         Assert.Equal(JsonValueKind.Null, hidden.GetProperty("data").GetProperty("order").ValueKind);
         var ownOrders = Data(await PostAsync(client, "{ orders(first: 10) { edges { node { id } } } }", null, customer)).GetProperty("orders");
         Assert.Contains(placed.GetProperty("id").GetString(), ownOrders.GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("node").GetProperty("id").GetString()));
+
+        // cancelOrder: a stranger's is not found (and cancels nothing), the owner's cancels.
+        const string cancel = "mutation Cancel($id: ID!) { cancelOrder(id: $id) { id status } }";
+        var strangers = await PostAsync(client, cancel, new { id = placed.GetProperty("id").GetString() }, stranger);
+        Assert.Equal("orders.order_not_found", OnlyCode(strangers));
+        Assert.Equal(JsonValueKind.Null, strangers.GetProperty("data").GetProperty("cancelOrder").ValueKind);
+        var cancelled = Data(await PostAsync(client, cancel, new { id = placed.GetProperty("id").GetString() }, customer)).GetProperty("cancelOrder");
+        Assert.Equal("cancelled", cancelled.GetProperty("status").GetString());
 
         // The transport's rules: no mutation over GET (405, Allow: POST), no query deeper than Rampart:GraphQL:MaxDepth.
         using (var get = await client.GetAsync(new Uri($"{Path}?query={Uri.EscapeDataString("mutation { __typename }")}", UriKind.Relative)))

@@ -12,6 +12,12 @@ public sealed class CatalogGraphQLTests(ShopApp app) : IClassFixture<ShopApp>
         mutation Create($input: CreateProductInput!) { createProduct(input: $input) { id sku name price stock reserved version } }
         """;
 
+    private const string UpdateProduct = """
+        mutation Update($id: ID!, $input: UpdateProductInput!, $expectedVersion: Long!) {
+          updateProduct(id: $id, input: $input, expectedVersion: $expectedVersion) { id name price stock version }
+        }
+        """;
+
     private const string ProductsPage = """
         query Page($first: Int, $after: String) {
           products(first: $first, after: $after) { edges { cursor node { id sku } } pageInfo { hasNextPage endCursor } }
@@ -142,6 +148,78 @@ public sealed class CatalogGraphQLTests(ShopApp app) : IClassFixture<ShopApp>
 
         Assert.Equal("http.forbidden", result.ErrorCode());
         Assert.DoesNotContain(sku, products.GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("node").GetProperty("sku").GetString()));
+    }
+
+    [Fact]
+    public async Task UpdateProduct_CurrentVersion_ChangesWhatRestReadsAndBumpsTheVersion()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var created = await admin.CreateProductAsync(price: 2m, stock: 3);
+
+        var updated = (await admin.QueryAsync(UpdateProduct, new { id = created.Id(), input = new { price = 2.75m }, expectedVersion = created.GetProperty("version").GetInt64() }))
+            .Data().GetProperty("updateProduct");
+        var read = await admin.GetProductAsync(created.Id());
+
+        Assert.Equal(2.75m, read.GetProperty("price").GetDecimal());
+        Assert.Equal(3, read.GetProperty("stock").GetInt32());
+        Assert.Equal(created.GetProperty("name").GetString(), updated.GetProperty("name").GetString());
+        Assert.True(updated.GetProperty("version").GetInt64() > created.GetProperty("version").GetInt64());
+        Assert.Equal(read.GetProperty("version").GetInt64(), updated.GetProperty("version").GetInt64());
+    }
+
+    [Fact]
+    public async Task UpdateProduct_StaleVersion_IsVersionConflictAndChangesNothing()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var created = await admin.CreateProductAsync(price: 2m);
+        var version = created.GetProperty("version").GetInt64();
+        (await admin.QueryAsync(UpdateProduct, new { id = created.Id(), input = new { stock = 4 }, expectedVersion = version })).Data();
+
+        var stale = await admin.QueryAsync(UpdateProduct, new { id = created.Id(), input = new { price = 9m }, expectedVersion = version });
+        var read = await admin.GetProductAsync(created.Id());
+
+        Assert.Equal("catalog.version_conflict", stale.ErrorCode());
+        Assert.Equal(JsonValueKind.Null, stale.GetProperty("data").GetProperty("updateProduct").ValueKind);
+        Assert.Equal(2m, read.GetProperty("price").GetDecimal());
+        Assert.Equal(4, read.GetProperty("stock").GetInt32());
+    }
+
+    [Fact]
+    public async Task UpdateProduct_UnknownId_IsProductNotFound()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+
+        var result = await admin.QueryAsync(UpdateProduct, new { id = Guid.CreateVersion7(), input = new { price = 1m }, expectedVersion = 1L });
+
+        Assert.Equal("catalog.product_not_found", result.ErrorCode());
+    }
+
+    [Theory]
+    [InlineData(0, "price", "validation.failed")]
+    [InlineData(1.234, "price", "catalog.invalid_product")]
+    public async Task UpdateProduct_BreakingARule_ReturnsTheRestCodeAndChangesNothing(double price, string field, string code)
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var created = await admin.CreateProductAsync(price: 2m);
+
+        var result = await admin.QueryAsync(UpdateProduct, new { id = created.Id(), input = new { price = (decimal)price }, expectedVersion = created.GetProperty("version").GetInt64() });
+        var error = result.SingleError();
+
+        Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.True(error.GetProperty("extensions").GetProperty("errors").TryGetProperty(field, out _), error.ToString());
+        Assert.Equal(2m, (await admin.GetProductAsync(created.Id())).GetProperty("price").GetDecimal());
+    }
+
+    [Fact]
+    public async Task UpdateProduct_Customer_IsForbidden()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var created = await admin.CreateProductAsync();
+        using var customer = await app.CreateCustomerClientAsync();
+
+        var result = await customer.QueryAsync(UpdateProduct, new { id = created.Id(), input = new { price = 1m }, expectedVersion = created.GetProperty("version").GetInt64() });
+
+        Assert.Equal("http.forbidden", result.ErrorCode());
     }
 
     [Fact]

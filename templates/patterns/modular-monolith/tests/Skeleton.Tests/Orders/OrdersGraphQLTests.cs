@@ -9,7 +9,11 @@ namespace Skeleton.Tests.Orders;
 public sealed class OrdersGraphQLTests(ShopApp app) : IClassFixture<ShopApp>
 {
     private const string PlaceOrder = """
-        mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { id customerId status total items { productId quantity unitPrice } } }
+        mutation Place($input: PlaceOrderInput!, $key: String!) { placeOrder(input: $input, idempotencyKey: $key) { id customerId status total items { productId quantity unitPrice } } }
+        """;
+
+    private const string CancelOrder = """
+        mutation Cancel($id: ID!) { cancelOrder(id: $id) { id status } }
         """;
 
     private const string OrderById = """
@@ -23,13 +27,149 @@ public sealed class OrdersGraphQLTests(ShopApp app) : IClassFixture<ShopApp>
         var tea = await admin.CreateProductAsync(price: 2.5m);
         using var customer = await Customer.RegisterAsync(app);
 
-        var placed = (await customer.Client.QueryAsync(PlaceOrder, new { input = new { items = new[] { new { productId = tea.Id(), quantity = 2 } } } }))
+        var placed = (await customer.Client.QueryAsync(PlaceOrder, new { input = new { items = new[] { new { productId = tea.Id(), quantity = 2 } } }, key = NewKey() }))
             .Data().GetProperty("placeOrder");
         var read = await customer.Client.GetOrderAsync(placed.Id());
 
         Assert.Equal("pending", placed.Status());
         Assert.Equal(5m, placed.GetProperty("total").GetDecimal());
         Assert.Equal(placed.GetProperty("customerId").GetString(), read.GetProperty("customerId").GetString());
+    }
+
+    [Fact]
+    public async Task PlaceOrder_SameKeyAndInputTwice_ReplaysTheFirstOrderAndPlacesOne()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var tea = (await admin.CreateProductAsync(price: 2m)).Id();
+        using var customer = await Customer.RegisterAsync(app);
+        var variables = new { input = new { items = new[] { new { productId = tea, quantity = 1 } } }, key = NewKey() };
+
+        var first = (await customer.Client.QueryAsync(PlaceOrder, variables)).Data().GetProperty("placeOrder");
+        var again = (await customer.Client.QueryAsync(PlaceOrder, variables)).Data().GetProperty("placeOrder");
+        var orders = (await customer.Client.QueryAsync("{ orders(first: 10) { edges { node { id } } } }")).Data().GetProperty("orders");
+
+        Assert.Equal(first.Id(), again.Id());
+        Assert.Equal(first.GetProperty("total").GetDecimal(), again.GetProperty("total").GetDecimal());
+        Assert.Equal([first.Id()], orders.GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("node").Id()));
+    }
+
+    [Fact]
+    public async Task PlaceOrder_SameKeyOtherInput_IsKeyReusedAndPlacesNothingMore()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var tea = (await admin.CreateProductAsync()).Id();
+        using var customer = await Customer.RegisterAsync(app);
+        var key = NewKey();
+        var first = (await customer.Client.QueryAsync(PlaceOrder, new { input = new { items = new[] { new { productId = tea, quantity = 1 } } }, key }))
+            .Data().GetProperty("placeOrder");
+
+        var reused = await customer.Client.QueryAsync(PlaceOrder, new { input = new { items = new[] { new { productId = tea, quantity = 2 } } }, key });
+        var orders = (await customer.Client.QueryAsync("{ orders(first: 10) { edges { node { id } } } }")).Data().GetProperty("orders");
+
+        Assert.Equal("idempotency.key_reused", reused.ErrorCode());
+        Assert.Equal(JsonValueKind.Null, reused.GetProperty("data").GetProperty("placeOrder").ValueKind);
+        Assert.Equal([first.Id()], orders.GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("node").Id()));
+    }
+
+    [Fact]
+    public async Task PlaceOrder_OneKeyTwoCustomers_PlacesAnOrderForEach()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var tea = (await admin.CreateProductAsync()).Id();
+        using var one = await Customer.RegisterAsync(app);
+        using var other = await Customer.RegisterAsync(app);
+        var variables = new { input = new { items = new[] { new { productId = tea, quantity = 1 } } }, key = NewKey() };
+
+        var first = (await one.Client.QueryAsync(PlaceOrder, variables)).Data().GetProperty("placeOrder");
+        var second = (await other.Client.QueryAsync(PlaceOrder, variables)).Data().GetProperty("placeOrder");
+
+        Assert.NotEqual(first.Id(), second.Id());
+        Assert.NotEqual(first.GetProperty("customerId").GetString(), second.GetProperty("customerId").GetString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("has space")]
+    public async Task PlaceOrder_InvalidKey_IsKeyInvalid(string key)
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var tea = (await admin.CreateProductAsync()).Id();
+        using var customer = await Customer.RegisterAsync(app);
+
+        var result = await customer.Client.QueryAsync(PlaceOrder, new { input = new { items = new[] { new { productId = tea, quantity = 1 } } }, key });
+
+        Assert.Equal("idempotency.key_invalid", result.ErrorCode());
+        Assert.True(result.SingleError().GetProperty("extensions").GetProperty("errors").TryGetProperty("idempotencyKey", out _));
+    }
+
+    [Fact]
+    public async Task PlaceOrder_WithoutKey_IsRejectedBeforeAnythingRuns()
+    {
+        using var customer = await Customer.RegisterAsync(app);
+
+        var result = await customer.Client.QueryAsync(
+            "mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }",
+            new { input = new { items = new[] { new { productId = Guid.CreateVersion7(), quantity = 1 } } } });
+
+        Assert.Equal("graphql.invalid_document", result.ErrorCode());
+        Assert.False(result.TryGetProperty("data", out _));
+    }
+
+    [Fact]
+    public async Task CancelOrder_Owner_CancelsWhatRestReads()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var tea = (await admin.CreateProductAsync()).Id();
+        using var owner = await Customer.RegisterAsync(app);
+        var order = await owner.Client.PlaceOrderAsync((tea, 1));
+
+        var cancelled = (await owner.Client.QueryAsync(CancelOrder, new { id = order.Id() })).Data().GetProperty("cancelOrder");
+        var read = await owner.Client.GetOrderAsync(order.Id());
+
+        Assert.Equal("cancelled", cancelled.Status());
+        Assert.Equal("cancelled", read.Status());
+    }
+
+    [Fact]
+    public async Task CancelOrder_Stranger_IsNullWithOrderNotFoundAndCancelsNothing()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var tea = (await admin.CreateProductAsync()).Id();
+        using var owner = await Customer.RegisterAsync(app);
+        using var stranger = await Customer.RegisterAsync(app);
+        var order = await owner.Client.PlaceOrderAsync((tea, 1));
+
+        var result = await stranger.Client.QueryAsync(CancelOrder, new { id = order.Id() });
+        var read = await owner.Client.GetOrderAsync(order.Id());
+
+        Assert.Equal("orders.order_not_found", result.ErrorCode());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("cancelOrder").ValueKind);
+        Assert.NotEqual("cancelled", read.Status());
+    }
+
+    [Fact]
+    public async Task CancelOrder_Admin_CancelsAnyOrderAndTwiceIsInvalidState()
+    {
+        using var admin = await app.CreateAdminClientAsync();
+        var tea = (await admin.CreateProductAsync()).Id();
+        using var owner = await Customer.RegisterAsync(app);
+        var order = await owner.Client.PlaceOrderAsync((tea, 1));
+
+        var cancelled = (await admin.QueryAsync(CancelOrder, new { id = order.Id() })).Data().GetProperty("cancelOrder");
+        var again = await admin.QueryAsync(CancelOrder, new { id = order.Id() });
+
+        Assert.Equal("cancelled", cancelled.Status());
+        Assert.Equal("orders.invalid_state", again.ErrorCode());
+    }
+
+    [Fact]
+    public async Task CancelOrder_UnknownId_IsOrderNotFound()
+    {
+        using var customer = await Customer.RegisterAsync(app);
+
+        var result = await customer.Client.QueryAsync(CancelOrder, new { id = Guid.CreateVersion7() });
+
+        Assert.Equal("orders.order_not_found", result.ErrorCode());
     }
 
     [Theory]
@@ -41,7 +181,7 @@ public sealed class OrdersGraphQLTests(ShopApp app) : IClassFixture<ShopApp>
         var tea = (await admin.CreateProductAsync()).Id();
         using var customer = await Customer.RegisterAsync(app);
 
-        var result = await customer.Client.QueryAsync(PlaceOrder, new { input = new { items = new[] { new { productId = tea, quantity } } } });
+        var result = await customer.Client.QueryAsync(PlaceOrder, new { input = new { items = new[] { new { productId = tea, quantity } } }, key = NewKey() });
         var error = result.SingleError();
 
         Assert.Equal("orders.invalid_order", error.GetProperty("extensions").GetProperty("code").GetString());
@@ -53,7 +193,7 @@ public sealed class OrdersGraphQLTests(ShopApp app) : IClassFixture<ShopApp>
     {
         using var customer = await Customer.RegisterAsync(app);
 
-        var result = await customer.Client.QueryAsync(PlaceOrder, new { input = new { items = new[] { new { productId = Guid.CreateVersion7(), quantity = 1 } } } });
+        var result = await customer.Client.QueryAsync(PlaceOrder, new { input = new { items = new[] { new { productId = Guid.CreateVersion7(), quantity = 1 } } }, key = NewKey() });
 
         Assert.Equal("orders.invalid_order", result.ErrorCode());
         Assert.True(result.SingleError().GetProperty("extensions").GetProperty("errors").TryGetProperty("items[0].productId", out _));
@@ -64,7 +204,7 @@ public sealed class OrdersGraphQLTests(ShopApp app) : IClassFixture<ShopApp>
     {
         using var anonymous = app.CreateClient();
 
-        var result = await anonymous.QueryAsync(PlaceOrder, new { input = new { items = new[] { new { productId = Guid.CreateVersion7(), quantity = 1 } } } });
+        var result = await anonymous.QueryAsync(PlaceOrder, new { input = new { items = new[] { new { productId = Guid.CreateVersion7(), quantity = 1 } } }, key = NewKey() });
 
         Assert.Equal("http.unauthorized", result.ErrorCode());
     }
@@ -134,5 +274,7 @@ public sealed class OrdersGraphQLTests(ShopApp app) : IClassFixture<ShopApp>
 
         Assert.Equal("http.unauthorized", result.ErrorCode());
     }
+
+    private static string NewKey() => Guid.NewGuid().ToString();
 }
 #endif

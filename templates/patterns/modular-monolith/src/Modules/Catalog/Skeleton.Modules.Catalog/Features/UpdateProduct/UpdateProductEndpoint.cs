@@ -16,6 +16,7 @@ namespace Skeleton.Modules.Catalog.Features.UpdateProduct;
 /// <summary>
 /// <c>PATCH /api/v1/products/{id}</c> (admin): needs <c>If-Match</c> (428 without, 412 <c>catalog.version_conflict</c>
 /// when stale, also when another write lands between the check and the save); 200 with the new <c>ETag</c>.
+/// <see cref="ChangeAsync"/> is the update, which GraphQL's <c>updateProduct</c> runs too.
 /// </summary>
 internal static class UpdateProductEndpoint
 {
@@ -36,23 +37,47 @@ internal static class UpdateProductEndpoint
     private static async Task<Results<Ok<DataEnvelope<ProductResponse>>, ProblemHttpResult>> UpdateAsync(
         Guid id, UpdateProductRequest request, ExpectedVersion expected, CatalogDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
+        var updated = await ChangeAsync(id, request, expected, db, cancellationToken);
+        if (updated.Error is { } error)
+        {
+            return error.ToProblemResult();
+        }
+
+        response.SetVersionETag(updated.Value.Version);
+        return Envelope.Ok(ProductResponse.From(updated.Value));
+    }
+
+    /// <summary>
+    /// The update both APIs run: not found, stale (also when another write lands between the check and the save),
+    /// invalid, or the changed product.
+    /// </summary>
+    public static async Task<Result<Product>> ChangeAsync(
+        Guid id, UpdateProductRequest request, ExpectedVersion expected, CatalogDbContext db, CancellationToken cancellationToken)
+    {
         if (await db.Products.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } product)
         {
-            return ProductErrors.NotFound.ToProblemResult();
+            return ProductErrors.NotFound;
         }
 
         if (db.ExpectVersion(product, expected).Error is { } stale)
         {
-            return stale.ToProblemResult();
+            return stale;
         }
 
         if (product.Change(request.Name, request.Price, request.Stock).Error is { } invalid)
         {
-            return invalid.ToProblemResult();
+            return invalid;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        response.SetVersionETag(product.Version);
-        return Envelope.Ok(ProductResponse.From(product));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return expected.Conflict();
+        }
+
+        return product;
     }
 }

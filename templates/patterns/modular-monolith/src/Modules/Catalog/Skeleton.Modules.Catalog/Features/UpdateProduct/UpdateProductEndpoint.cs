@@ -16,7 +16,7 @@ namespace Skeleton.Modules.Catalog.Features.UpdateProduct;
 /// <summary>
 /// <c>PATCH /api/v1/products/{id}</c> (admin): needs <c>If-Match</c> (428 without, 412 <c>catalog.version_conflict</c>
 /// when stale, also when another write lands between the check and the save); 200 with the new <c>ETag</c>.
-/// <see cref="ChangeAsync"/> is the update, which GraphQL's <c>updateProduct</c> runs too.
+/// <see cref="ChangeAsync"/> is the update itself, for every edge that changes a product at an expected version.
 /// </summary>
 internal static class UpdateProductEndpoint
 {

@@ -162,17 +162,7 @@ internal sealed class IdempotencyMiddleware(
     private async Task<bool> TryCommitAsync(HttpContext context, IIdempotencyTransaction transaction, IdempotencyRecord pending, MemoryStream buffer)
     {
         var response = context.Response;
-        var record = new IdempotencyRecord
-        {
-            Scope = pending.Scope,
-            Key = pending.Key,
-            Fingerprint = pending.Fingerprint,
-            CreatedAt = pending.CreatedAt,
-            ExpiresAt = pending.ExpiresAt,
-            ResponseStatus = response.StatusCode,
-            ResponseHeaders = StoredHeaders.Capture(response.Headers),
-            ResponseBody = buffer.ToArray(),
-        };
+        var record = pending.Completed(response.StatusCode, buffer.ToArray(), StoredHeaders.Capture(response.Headers));
         try
         {
             // Not the request's token: once the work is done, a client that went away still gets it committed.

@@ -29,4 +29,17 @@ public sealed class IdempotencyRecord
 
     /// <summary>The stored response body.</summary>
     public byte[]? ResponseBody { get; init; }
+
+    /// <summary>This pending record, completed with the answer the work gave (to be committed with it).</summary>
+    internal IdempotencyRecord Completed(int status, byte[] body, string? headers = null) => new()
+    {
+        Scope = Scope,
+        Key = Key,
+        Fingerprint = Fingerprint,
+        CreatedAt = CreatedAt,
+        ExpiresAt = ExpiresAt,
+        ResponseStatus = status,
+        ResponseHeaders = headers,
+        ResponseBody = body,
+    };
 }

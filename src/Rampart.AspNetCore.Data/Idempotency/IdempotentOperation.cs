@@ -123,16 +123,7 @@ public static class IdempotentOperation
             return result;
         }
 
-        var record = new IdempotencyRecord
-        {
-            Scope = pending.Scope,
-            Key = pending.Key,
-            Fingerprint = pending.Fingerprint,
-            CreatedAt = pending.CreatedAt,
-            ExpiresAt = pending.ExpiresAt,
-            ResponseStatus = pending.ResponseStatus,
-            ResponseBody = JsonSerializer.SerializeToUtf8Bytes(result.Value, JsonSerializerOptions.Web),
-        };
+        var record = pending.Completed(pending.ResponseStatus, JsonSerializer.SerializeToUtf8Bytes(result.Value, JsonSerializerOptions.Web));
         try
         {
             // Not the caller's token: once the work is done, a caller that went away still gets it committed.
